@@ -1,0 +1,72 @@
+#ifndef CDKPP_CONSTRUCTS_CLOUDWATCH_ALARMS_H_
+#define CDKPP_CONSTRUCTS_CLOUDWATCH_ALARMS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cdkpp/core/cfn_resource.h"
+#include "cdkpp/core/construct.h"
+#include "cdkpp/core/diagnostic.h"
+
+namespace cdkpp {
+
+class DmsReplication;
+class KinesisStream;
+
+/// What an extra alarm watches; each scope fixes the namespace and the
+/// dimensions, which are filled with the real resolved values.
+enum class AlarmScope { kDmsTask, kDmsInstance, kKinesisStream };
+
+/// An alarm beyond the two CDC latency alarms (config: monitoring.alarms[]).
+struct ExtraAlarm {
+  std::string id;  ///< construct id, unique within the construct
+  AlarmScope scope = AlarmScope::kDmsTask;
+  std::string metric;  ///< e.g. CDCThroughputRowsSource, WriteProvisionedThroughputExceeded
+  std::string statistic = "Maximum";
+  std::string comparison = "GreaterThanThreshold";
+  double threshold = 0;
+  int period_seconds = 60;
+  int evaluation_periods = 5;
+};
+
+/// Config keys: monitoring.{replicationLagSeconds, alarmEmail, alarmTopic,
+/// evaluationPeriods, alarms}.
+struct CloudWatchAlarmsProps {
+  /// Alarm when CDCLatencySource or CDCLatencyTarget exceeds this.
+  int replication_lag_seconds = 300;
+  int period_seconds = 60;
+  int evaluation_periods = 5;
+  /// Create an SNS topic the alarms notify.
+  bool alarm_topic = true;
+  /// Subscribe this address to the topic (it must confirm by e-mail).
+  std::optional<std::string> alarm_email;
+  std::vector<ExtraAlarm> extra_alarms;
+
+  Diagnostics Validate() const;
+};
+
+/// CDC latency alarms on both AWS/DMS CDCLatencySource and CDCLatencyTarget,
+/// with the dimensions DMS really publishes (instance identifier and task
+/// resource id), an optional SNS topic with e-mail subscription, and extra
+/// alarms from config.
+class CloudWatchAlarms : public Construct {
+ public:
+  /// REQUIRES: replication and stream outlive this and share its stack.
+  CloudWatchAlarms(Construct& scope, std::string id, const DmsReplication& replication,
+                   const KinesisStream& stream, CloudWatchAlarmsProps props = {});
+
+  const CloudWatchAlarmsProps& props() const { return props_; }
+  /// The topic, or nullptr when alarm_topic is false.
+  const CfnResource* topic() const { return topic_; }
+
+ private:
+  CfnResource& AddAlarm(const std::string& id, const std::string& description, ValueMap spec);
+
+  CloudWatchAlarmsProps props_;
+  CfnResource* topic_ = nullptr;
+};
+
+}  // namespace cdkpp
+
+#endif  // CDKPP_CONSTRUCTS_CLOUDWATCH_ALARMS_H_

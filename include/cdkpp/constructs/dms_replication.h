@@ -1,0 +1,88 @@
+#ifndef CDKPP_CONSTRUCTS_DMS_REPLICATION_H_
+#define CDKPP_CONSTRUCTS_DMS_REPLICATION_H_
+
+#include <string>
+#include <vector>
+
+#include "cdkpp/core/cfn_resource.h"
+#include "cdkpp/core/construct.h"
+#include "cdkpp/core/diagnostic.h"
+#include "cdkpp/core/value.h"
+
+namespace cdkpp {
+
+class Vpc;
+class RdsMysql;
+class KinesisStream;
+
+enum class MigrationType { kCdc, kFullLoad, kFullLoadAndCdc };
+enum class MessageFormat { kJson, kJsonUnformatted };
+enum class TableAction { kInclude, kExclude };
+
+/// One DMS selection rule: schema and table name patterns (% is a wildcard).
+struct TableMapping {
+  std::string schema = "mydb";
+  std::string table = "%";
+  TableAction action = TableAction::kInclude;
+};
+
+/// Config keys: replication.{instanceClass, instanceIdentifier, migrationType,
+/// createServiceRoles, messageFormat, tables, allocatedStorageGiB, multiAz}
+/// and monitoring.logRetentionDays (-> log_retention_days).
+struct DmsReplicationProps {
+  std::string instance_class = "dms.t3.micro";
+  /// 1-63 chars, letter first, letters/digits/hyphens, no trailing or double
+  /// hyphen; lowercased, as DMS stores it. Names the log group DMS writes to.
+  std::string instance_identifier = "mysql-cdc-replication";
+  MigrationType migration_type = MigrationType::kCdc;
+  /// Create dms-vpc-role and dms-cloudwatch-logs-role. These names are unique
+  /// per account: turn this off where another stack already made them.
+  bool create_service_roles = true;
+  MessageFormat message_format = MessageFormat::kJson;
+  std::vector<TableMapping> tables = {TableMapping{}};
+  int allocated_storage_gib = 50;  ///< 5..6144
+  bool multi_az = false;
+  /// Retention of the dms-tasks-<identifier> log group; a CloudWatch Logs value.
+  int log_retention_days = 7;
+
+  Diagnostics Validate() const;
+};
+
+/// AWS DMS from a MySQL source to a Kinesis target: service roles (optional,
+/// with DependsOn), replication subnet group and instance in the private
+/// subnets, a security group the database admits, least-privilege roles for
+/// the secret and the stream, both endpoints, the CDC task with logging, and
+/// the dms-tasks-<identifier> log group that DMS really writes to.
+class DmsReplication : public Construct {
+ public:
+  /// REQUIRES: vpc, source and target outlive this and share its stack.
+  /// Adds an ingress rule for this instance to source's security group.
+  DmsReplication(Construct& scope, std::string id, const Vpc& vpc, RdsMysql& source,
+                 const KinesisStream& target, DmsReplicationProps props = {});
+
+  const DmsReplicationProps& props() const { return props_; }
+  /// The identifier as DMS stores it (lowercase).
+  std::string InstanceIdentifier() const;
+  const CfnResource& task() const { return *task_; }
+  const CfnResource& instance() const { return *instance_; }
+  const CfnResource& log_group() const { return *log_group_; }
+  /// The task's resource id, the last ARN segment, which DMS metrics use as
+  /// ReplicationTaskIdentifier: Select(6, Split(":", Ref(task))).
+  Value TaskResourceId() const;
+
+ private:
+  DmsReplicationProps props_;
+  CfnResource* instance_ = nullptr;
+  CfnResource* task_ = nullptr;
+  CfnResource* log_group_ = nullptr;
+};
+
+/// "" if id is a valid DMS replication instance identifier, else the rule it breaks.
+std::string CheckDmsIdentifier(const std::string& id);
+
+/// The TableMappings JSON document for these rules (one selection rule each).
+Json BuildTableMappings(const std::vector<TableMapping>& tables);
+
+}  // namespace cdkpp
+
+#endif  // CDKPP_CONSTRUCTS_DMS_REPLICATION_H_

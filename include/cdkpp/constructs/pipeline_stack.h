@@ -1,0 +1,48 @@
+#ifndef CDKPP_CONSTRUCTS_PIPELINE_STACK_H_
+#define CDKPP_CONSTRUCTS_PIPELINE_STACK_H_
+
+#include <string>
+
+#include "cdkpp/constructs/cloudwatch_alarms.h"
+#include "cdkpp/constructs/dms_replication.h"
+#include "cdkpp/constructs/kinesis_stream.h"
+#include "cdkpp/constructs/rds_mysql.h"
+#include "cdkpp/constructs/vpc.h"
+#include "cdkpp/core/stack.h"
+
+namespace cdkpp {
+
+/// Everything one config stack entry says. Defaults are the seed pipeline.
+struct PipelineStackProps {
+  StackProps stack = {"MySQL to Kinesis CDC pipeline with AWS DMS", {}};
+  VpcProps vpc;
+  RdsMysqlProps database;
+  DmsReplicationProps replication;
+  KinesisStreamProps stream;
+  CloudWatchAlarmsProps monitoring;
+};
+
+/// The MySQL -> DMS -> Kinesis CDC pipeline: the five constructs wired
+/// together (ids VPC, Database, Stream, Replication, Monitoring) plus the
+/// stack outputs (database endpoint, secret ARN, stream, log group, task).
+class PipelineStack : public Stack {
+ public:
+  PipelineStack(Construct& scope, std::string name, PipelineStackProps props = {});
+
+  const Vpc& vpc() const { return *vpc_; }
+  const RdsMysql& database() const { return *database_; }
+  const KinesisStream& stream() const { return *stream_; }
+  const DmsReplication& replication() const { return *replication_; }
+  const CloudWatchAlarms& monitoring() const { return *monitoring_; }
+
+ private:
+  Vpc* vpc_ = nullptr;
+  RdsMysql* database_ = nullptr;
+  KinesisStream* stream_ = nullptr;
+  DmsReplication* replication_ = nullptr;
+  CloudWatchAlarms* monitoring_ = nullptr;
+};
+
+}  // namespace cdkpp
+
+#endif  // CDKPP_CONSTRUCTS_PIPELINE_STACK_H_

@@ -1,0 +1,79 @@
+#ifndef CDKPP_CONSTRUCTS_RDS_MYSQL_H_
+#define CDKPP_CONSTRUCTS_RDS_MYSQL_H_
+
+#include <string>
+#include <vector>
+
+#include "cdkpp/core/cfn_resource.h"
+#include "cdkpp/core/construct.h"
+#include "cdkpp/core/diagnostic.h"
+#include "cdkpp/core/value.h"
+
+namespace cdkpp {
+
+class Vpc;
+
+/// Config keys: database.{instanceClass, engineVersion, allocatedStorageGiB,
+/// publiclyAccessible, allowedCidrs, databaseName, masterUsername,
+/// backupRetentionDays, multiAz, storageEncrypted, deletionProtection, port,
+/// removalPolicy}.
+struct RdsMysqlProps {
+  std::string instance_class = "db.t3.micro";
+  /// MySQL version; the parameter group family (mysql8.0, ...) derives from it.
+  std::string engine_version = "8.0.43";
+  int allocated_storage_gib = 20;  ///< 20..65536
+  /// In the public subnets and reachable from allowed_cidrs when true; in the
+  /// private subnets otherwise.
+  bool publicly_accessible = true;
+  /// CIDRs allowed to connect on the MySQL port (the DMS instance always is).
+  std::vector<std::string> allowed_cidrs = {"0.0.0.0/0"};
+  std::string database_name = "mydb";
+  std::string master_username = "admin";
+  /// 1..35: RDS keeps binlogs only while automated backups are on, so 0 is refused.
+  int backup_retention_days = 1;
+  bool multi_az = false;
+  bool storage_encrypted = true;
+  bool deletion_protection = false;
+  int port = 3306;
+  /// What happens to the database when it leaves the stack (CDK's default: snapshot).
+  RemovalPolicy removal_policy = RemovalPolicy::kSnapshot;
+
+  Diagnostics Validate() const;
+};
+
+/// RDS for MySQL ready for CDC: binlog parameter group (ROW, FULL, NONE),
+/// automated backups, generated master secret used through dynamic
+/// references and attached to the instance, security group and subnet group.
+class RdsMysql : public Construct {
+ public:
+  /// REQUIRES: vpc outlives this construct and is in the same stack.
+  RdsMysql(Construct& scope, std::string id, const Vpc& vpc, RdsMysqlProps props = {});
+
+  const RdsMysqlProps& props() const { return props_; }
+  const CfnResource& instance() const { return *instance_; }
+  const CfnResource& secret() const { return *secret_; }
+  /// The attachment that writes host/port into the secret; readers of the
+  /// secret's connection fields must depend on it.
+  const CfnResource& secret_attachment() const { return *attachment_; }
+  const CfnResource& security_group() const { return *security_group_; }
+  Value EndpointAddress() const;  ///< GetAtt Endpoint.Address
+  Value EndpointPort() const;     ///< GetAtt Endpoint.Port
+  Value SecretArn() const;        ///< Ref of the secret (its ARN)
+
+  /// Opens the MySQL port to another security group (e.g. DMS's).
+  void AllowFrom(const CfnResource& peer_security_group, const std::string& description);
+
+ private:
+  RdsMysqlProps props_;
+  CfnResource* security_group_ = nullptr;
+  CfnResource* secret_ = nullptr;
+  CfnResource* instance_ = nullptr;
+  CfnResource* attachment_ = nullptr;
+};
+
+/// "mysql8.0" for "8.0.43": the DB parameter group family of an engine version.
+std::string MysqlParameterGroupFamily(const std::string& engine_version);
+
+}  // namespace cdkpp
+
+#endif  // CDKPP_CONSTRUCTS_RDS_MYSQL_H_

@@ -1,0 +1,65 @@
+#ifndef CDKPP_CONSTRUCTS_VPC_H_
+#define CDKPP_CONSTRUCTS_VPC_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cdkpp/core/cfn_resource.h"
+#include "cdkpp/core/construct.h"
+#include "cdkpp/core/diagnostic.h"
+#include "cdkpp/core/value.h"
+
+namespace cdkpp {
+
+/// Config keys: vpc.{cidr, maxAzs, natGateways, subnetCidrMask}.
+struct VpcProps {
+  /// IPv4 CIDR of the VPC; prefix /16 to /28.
+  std::string cidr = "172.16.0.0/16";
+  /// Availability zones used (1..6); one public and one private subnet each.
+  int max_azs = 2;
+  /// NAT gateways for the private subnets (0..max_azs); 0 leaves them isolated.
+  int nat_gateways = 1;
+  /// Prefix length of every subnet. Unset: the VPC CIDR split evenly, as CDK does.
+  std::optional<int> subnet_cidr_mask;
+
+  /// Errors with key_path set to the config key ("cidr", "maxAzs", ...).
+  Diagnostics Validate() const;
+};
+
+/// One subnet with its routing, as CDK's PublicSubnet/PrivateSubnet.
+struct VpcSubnet {
+  CfnResource* subnet = nullptr;
+  CfnResource* route_table = nullptr;
+  std::string cidr;
+};
+
+/// A VPC with public subnets (Internet gateway route) and private subnets
+/// (NAT gateway route) over max_azs zones: the resources and ids AWS CDK's
+/// ec2.Vpc makes for the same layout.
+class Vpc : public Construct {
+ public:
+  Vpc(Construct& scope, std::string id, VpcProps props = {});
+
+  const VpcProps& props() const { return props_; }
+  /// {"Ref": <VPC>}
+  Value VpcId() const;
+  const std::vector<VpcSubnet>& public_subnets() const { return public_; }
+  const std::vector<VpcSubnet>& private_subnets() const { return private_; }
+  /// Refs to the subnets, for subnet groups.
+  ValueList PublicSubnetIds() const;
+  ValueList PrivateSubnetIds() const;
+  /// The resource the VPC's Internet route waits for (the gateway attachment).
+  const CfnResource& internet_attachment() const { return *gateway_attachment_; }
+
+ private:
+  VpcProps props_;
+  CfnResource* vpc_ = nullptr;
+  CfnResource* gateway_attachment_ = nullptr;
+  std::vector<VpcSubnet> public_;
+  std::vector<VpcSubnet> private_;
+};
+
+}  // namespace cdkpp
+
+#endif  // CDKPP_CONSTRUCTS_VPC_H_

@@ -1,0 +1,47 @@
+#ifndef CDKPP_CORE_STACK_H_
+#define CDKPP_CORE_STACK_H_
+
+#include <map>
+#include <string>
+
+#include "cdkpp/core/construct.h"
+#include "cdkpp/core/json.h"
+#include "cdkpp/core/result.h"
+
+namespace cdkpp {
+
+struct StackProps {
+  /// The template's Description (CloudFormation allows 1,024 bytes).
+  std::string description;
+  /// Applied to every taggable resource of the stack; sorted by key.
+  std::map<std::string, std::string> tags;
+};
+
+/// A CloudFormation stack. Its id is the stack name. It gathers the
+/// elements below it, names them, and assembles the template.
+class Stack : public Construct {
+ public:
+  /// Records an error when id breaks CloudFormation's stack-name rules
+  /// (1-128 characters, a letter first, then letters, digits, hyphens).
+  Stack(Construct& scope, std::string id, StackProps props = {});
+
+  const std::string& stack_name() const { return id(); }
+  const StackProps& props() const { return props_; }
+  /// "<stack name>.template.json", the file name inside the cloud assembly.
+  std::string TemplateFileName() const { return id() + ".template.json"; }
+
+  /// The template: Description, Parameters, Conditions, Resources, Outputs,
+  /// each element in construct-tree order. Errors: logical-id collisions,
+  /// references to elements outside this stack.
+  Result<Json> SynthesizeTemplate() const;
+
+ private:
+  StackProps props_;
+};
+
+/// "" if name is a valid stack name, else what is wrong with it.
+std::string CheckStackName(const std::string& name);
+
+}  // namespace cdkpp
+
+#endif  // CDKPP_CORE_STACK_H_

@@ -1,0 +1,22 @@
+#ifndef CDKPP_CLI_COMMAND_H_
+#define CDKPP_CLI_COMMAND_H_
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace cdkpp::cli {
+
+/// What a parsed subcommand will do; returns the process exit code.
+/// Subcommands only record their runner while CLI11 parses, so that main can
+/// configure logging from the global flags before any command runs.
+using CommandRunner = std::function<int()>;
+
+/// Each subcommand lives in its own cmd_<name>.cc and registers itself here.
+/// REQUIRES: runner outlives the parse.
+void AddSynthCommand(CLI::App& app, CommandRunner* runner);
+void AddInitCommand(CLI::App& app, CommandRunner* runner);
+
+}  // namespace cdkpp::cli
+
+#endif  // CDKPP_CLI_COMMAND_H_

@@ -1,0 +1,52 @@
+#include "cdkpp/core/app.h"
+
+#include "cdkpp/core/stack.h"
+
+namespace cdkpp {
+
+std::vector<OutputFile> CloudAssembly::Files(const std::string& out_dir) const {
+  std::string prefix = out_dir.empty() || out_dir.back() == '/' ? out_dir : out_dir + "/";
+  std::vector<OutputFile> files;
+  for (const auto& stack : stacks) files.push_back({prefix + stack.template_file, stack.template_text});
+  files.push_back({prefix + "manifest.json", SerializeTemplate(manifest)});
+  files.push_back({prefix + "cdk.out", SerializeTemplate(Json{{"version", kCloudAssemblyVersion}})});
+  return files;
+}
+
+Result<CloudAssembly> App::Synth(const std::string& only_stack) {
+  Lock();
+  Diagnostics errors;
+  CollectErrors(&errors);
+  if (HasErrors(errors)) return errors;
+
+  CloudAssembly assembly;
+  Json artifacts = Json::object();
+  bool found = only_stack.empty();
+  for (const auto& child : children()) {
+    auto* stack = dynamic_cast<const Stack*>(child.get());
+    if (stack == nullptr) continue;
+    if (!only_stack.empty() && stack->stack_name() != only_stack) continue;
+    found = true;
+    Result<Json> template_json = stack->SynthesizeTemplate();
+    if (!template_json.ok()) {
+      for (auto& d : template_json.diagnostics()) errors.push_back(d);
+      continue;
+    }
+    StackArtifact artifact{stack->stack_name(), stack->TemplateFileName(), *template_json,
+                           SerializeTemplate(*template_json)};
+    // An environment-agnostic stack artifact, as `cdk synth` writes one for a
+    // stack without env: the CDK CLI deploys it to the default account/region.
+    artifacts[artifact.stack_name] = {
+        {"type", "aws:cloudformation:stack"},
+        {"environment", "aws://unknown-account/unknown-region"},
+        {"properties", {{"templateFile", artifact.template_file}, {"validateOnSynth", false}}},
+        {"displayName", artifact.stack_name}};
+    assembly.stacks.push_back(std::move(artifact));
+  }
+  if (!found) errors.push_back(Error("", "no stack named \"" + only_stack + "\""));
+  if (HasErrors(errors)) return errors;
+  assembly.manifest = {{"version", kCloudAssemblyVersion}, {"artifacts", std::move(artifacts)}};
+  return assembly;
+}
+
+}  // namespace cdkpp

@@ -1,0 +1,10 @@
+#include "cdkpp/core/cfn_condition.h"
+
+namespace cdkpp {
+
+CfnCondition::CfnCondition(Construct& scope, std::string id, Value expression)
+    : CfnElement(scope, std::move(id)), expression_(std::move(expression)) {}
+
+Json CfnCondition::Render(const ResolveContext& ctx) const { return expression_.Resolve(ctx); }
+
+}  // namespace cdkpp

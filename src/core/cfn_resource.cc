@@ -1,0 +1,96 @@
+#include "cdkpp/core/cfn_resource.h"
+
+#include <algorithm>
+
+#include "cdkpp/core/cfn_condition.h"
+#include "cdkpp/core/stack.h"
+
+namespace cdkpp {
+namespace {
+
+const char* PolicyName(RemovalPolicy policy) {
+  switch (policy) {
+    case RemovalPolicy::kDestroy:
+      return "Delete";
+    case RemovalPolicy::kRetain:
+      return "Retain";
+    case RemovalPolicy::kSnapshot:
+      return "Snapshot";
+  }
+  return "Delete";
+}
+
+// Stack tags merged under the resource's own tags (its own win), sorted by key
+// as CDK's TagManager renders them.
+Json MergeTags(const Json& own, const std::map<std::string, std::string>& stack_tags,
+               TagFormat format) {
+  std::map<std::string, Json> merged;
+  for (const auto& [key, value] : stack_tags) merged[key] = value;
+  if (format == TagFormat::kList && own.is_array()) {
+    for (const auto& tag : own) merged[tag.value("Key", "")] = tag.value("Value", Json());
+  } else if (format == TagFormat::kMap && own.is_object()) {
+    for (const auto& [key, value] : own.items()) merged[key] = value;
+  }
+  if (format == TagFormat::kMap) {
+    Json out = Json::object();
+    for (const auto& [key, value] : merged) out[key] = value;
+    return out;
+  }
+  Json out = Json::array();
+  for (const auto& [key, value] : merged) out.push_back({{"Key", key}, {"Value", value}});
+  return out;
+}
+
+}  // namespace
+
+CfnResource::CfnResource(Construct& scope, std::string id, std::string type, Value properties,
+                         TagFormat tag_format)
+    : CfnElement(scope, std::move(id)),
+      type_(std::move(type)),
+      properties_(properties.is_null() ? Value(ValueMap{}) : std::move(properties)),
+      tag_format_(tag_format) {}
+
+void CfnResource::AddDependency(const CfnResource& other) {
+  if (&other == this) return;
+  if (std::find(depends_on_.begin(), depends_on_.end(), &other) == depends_on_.end()) {
+    depends_on_.push_back(&other);
+  }
+}
+
+void CfnResource::ApplyRemovalPolicy(RemovalPolicy policy) { removal_policy_ = policy; }
+
+Json CfnResource::Render(const ResolveContext& ctx) const {
+  Json out = Json::object();
+  out["Type"] = type_;
+  Json properties = properties_.Resolve(ctx);
+  const Stack* owner = stack();
+  if (tag_format_ != TagFormat::kNone && owner != nullptr) {
+    const auto& stack_tags = owner->props().tags;
+    Json own = properties.contains("Tags") ? properties["Tags"] : Json();
+    if (!stack_tags.empty() || !own.is_null()) {
+      properties["Tags"] = MergeTags(own, stack_tags, tag_format_);
+    }
+  }
+  if (!properties.empty()) out["Properties"] = std::move(properties);
+
+  if (!depends_on_.empty()) {
+    // Sorted by construct path to ensure determinism, as CDK's renderDependsOn.
+    std::vector<const CfnResource*> sorted = depends_on_;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const CfnResource* a, const CfnResource* b) { return a->path() < b->path(); });
+    Json depends = Json::array();
+    for (const CfnResource* dep : sorted) depends.push_back(ctx.LogicalIdOf(*dep));
+    out["DependsOn"] = std::move(depends);
+  }
+  if (condition_ != nullptr) out["Condition"] = ctx.LogicalIdOf(*condition_);
+  if (removal_policy_) {
+    out["UpdateReplacePolicy"] = PolicyName(*removal_policy_);
+    out["DeletionPolicy"] = PolicyName(*removal_policy_);
+  }
+  Json metadata = metadata_.is_null() ? Json::object() : metadata_.Resolve(ctx);
+  metadata["aws:cdk:path"] = path();
+  out["Metadata"] = std::move(metadata);
+  return out;
+}
+
+}  // namespace cdkpp

@@ -1,0 +1,68 @@
+#include "cdkpp/core/stack.h"
+
+#include <cctype>
+#include <map>
+
+#include "cdkpp/core/cfn_element.h"
+
+namespace cdkpp {
+
+std::string CheckStackName(const std::string& name) {
+  if (name.empty() || name.size() > 128) return "a stack name has 1 to 128 characters";
+  if (!std::isalpha(static_cast<unsigned char>(name[0]))) {
+    return "a stack name starts with a letter";
+  }
+  for (char c : name) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') {
+      return "a stack name has only letters, digits and hyphens";
+    }
+  }
+  return "";
+}
+
+Stack::Stack(Construct& scope, std::string id, StackProps props)
+    : Construct(scope, std::move(id)), props_(std::move(props)) {
+  if (std::string problem = CheckStackName(this->id()); !problem.empty()) {
+    AddError("invalid stack name \"" + this->id() + "\": " + problem);
+  }
+  if (props_.description.size() > 1024) {
+    AddError("the description has " + std::to_string(props_.description.size()) +
+             " bytes; CloudFormation allows 1024");
+  }
+}
+
+Result<Json> Stack::SynthesizeTemplate() const {
+  Diagnostics diagnostics;
+  std::vector<const CfnElement*> elements;
+  Walk([this, &elements](const Construct& node) {
+    auto* element = dynamic_cast<const CfnElement*>(&node);
+    if (element != nullptr && element->stack() == this) elements.push_back(element);
+  });
+
+  // Two paths may hash to one id only if someone overrode an id; say which.
+  std::map<std::string, const CfnElement*> by_id;
+  for (const CfnElement* element : elements) {
+    std::string id = element->LogicalId();
+    auto [it, inserted] = by_id.emplace(id, element);
+    if (!inserted) {
+      diagnostics.push_back(Error(element->path(), "logical id \"" + id + "\" is already used by " +
+                                                       it->second->path()));
+    }
+  }
+
+  Json template_json = Json::object();
+  if (!props_.description.empty()) template_json["Description"] = props_.description;
+  for (const char* section : {"Parameters", "Conditions", "Resources", "Outputs"}) {
+    Json entries = Json::object();
+    for (const CfnElement* element : elements) {
+      if (std::string(element->TemplateSection()) != section) continue;
+      ResolveContext ctx(*this, &diagnostics, element->path());
+      entries[element->LogicalId()] = element->Render(ctx);
+    }
+    if (!entries.empty()) template_json[section] = std::move(entries);
+  }
+  if (HasErrors(diagnostics)) return diagnostics;
+  return template_json;
+}
+
+}  // namespace cdkpp
