@@ -26,7 +26,8 @@ void LoadContext::Error(const char* code, const SourceLocation& where, std::stri
 void LoadContext::Add(Diagnostic diagnostic, const SourceLocation& where) {
   diagnostic.location = where.known() ? where : source_.Start();
   if (diagnostic.code.empty()) diagnostic.code = kValueError;
-  diagnostic.detail = source_.Excerpt(diagnostic.location);
+  bool quotable = diagnostic.code != kEncodingError && diagnostic.code != kEmptyError;
+  if (quotable) diagnostic.detail = source_.Excerpt(diagnostic.location);
   diagnostics_.push_back(std::move(diagnostic));
 }
 

@@ -42,7 +42,8 @@ class LoadContext {
     return config_->LocationOf(key_path);
   }
 
-  /// Adds an error with the source excerpt under it as detail.
+  /// Adds an error with the source excerpt under it as detail (none for
+  /// encoding and empty-file errors: there is no line worth quoting).
   void Error(const char* code, const SourceLocation& where, std::string key_path,
              std::string message);
   /// Adds an error that already has its key path and message (from a props

@@ -49,12 +49,11 @@ void TypeError(LoadContext& ctx, const Field& f, const std::string& expected) {
   ctx.Error(kTypeError, f.where, f.path, "expected " + expected + ", got " + Describe(f.node));
 }
 
+// "a" or "b" / one of "a", "b", "c"
 std::string Joined(const std::vector<std::string>& words) {
-  std::string out;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) out += (i + 1 == words.size()) ? (words.size() == 2 ? " or " : ", or ") : ", ";
-    out += Quote(words[i]);
-  }
+  if (words.size() == 2) return Quote(words[0]) + " or " + Quote(words[1]);
+  std::string out = "one of ";
+  for (std::size_t i = 0; i < words.size(); ++i) out += (i > 0 ? ", " : "") + Quote(words[i]);
   return out;
 }
 

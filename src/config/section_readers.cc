@@ -64,6 +64,8 @@ void ReadVpc(LoadContext& ctx, const Field& f, VpcProps* props) {
   m.Int("maxAzs", &props->max_azs);
   m.Int("natGateways", &props->nat_gateways);
   m.OptionalInt("subnetCidrMask", &props->subnet_cidr_mask);
+  m.Bool("flowLogs", &props->flow_logs);
+  m.Int("flowLogRetentionDays", &props->flow_log_retention_days);
   m.Finish();
 }
 
@@ -82,6 +84,7 @@ void ReadDatabase(LoadContext& ctx, const Field& f, RdsMysqlProps* props) {
   m.Bool("deletionProtection", &props->deletion_protection);
   m.Int("port", &props->port);
   m.Enum("removalPolicy", &props->removal_policy, kRemovalPolicy);
+  m.OptionalInt("secretRotationDays", &props->secret_rotation_days);
   m.Finish();
 }
 
@@ -128,6 +131,7 @@ void ReadMonitoring(LoadContext& ctx, const Field& f, CloudWatchAlarmsProps* pro
   m.Int("evaluationPeriods", &props->evaluation_periods);
   m.Bool("alarmTopic", &props->alarm_topic);
   m.OptionalString("alarmEmail", &props->alarm_email);
+  m.Bool("logKmsEncryption", &props->log_kms_encryption);
   if (auto alarms = m.Get("alarms")) {
     props->extra_alarms.clear();
     for (const Field& item : ListItems(ctx, *alarms)) {

@@ -11,7 +11,7 @@ namespace cdkpp::config {
 // and reports unknown keys. Range checks are not here: they are the props'
 // Validate(), which ReadStack runs afterwards.
 
-/// vpc: {cidr, maxAzs, natGateways, subnetCidrMask, flowLogs}
+/// vpc: {cidr, maxAzs, natGateways, subnetCidrMask, flowLogs, flowLogRetentionDays}
 void ReadVpc(LoadContext& ctx, const Field& f, VpcProps* props);
 /// database: {instanceClass, engineVersion, ..., removalPolicy, secretRotationDays}
 void ReadDatabase(LoadContext& ctx, const Field& f, RdsMysqlProps* props);
