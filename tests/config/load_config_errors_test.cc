@@ -43,6 +43,31 @@ TEST(LoadConfigErrorsTest, YamlBadIndentation) {
       Errors("c.yaml", "stacks:\n  - name: Demo\n vpc: {}\n"));
 }
 
+TEST(LoadConfigErrorsTest, TabIndentationGetsAHint) {
+  EXPECT_EQ(
+      "c.yaml:2:2: YAML syntax error: illegal block entry (YAML does not allow tabs for "
+      "indentation; use spaces)\n"
+      "\t- name: Demo\n"
+      "\t^\n",
+      Errors("c.yaml", "stacks:\n\t- name: Demo\n"));
+}
+
+TEST(LoadConfigErrorsTest, ByteOrderMarkIsNotAColumn) {
+  EXPECT_EQ(
+      "c.json:1:27: stacks[0].vpc: expected a mapping, got 1\n"
+      "{\"stacks\": [{\"name\": \"D\", \"vpc\": 1}]}\n"
+      "                          ^\n",
+      Errors("c.json", "\xEF\xBB\xBF{\"stacks\": [{\"name\": \"D\", \"vpc\": 1}]}\n"));
+}
+
+TEST(LoadConfigErrorsTest, TooDeepNesting) {
+  std::string text = "stacks: " + std::string(5000, '[') + std::string(5000, ']') + "\n";
+  Result<PipelineConfig> r = ParsePipelineConfig("c.yaml", text);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ("config.syntax", r.diagnostics()[0].code);
+  EXPECT_NE(std::string::npos, r.diagnostics()[0].message.find("nesting is too deep"));
+}
+
 TEST(LoadConfigErrorsTest, JsonSyntaxErrorIsCheckedStrictly) {
   // YAML would accept the trailing comma; a .json file must be real JSON.
   EXPECT_EQ(

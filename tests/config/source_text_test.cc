@@ -23,6 +23,16 @@ TEST(SourceTextTest, ExcerptPutsACaretUnderTheColumn) {
   EXPECT_EQ("", source.Excerpt({"f.yaml", 9, 1}));
 }
 
+TEST(SourceTextTest, LongLinesShowAWindowAroundTheColumn) {
+  std::string text = std::string(200, 'a') + "X" + std::string(200, 'b');
+  SourceText source("f.yaml", text);
+  EXPECT_EQ("..." + std::string(60, 'a') + "X" + std::string(59, 'b') + "...\n" +
+                std::string(63, ' ') + "^",
+            source.Excerpt({"f.yaml", 1, 201}));
+  EXPECT_EQ(std::string(120, 'a') + "...\n" + std::string(4, ' ') + "^",
+            source.Excerpt({"f.yaml", 1, 5}));
+}
+
 TEST(SourceTextTest, EncodingErrors) {
   EXPECT_FALSE(FindEncodingError("plain ascii\n\ttab\r\n").has_value());
   EXPECT_FALSE(FindEncodingError("é 漢 🙂").has_value());
