@@ -25,6 +25,11 @@ TEST(SuggestTest, NearestWithinAThirdOfTheLength) {
   EXPECT_EQ("", Suggest("x", {"yy"}));
 }
 
+TEST(SuggestTest, AbbreviationsMatchTheirCompletion) {
+  EXPECT_EQ("production", Suggest("prod", {"default", "production"}));
+  EXPECT_EQ("", Suggest("pr", {"default", "production"}));
+}
+
 TEST(SuggestTest, TiesGoToTheEarlierCandidate) {
   EXPECT_EQ("ab", Suggest("abc", {"ab", "bc"}));
   EXPECT_EQ("bc", Suggest("abc", {"bc", "ab"}));
