@@ -40,4 +40,11 @@ fi
 for tool in cfn-lint aws moto_server; do
   command -v "$tool" >/dev/null || { echo "error: $tool not found (pip install cfn-lint awscli 'moto[server]')" >&2; exit 2; }
 done
+# The AWS CDK CLI (npm), pinned, to prove `cdk ... --app cdk.out` accepts our cloud assembly.
+cdk_cli_version=2.1148.1
+if [[ ! -x build/tools/node_modules/.bin/cdk ]] ||
+   [[ $(build/tools/node_modules/.bin/cdk --version 2>/dev/null) != "$cdk_cli_version"* ]]; then
+  command -v npm >/dev/null || { apt-get update -qq && apt-get install -y -qq nodejs npm; }
+  npm install --silent --no-audit --no-fund --prefix build/tools "aws-cdk@$cdk_cli_version"
+fi
 ctest --test-dir build --output-on-failure -j "$jobs"
