@@ -350,6 +350,42 @@ TEST(LoadConfigErrorsTest, CaretCountsCodePointsAndKeepsTabs) {
       Errors("c.yaml", "stacks: [{name: Demo, tags: {é: b}, vpc:\t{maxAzs: x}}]\n"));
 }
 
+TEST(LoadConfigErrorsTest, TagsMustBeStringsWithinAwsLimits) {
+  EXPECT_EQ(
+      "c.yaml:3:12: stacks[0].tags.cost: expected a string (quote it: \"1234\"), got 1234\n"
+      "    tags: {cost: 1234, \"aws:team\": x}\n"
+      "           ^\n"
+      "c.yaml:3:24: stacks[0].tags.aws:team: tag keys starting with \"aws:\" are reserved by AWS\n"
+      "    tags: {cost: 1234, \"aws:team\": x}\n"
+      "                       ^\n",
+      Errors("c.yaml", "stacks:\n  - name: Demo\n    tags: {cost: 1234, \"aws:team\": x}\n"));
+}
+
+TEST(LoadConfigErrorsTest, NonScalarKey) {
+  EXPECT_EQ(
+      "c.yaml:1:29: stacks[0].vpc: expected a string key, got a list\n"
+      "stacks: [{name: Demo, vpc: {[a]: 1}}]\n"
+      "                            ^\n",
+      Errors("c.yaml", "stacks: [{name: Demo, vpc: {[a]: 1}}]\n"));
+}
+
+TEST(LoadConfigErrorsTest, ExtraAlarmsNeedIdAndMetric) {
+  EXPECT_EQ(
+      "c.yaml:5:9: stacks[0].monitoring.alarms[0]: missing required key \"id\"\n"
+      "      - {scope: dms-instance, threshold: high}\n"
+      "        ^\n"
+      "c.yaml:5:9: stacks[0].monitoring.alarms[0]: missing required key \"metric\"\n"
+      "      - {scope: dms-instance, threshold: high}\n"
+      "        ^\n"
+      "c.yaml:5:31: stacks[0].monitoring.alarms[0].threshold: expected a finite number, got "
+      "\"high\"\n"
+      "      - {scope: dms-instance, threshold: high}\n"
+      "                              ^\n",
+      Errors("c.yaml",
+             "stacks:\n  - name: Demo\n    monitoring:\n      alarms:\n"
+             "      - {scope: dms-instance, threshold: high}\n"));
+}
+
 TEST(LoadConfigErrorsTest, UnreadableFile) {
   InMemoryFileSystem fs;
   Result<PipelineConfig> r = LoadPipelineConfig("missing.yaml", fs);
