@@ -1,9 +1,9 @@
 #include "cdkpp/config/load_config.h"
 
-#include <set>
-
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
+
+#include <set>
 
 #include "config/json_syntax.h"
 #include "config/load_context.h"

@@ -1,9 +1,9 @@
 #ifndef CDKPP_CONFIG_LOAD_CONTEXT_H_
 #define CDKPP_CONFIG_LOAD_CONTEXT_H_
 
-#include <string>
-
 #include <yaml-cpp/yaml.h>
+
+#include <string>
 
 #include "cdkpp/config/load_config.h"
 #include "cdkpp/core/diagnostic.h"

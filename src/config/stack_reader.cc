@@ -95,8 +95,7 @@ StackConfig ReadStack(LoadContext& ctx, const Field& f) {
   }
   m.String("description", &props.stack.description);
   if (auto tags = m.Get("tags")) ReadTags(ctx, *tags, &props.stack.tags);
-  ReadSection(ctx, m, "vpc", &props.vpc,
-              [&](const Field& s) { ReadVpc(ctx, s, &props.vpc); });
+  ReadSection(ctx, m, "vpc", &props.vpc, [&](const Field& s) { ReadVpc(ctx, s, &props.vpc); });
   ReadSection(ctx, m, "database", &props.database,
               [&](const Field& s) { ReadDatabase(ctx, s, &props.database); });
   // monitoring is read before replication is validated: it sets

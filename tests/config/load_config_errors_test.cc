@@ -30,9 +30,8 @@ TEST(LoadConfigErrorsTest, WrongTypeNamesFileLineColumnKeyAndExpectation) {
 }
 
 TEST(LoadConfigErrorsTest, YamlSyntaxError) {
-  EXPECT_EQ(
-      "c.yaml:3:1: YAML syntax error: end of sequence flow not found\n",
-      Errors("c.yaml", "stacks: [\n  {name: Demo}\n"));
+  EXPECT_EQ("c.yaml:3:1: YAML syntax error: end of sequence flow not found\n",
+            Errors("c.yaml", "stacks: [\n  {name: Demo}\n"));
 }
 
 TEST(LoadConfigErrorsTest, YamlBadIndentation) {
@@ -83,7 +82,8 @@ TEST(LoadConfigErrorsTest, JsonTypeErrorsHavePositions) {
       "c.json:2:28: stacks[0].vpc.maxAzs: expected an integer, got \"2\"\n"
       "  {\"name\": \"Demo\", \"vpc\": {\"maxAzs\": \"2\"}}\n"
       "                           ^\n",
-      Errors("c.json", "{\"stacks\": [\n  {\"name\": \"Demo\", \"vpc\": {\"maxAzs\": \"2\"}}\n]}\n"));
+      Errors("c.json",
+             "{\"stacks\": [\n  {\"name\": \"Demo\", \"vpc\": {\"maxAzs\": \"2\"}}\n]}\n"));
 }
 
 TEST(LoadConfigErrorsTest, UnknownKeySuggestsTheNearestKey) {
@@ -129,10 +129,11 @@ TEST(LoadConfigErrorsTest, LogRetentionDaysIsReportedUnderMonitoring) {
       "c.yaml", "stacks:\n  - name: Demo\n    monitoring: {logRetentionDays: 8}\n");
   ASSERT_FALSE(r.ok());
   ASSERT_EQ(1u, r.diagnostics().size());
-  EXPECT_EQ("c.yaml:3:18: stacks[0].monitoring.logRetentionDays: expected one of 1, 3, 5, 7, 14, "
-            "30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, "
-            "3653, got 8",
-            r.diagnostics()[0].ToString().substr(0, r.diagnostics()[0].ToString().find('\n')));
+  EXPECT_EQ(
+      "c.yaml:3:18: stacks[0].monitoring.logRetentionDays: expected one of 1, 3, 5, 7, 14, "
+      "30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, "
+      "3653, got 8",
+      r.diagnostics()[0].ToString().substr(0, r.diagnostics()[0].ToString().find('\n')));
 }
 
 TEST(LoadConfigErrorsTest, NestedListItemValidateErrorsPointAtTheKey) {
@@ -172,7 +173,9 @@ TEST(LoadConfigErrorsTest, InvalidUtf8) {
 }
 
 TEST(LoadConfigErrorsTest, BinaryGarbage) {
-  std::string garbage = "\x7f" "ELF\x02\x01\x01";
+  std::string garbage =
+      "\x7f"
+      "ELF\x02\x01\x01";
   EXPECT_EQ(
       "c.yaml:1:1: control character 0x7f is not allowed in YAML or JSON (is this a binary "
       "file?)\n",
@@ -210,10 +213,11 @@ TEST(LoadConfigErrorsTest, TopLevelNotAMapping) {
       "- name: Demo\n"
       "^\n",
       Errors("c.yaml", "- name: Demo\n"));
-  EXPECT_EQ("c.yaml:1:1: expected a mapping with a \"stacks\" list, got \"hello\"\n"
-            "hello\n"
-            "^\n",
-            Errors("c.yaml", "hello\n"));
+  EXPECT_EQ(
+      "c.yaml:1:1: expected a mapping with a \"stacks\" list, got \"hello\"\n"
+      "hello\n"
+      "^\n",
+      Errors("c.yaml", "hello\n"));
 }
 
 TEST(LoadConfigErrorsTest, MissingAndEmptyStacks) {

@@ -19,9 +19,9 @@ class LoadContext;
 /// One entry of a stack's `suppressions` list: a validation finding the user
 /// accepts on purpose, with the reason recorded next to it.
 struct Suppression {
-  std::string rule;      ///< the finding's code, e.g. "CFN001"; never empty
-  std::string reason;    ///< why it is acceptable; never empty
-  std::string resource;  ///< a logical id or construct path; empty = every resource
+  std::string rule;         ///< the finding's code, e.g. "CFN001"; never empty
+  std::string reason;       ///< why it is acceptable; never empty
+  std::string resource;     ///< a logical id or construct path; empty = every resource
   SourceLocation location;  ///< where the entry starts in the config
 };
 
