@@ -339,10 +339,19 @@ TEST(LoadConfigErrorsTest, ValidateIsSkippedForASectionWithTypeErrors) {
 
 TEST(LoadConfigErrorsTest, MultipleDocuments) {
   EXPECT_EQ(
-      "c.yaml:3:1: expected one YAML document, found 2\n"
-      "stacks: [{name: B}]\n"
+      "c.yaml:2:1: expected one YAML document, found a second one here\n"
+      "---\n"
       "^\n",
       Errors("c.yaml", "stacks: [{name: A}]\n---\nstacks: [{name: B}]\n"));
+}
+
+TEST(LoadConfigErrorsTest, StrayCommaDoesNotHangTheParser) {
+  // yaml-cpp 0.7's LoadAll() loops forever, allocating, on this (jbeder/yaml-cpp#1040).
+  EXPECT_EQ(
+      "c.yaml:1:1: YAML syntax error: unexpected ','\n"
+      ", ranges\n"
+      "^\n",
+      Errors("c.yaml", ", ranges\nstacks: [{name: Demo}]\n"));
 }
 
 TEST(LoadConfigErrorsTest, CaretCountsCodePointsAndKeepsTabs) {
