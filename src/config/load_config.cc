@@ -27,9 +27,9 @@ bool EndsWithJson(const std::string& path) {
 
 // Parses the YAML (or JSON) text; reports syntax errors and returns nothing
 // unless there is exactly one non-empty document.
-std::optional<YAML::Node> ParseDocument(LoadContext& ctx) {
-  config::YamlParse parsed = config::ParseYamlDocument(ctx.source().text());
-  SourceLocation where = ctx.source().LocationAt(parsed.offset);
+std::optional<YAML::Node> ParseDocument(LoadContext& ctx, const std::string& yaml_text) {
+  config::YamlParse parsed = config::ParseYamlDocument(yaml_text);
+  SourceLocation where = ctx.AtParsedOffset(parsed.offset);
   switch (parsed.kind) {
     case config::YamlParse::Kind::kOk:
       return parsed.root;
@@ -118,14 +118,17 @@ Result<PipelineConfig> ParsePipelineConfig(const std::string& path,
     return ctx.TakeSortedDiagnostics();
   }
   bool blank = text.find_first_not_of(" \t\r\n") == std::string::npos;
+  config::YamlReadyJson json;
   if (!blank && EndsWithJson(path)) {
     if (auto bad = config::CheckJsonSyntax(text)) {
       ctx.Error(config::kSyntaxError, source.LocationAt(bad->offset), "",
                 "JSON syntax error: " + bad->message);
       return ctx.TakeSortedDiagnostics();
     }
+    json = config::RewriteForYaml(text);
+    ctx.SetRewrittenJson(&json);
   }
-  std::optional<YAML::Node> root = ParseDocument(ctx);
+  std::optional<YAML::Node> root = ParseDocument(ctx, json.text.empty() ? text : json.text);
   if (root) ReadStacks(ctx, *root, &config);
   if (ctx.error_count() > 0) return ctx.TakeSortedDiagnostics();
   return config;

@@ -175,6 +175,21 @@ TEST(LoadConfigTest, JsonAndYamlGiveTheSameConfig) {
   EXPECT_NE(PrintProps(PipelineStackProps{}), PrintProps(yaml.stacks[0].props));
 }
 
+TEST(LoadConfigTest, JsonSurrogatePairEscapesWork) {
+  // Python's json.dumps writes non-BMP characters as surrogate pairs, which
+  // yaml-cpp alone rejects; positions after them must stay exact.
+  std::string text =
+      "{\"stacks\": [{\"name\": \"Demo\", \"description\": \"a \\ud83d\\ude00 \\u00e9 "
+      "\\\"q\\\"\", \"tags\": {\"k\": \"\\ud83d\\ude00\"}}]}";
+  PipelineConfig config = MustParse("c.json", text);
+  EXPECT_EQ("a \xF0\x9F\x98\x80 \xC3\xA9 \"q\"", config.stacks[0].props.stack.description);
+  EXPECT_EQ("\xF0\x9F\x98\x80", config.stacks[0].props.stack.tags.at("k"));
+  std::size_t tags = text.find("\"tags\"");
+  EXPECT_EQ("c.json:1:" + std::to_string(tags + 1), config.LocationOf("stacks[0].tags").ToString());
+  EXPECT_EQ("c.json:1:" + std::to_string(text.find("\"k\"") + 1),
+            config.LocationOf("stacks[0].tags.k").ToString());
+}
+
 TEST(LoadConfigTest, LocationOfFallsBackToTheNearestAncestor) {
   PipelineConfig config = MustParse("c.yaml",
                                     "stacks:\n"
