@@ -2,7 +2,9 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include <set>
+#include <map>
+#include <optional>
+#include <string>
 
 #include "config/json_syntax.h"
 #include "config/load_context.h"
