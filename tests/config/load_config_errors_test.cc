@@ -103,6 +103,15 @@ TEST(LoadConfigErrorsTest, UnknownKeyWithoutNearMatchListsTheKeys) {
       Errors("c.yaml", "stacks: [{name: Demo}]\nzebra: 1\n"));
 }
 
+TEST(LoadConfigErrorsTest, UnknownStackKeyListsTheKeysInReferenceOrder) {
+  EXPECT_EQ(
+      "c.yaml:1:20: stacks[0].zebra: unknown key \"zebra\"; expected one of: name, description, "
+      "tags, vpc, database, replication, stream, monitoring, suppressions\n"
+      "stacks: [{name: D, zebra: 1}]\n"
+      "                   ^\n",
+      Errors("c.yaml", "stacks: [{name: D, zebra: 1}]\n"));
+}
+
 TEST(LoadConfigErrorsTest, MissingRequiredKey) {
   EXPECT_EQ(
       "c.yaml:2:5: stacks[0]: missing required key \"name\"\n"
