@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "config/account_names.h"
 #include "config/json_syntax.h"
 #include "config/load_context.h"
 #include "config/node_reader.h"
@@ -90,6 +91,7 @@ void ReadStacks(LoadContext& ctx, const YAML::Node& root, PipelineConfig* config
     }
   }
   top.Finish();
+  if (ctx.error_count() == 0) config::CheckAccountWideNames(ctx, *config);
 }
 
 }  // namespace
