@@ -91,28 +91,15 @@ void DiffModified(const Json& a, const Json& b, const DiffOptions& options, Reso
 
 std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& new_resources,
                                         const DiffOptions& options) {
-  static const Json kEmpty = Json::object();
-  const Json& oa = old_resources.is_object() ? old_resources : kEmpty;
-  const Json& ob = new_resources.is_object() ? new_resources : kEmpty;
-  std::vector<std::string> ids;
-  ids.reserve(oa.size() + ob.size());
-  for (auto it = oa.begin(); it != oa.end(); ++it) ids.push_back(it.key());
-  for (auto it = ob.begin(); it != ob.end(); ++it) ids.push_back(it.key());
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-
   std::vector<ResourceDiff> out;
-  for (const std::string& id : ids) {
-    auto ia = oa.find(id);
-    auto ib = ob.find(id);
-    const Json* a = ia == oa.end() ? nullptr : &*ia;
-    const Json* b = ib == ob.end() ? nullptr : &*ib;
+  ForEachKeyInUnion(old_resources, new_resources,
+                    [&](std::string_view id, const Json* a, const Json* b) {
     ResourceDiff rd;
-    rd.logical_id = id;
+    rd.logical_id = std::string(id);
     if (a) rd.old_type = StringAt(*a, "Type");
     if (b) rd.new_type = StringAt(*b, "Type");
     if (!options.strict && (rd.old_type == kCdkMetadataType || rd.new_type == kCdkMetadataType)) {
-      continue;
+      return;
     }
     rd.construct_path = ConstructPath(b ? *b : *a);
     if (rd.construct_path.empty() && a && b) rd.construct_path = ConstructPath(*a);
@@ -123,13 +110,13 @@ std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& n
       rd.kind = ChangeKind::kRemoved;
       rd.impact = RemovalImpact(*a, &rd.reasons);
     } else {
-      if (ValuesEquivalent(*a, *b)) continue;  // fast path: identical resources
+      if (ValuesEquivalent(*a, *b)) return;  // fast path: identical resources
       rd.kind = ChangeKind::kModified;
       DiffModified(*a, *b, options, &rd);
-      if (rd.properties.empty() && rd.attributes.empty() && rd.old_type == rd.new_type) continue;
+      if (rd.properties.empty() && rd.attributes.empty() && rd.old_type == rd.new_type) return;
     }
     out.push_back(std::move(rd));
-  }
+  });
   return out;
 }
 

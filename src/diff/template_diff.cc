@@ -58,35 +58,25 @@ void DiffScalarSection(std::string_view name, const Json& a, const Json& b, Sect
 
 void DiffEntriesSection(const SectionHandler& h, const Json& a, const Json& b, bool strict,
                         SectionDiff* out) {
-  static const Json kEmpty = Json::object();
-  const Json& oa = a.is_object() ? a : kEmpty;
-  const Json& ob = b.is_object() ? b : kEmpty;
-  std::vector<std::string> keys;
-  for (auto it = oa.begin(); it != oa.end(); ++it) keys.push_back(it.key());
-  for (auto it = ob.begin(); it != ob.end(); ++it) keys.push_back(it.key());
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  for (const std::string& key : keys) {
-    if (!strict && !h.cdk_noise.empty() && key == h.cdk_noise) continue;
-    auto ia = oa.find(key);
-    auto ib = ob.find(key);
+  ForEachKeyInUnion(a, b, [&](std::string_view key, const Json* ia, const Json* ib) {
+    if (!strict && !h.cdk_noise.empty() && key == h.cdk_noise) return;
     EntryDiff e;
-    e.name = key;
-    if (ia == oa.end()) {
+    e.name = std::string(key);
+    if (!ia) {
       e.kind = ChangeKind::kAdded;
       e.new_value = *ib;
-    } else if (ib == ob.end()) {
+    } else if (!ib) {
       e.kind = ChangeKind::kRemoved;
       e.old_value = *ia;
     } else {
-      if (ValuesEquivalent(*ia, *ib)) continue;
+      if (ValuesEquivalent(*ia, *ib)) return;
       e.kind = ChangeKind::kModified;
       e.old_value = *ia;
       e.new_value = *ib;
       e.changes = DiffValues(*ia, *ib);
     }
     out->entries.push_back(std::move(e));
-  }
+  });
 }
 
 void DiffSection(const SectionHandler& h, const Json& a, const Json& b, bool strict,

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "schema/schema_data.h"
+#include "template/fast_json_parser.h"
 
 namespace cdkpp {
 namespace {
@@ -105,8 +106,12 @@ const PropertySchema* ResourceSchema::FindProperty(std::string_view name) const 
 
 std::optional<ResourceSchema> ParseResourceSchemaEntry(std::string_view type_name,
                                                        std::string_view compact_json) {
-  Json j = Json::parse(compact_json.begin(), compact_json.end(), nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return std::nullopt;
+  Json j;
+  std::size_t offset = 0;
+  std::string message;
+  if (!template_internal::ParseJsonFast(compact_json, &j, &offset, &message) || !j.is_object()) {
+    return std::nullopt;
+  }
   ResourceSchema s;
   s.type_name = std::string(type_name);
   s.create_only_properties = StringList(j.value("c", Json::array()));

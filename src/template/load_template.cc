@@ -2,29 +2,20 @@
 
 #include <utility>
 
+#include "template/fast_json_parser.h"
 #include "template/source_excerpt.h"
 #include "template/yaml_to_json.h"
 
 namespace cdkpp {
 namespace {
 
-// nlohmann's messages start with "[json.exception.parse_error.101] parse error
-// at line L, column C: "; the location is printed by the Diagnostic already.
-std::string JsonErrorReason(const std::string& what) {
-  std::size_t colon = what.find(": ");
-  return colon == std::string::npos ? what : what.substr(colon + 2);
-}
-
 Result<Json> ParseJsonTemplate(const std::string& path, std::string_view text) {
   Json out;
-  try {
-    out = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
-    // byte is the 1-based offset of the character that failed.
-    std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+  std::size_t offset = 0;
+  std::string message;
+  if (!template_internal::ParseJsonFast(text, &out, &offset, &message)) {
     template_internal::LineCol pos = template_internal::LineColAt(text, offset);
-    return template_internal::ParseError(path, text, pos.line, pos.column,
-                                         JsonErrorReason(e.what()));
+    return template_internal::ParseError(path, text, pos.line, pos.column, message);
   }
   if (!out.is_object()) {
     return template_internal::ParseError(path, text, 1, 1,
