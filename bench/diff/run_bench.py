@@ -9,6 +9,7 @@ and prints the medians side by side with the ratio.
 """
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -18,15 +19,23 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 
 
+def cpu_seconds():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def time_runs(cmd, runs):
-    times = []
+    """Wall-clock seconds per run, and CPU seconds (user + sys) per run."""
+    times, cpu = [], []
     for _ in range(runs):
+        cpu0 = cpu_seconds()
         start = time.perf_counter()
         p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         times.append(time.perf_counter() - start)
+        cpu.append(cpu_seconds() - cpu0)
         if p.returncode not in (0, 1):
             sys.exit(f"{cmd[0]} failed ({p.returncode}): {p.stderr.decode()}")
-    return times
+    return times, cpu
 
 
 def main():
@@ -41,15 +50,19 @@ def main():
     if not os.path.isdir(os.path.join(HERE, "node_modules", "@aws-cdk", "cloudformation-diff")):
         sys.exit("run `npm ci` in bench/diff first")
 
-    cdkpp = time_runs([args.cdkpp, "diff", old, new], args.runs)
-    node = time_runs(["node", os.path.join(HERE, "cfn_diff.js"), old, new], args.node_runs)
+    cdkpp, cdkpp_cpu = time_runs([args.cdkpp, "diff", old, new], args.runs)
+    node, node_cpu = time_runs(["node", os.path.join(HERE, "cfn_diff.js"), old, new], args.node_runs)
     c, n = statistics.median(cdkpp), statistics.median(node)
+    ms = lambda x: f"{x * 1000:8.2f}ms"
     print(f"pair: {old} / {new} (500 resources each)")
-    print(f"{'tool':34} {'median':>10} {'min':>10} {'max':>10} runs")
-    print(f"{'cdkpp diff':34} {c * 1000:8.2f}ms {min(cdkpp) * 1000:8.2f}ms {max(cdkpp) * 1000:8.2f}ms {len(cdkpp)}")
-    print(f"{'@aws-cdk/cloudformation-diff':34} {n * 1000:8.2f}ms {min(node) * 1000:8.2f}ms {max(node) * 1000:8.2f}ms {len(node)}")
-    print(f"ratio: cdkpp is {n / c:.1f}x faster (target >= 100x, cdkpp < 20 ms)")
-
+    print(f"{'tool':30} {'median':>10} {'min':>10} {'max':>10} {'cpu median':>11} runs")
+    for name, t, cpu in (("cdkpp diff", cdkpp, cdkpp_cpu),
+                         ("@aws-cdk/cloudformation-diff", node, node_cpu)):
+        print(f"{name:30} {ms(statistics.median(t))} {ms(min(t))} {ms(max(t))} "
+              f"{ms(statistics.median(cpu))}  {len(t)}")
+    print(f"ratio (median wall): cdkpp is {n / c:.1f}x faster; "
+          f"cpu: {statistics.median(node_cpu) / max(statistics.median(cdkpp_cpu), 1e-6):.1f}x "
+          f"(target >= 100x, cdkpp < 20 ms)")
 
 if __name__ == "__main__":
     main()
