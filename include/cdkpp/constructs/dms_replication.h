@@ -44,6 +44,9 @@ struct DmsReplicationProps {
   bool multi_az = false;
   /// Retention of the dms-tasks-<identifier> log group; a CloudWatch Logs value.
   int log_retention_days = 7;
+  /// Encrypts the log group with this KMS key when set (not a config key:
+  /// PipelineStack passes its log key). Not owned.
+  const CfnResource* log_kms_key = nullptr;
 
   Diagnostics Validate() const;
 };
@@ -79,6 +82,9 @@ class DmsReplication : public Construct {
 
 /// "" if id is a valid DMS replication instance identifier, else the rule it breaks.
 std::string CheckDmsIdentifier(const std::string& id);
+
+/// "dms-tasks-<identifier, lowercase>": the only log group DMS writes task logs to.
+std::string DmsTaskLogGroupName(const std::string& instance_identifier);
 
 /// The TableMappings JSON document for these rules (one selection rule each).
 Json BuildTableMappings(const std::vector<TableMapping>& tables);
