@@ -1,5 +1,6 @@
-// `cdkpp diff OLD NEW` (or `--synth DEPLOYED`): loads two templates, computes the diff in the library
-// and prints it. The exit code is this file's only policy.
+// `cdkpp diff OLD NEW` (or `--synth DEPLOYED`): loads two templates, computes the diff in the
+// library and prints it. The exit code is this file's only policy.
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -8,8 +9,6 @@
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <spdlog/spdlog.h>
 
 #include "cdkpp/diff/format_diff.h"
 #include "cdkpp/diff/template_diff.h"
@@ -59,8 +58,8 @@ Result<Json> SynthesizedTemplate(const DiffArgs& args, const FileSystem& fs, std
   if (stacks.size() != 1) {
     std::string names;
     for (const auto& s : stacks) names += (names.empty() ? "" : ", ") + s.stack_name;
-    return Error("", "the config synthesizes " + std::to_string(stacks.size()) +
-                         " stacks (" + names + "); choose one with --stack");
+    return Error("", "the config synthesizes " + std::to_string(stacks.size()) + " stacks (" +
+                         names + "); choose one with --stack");
   }
   *title = "synthesized " + stacks[0].stack_name;
   return stacks[0].template_json;
@@ -76,8 +75,8 @@ int RunDiff(const DiffArgs& args) {
   RealFileSystem fs;
   Result<Json> old_template = LoadTemplate(args.paths[0], fs);
   std::string new_title;
-  Result<Json> new_template = args.synth ? SynthesizedTemplate(args, fs, &new_title)
-                                         : LoadTemplate(args.paths[1], fs);
+  Result<Json> new_template =
+      args.synth ? SynthesizedTemplate(args, fs, &new_title) : LoadTemplate(args.paths[1], fs);
   if (!args.synth) new_title = args.paths[1];
   if (!old_template.ok() || !new_template.ok()) {
     if (!old_template.ok()) ReportDiagnostics(old_template.diagnostics());

@@ -76,8 +76,9 @@ std::string FormatMarkdown(const TemplateDiff& diff, const FormatOptions& option
   }
   const SecurityChanges& s = diff.security;
   if (!s.statements.empty()) {
-    out += "#### IAM statement changes\n\n| Change | Holder | Effect | Actions | Resources | "
-           "Principals | Condition |\n|---|---|---|---|---|---|---|\n";
+    out +=
+        "#### IAM statement changes\n\n| Change | Holder | Effect | Actions | Resources | "
+        "Principals | Condition |\n|---|---|---|---|---|---|---|\n";
     for (const auto& c : s.statements) {
       const IamStatement& st = c.statement;
       auto join = [](const std::vector<std::string>& v) {
@@ -95,14 +96,15 @@ std::string FormatMarkdown(const TemplateDiff& diff, const FormatOptions& option
   if (!s.managed_policies.empty()) {
     out += "#### Managed policy changes\n\n| Change | Holder | Policy |\n|---|---|---|\n";
     for (const auto& c : s.managed_policies) {
-      out += std::string("| ") + Sign(c.kind) + " | " + Code(c.holder) + " | " + Code(c.policy_arn) +
-             " |\n";
+      out += std::string("| ") + Sign(c.kind) + " | " + Code(c.holder) + " | " +
+             Code(c.policy_arn) + " |\n";
     }
     out += "\n";
   }
   if (!s.security_group_rules.empty()) {
-    out += "#### Security group rule changes\n\n| Change | Group | Direction | Protocol | Ports | "
-           "Peer |\n|---|---|---|---|---|---|\n";
+    out +=
+        "#### Security group rule changes\n\n| Change | Group | Direction | Protocol | Ports | "
+        "Peer |\n|---|---|---|---|---|---|\n";
     for (const auto& c : s.security_group_rules) {
       out += std::string("| ") + Sign(c.kind) + " | " + Code(c.rule.group) + " | " +
              c.rule.direction + " | " + Cell(c.rule.protocol) + " | " + Cell(c.rule.ports) + " | " +

@@ -74,16 +74,19 @@ const Json& PropertiesOf(const Json& resource) {
 Impact RemovalImpact(const Json& resource, std::vector<std::string>* reasons) {
   std::string policy = StringAt(resource, "DeletionPolicy");
   if (policy == "Retain" || policy == "RetainExceptOnCreate") {
-    reasons->push_back("DeletionPolicy " + policy + ": removed from the stack, kept in the account");
+    reasons->push_back("DeletionPolicy " + policy +
+                       ": removed from the stack, kept in the account");
     return Impact::kOrphan;
   }
-  if (policy == "Snapshot") reasons->push_back("DeletionPolicy Snapshot: a snapshot is taken first");
+  if (policy == "Snapshot")
+    reasons->push_back("DeletionPolicy Snapshot: a snapshot is taken first");
   return Impact::kDestroy;
 }
 
 void DiffModified(const Json& a, const Json& b, const DiffOptions& options, ResourceDiff* rd) {
   rd->properties = DiffValues(PropertiesOf(a), PropertiesOf(b));
-  rd->attributes = DiffValues(OtherAttributes(a, options.strict), OtherAttributes(b, options.strict));
+  rd->attributes =
+      DiffValues(OtherAttributes(a, options.strict), OtherAttributes(b, options.strict));
   ApplyReplacementRules(options.schemas, rd);
 }
 
@@ -92,31 +95,32 @@ void DiffModified(const Json& a, const Json& b, const DiffOptions& options, Reso
 std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& new_resources,
                                         const DiffOptions& options) {
   std::vector<ResourceDiff> out;
-  ForEachKeyInUnion(old_resources, new_resources,
-                    [&](std::string_view id, const Json* a, const Json* b) {
-    ResourceDiff rd;
-    rd.logical_id = std::string(id);
-    if (a) rd.old_type = StringAt(*a, "Type");
-    if (b) rd.new_type = StringAt(*b, "Type");
-    if (!options.strict && (rd.old_type == kCdkMetadataType || rd.new_type == kCdkMetadataType)) {
-      return;
-    }
-    rd.construct_path = ConstructPath(b ? *b : *a);
-    if (rd.construct_path.empty() && a && b) rd.construct_path = ConstructPath(*a);
-    if (!a) {
-      rd.kind = ChangeKind::kAdded;
-      rd.impact = Impact::kCreate;
-    } else if (!b) {
-      rd.kind = ChangeKind::kRemoved;
-      rd.impact = RemovalImpact(*a, &rd.reasons);
-    } else {
-      if (ValuesEquivalent(*a, *b)) return;  // fast path: identical resources
-      rd.kind = ChangeKind::kModified;
-      DiffModified(*a, *b, options, &rd);
-      if (rd.properties.empty() && rd.attributes.empty() && rd.old_type == rd.new_type) return;
-    }
-    out.push_back(std::move(rd));
-  });
+  ForEachKeyInUnion(
+      old_resources, new_resources, [&](std::string_view id, const Json* a, const Json* b) {
+        ResourceDiff rd;
+        rd.logical_id = std::string(id);
+        if (a) rd.old_type = StringAt(*a, "Type");
+        if (b) rd.new_type = StringAt(*b, "Type");
+        if (!options.strict &&
+            (rd.old_type == kCdkMetadataType || rd.new_type == kCdkMetadataType)) {
+          return;
+        }
+        rd.construct_path = ConstructPath(b ? *b : *a);
+        if (rd.construct_path.empty() && a && b) rd.construct_path = ConstructPath(*a);
+        if (!a) {
+          rd.kind = ChangeKind::kAdded;
+          rd.impact = Impact::kCreate;
+        } else if (!b) {
+          rd.kind = ChangeKind::kRemoved;
+          rd.impact = RemovalImpact(*a, &rd.reasons);
+        } else {
+          if (ValuesEquivalent(*a, *b)) return;  // fast path: identical resources
+          rd.kind = ChangeKind::kModified;
+          DiffModified(*a, *b, options, &rd);
+          if (rd.properties.empty() && rd.attributes.empty() && rd.old_type == rd.new_type) return;
+        }
+        out.push_back(std::move(rd));
+      });
   return out;
 }
 

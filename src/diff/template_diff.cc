@@ -48,8 +48,9 @@ const Json& Section(const Json& t, std::string_view name) {
 void DiffScalarSection(std::string_view name, const Json& a, const Json& b, SectionDiff* out) {
   if (ValuesEquivalent(a, b)) return;
   EntryDiff e;
-  e.kind = a.is_null() ? ChangeKind::kAdded : b.is_null() ? ChangeKind::kRemoved
-                                                          : ChangeKind::kModified;
+  e.kind = a.is_null()   ? ChangeKind::kAdded
+           : b.is_null() ? ChangeKind::kRemoved
+                         : ChangeKind::kModified;
   e.old_value = a;
   e.new_value = b;
   if (e.kind == ChangeKind::kModified) e.changes = DiffValues(a, b);
@@ -136,8 +137,9 @@ bool TemplateDiff::HasReplacement() const {
 }
 
 int TemplateDiff::CountImpact(Impact impact) const {
-  return static_cast<int>(std::count_if(resources.begin(), resources.end(),
-                                        [impact](const ResourceDiff& r) { return r.impact == impact; }));
+  return static_cast<int>(
+      std::count_if(resources.begin(), resources.end(),
+                    [impact](const ResourceDiff& r) { return r.impact == impact; }));
 }
 
 TemplateDiff DiffTemplates(const Json& old_template, const Json& new_template,

@@ -114,10 +114,12 @@ void DiffChildren(const Json& a, const Json& b, std::vector<ValueDiff>* out) {
     }
   }
   for (std::size_t i = 0; i < a.size(); ++i) {
-    if (!kept[i]) out->push_back(Leaf("[" + std::to_string(i) + "]", ChangeKind::kRemoved, a[i], nullptr));
+    if (!kept[i])
+      out->push_back(Leaf("[" + std::to_string(i) + "]", ChangeKind::kRemoved, a[i], nullptr));
   }
   for (std::size_t j = 0; j < b.size(); ++j) {
-    if (!used[j]) out->push_back(Leaf("[" + std::to_string(j) + "]", ChangeKind::kAdded, nullptr, b[j]));
+    if (!used[j])
+      out->push_back(Leaf("[" + std::to_string(j) + "]", ChangeKind::kAdded, nullptr, b[j]));
   }
 }
 

@@ -12,7 +12,8 @@ constexpr int kMaxDepth = 512;
 
 class Parser {
  public:
-  explicit Parser(std::string_view text) : p_(text.data()), begin_(text.data()), end_(text.data() + text.size()) {}
+  explicit Parser(std::string_view text)
+      : p_(text.data()), begin_(text.data()), end_(text.data() + text.size()) {}
 
   bool ParseDocument(Json* out) {
     SkipSpace();
@@ -92,11 +93,13 @@ class Parser {
     }
     while (true) {
       SkipSpace();
-      if (p_ >= end_ || *p_ != '"') return Fail("expected a string (an object key), got " + Describe());
+      if (p_ >= end_ || *p_ != '"')
+        return Fail("expected a string (an object key), got " + Describe());
       std::string key;
       if (!ParseString(&key)) return false;
       SkipSpace();
-      if (p_ >= end_ || *p_ != ':') return Fail("expected ':' after an object key, got " + Describe());
+      if (p_ >= end_ || *p_ != ':')
+        return Fail("expected ':' after an object key, got " + Describe());
       ++p_;
       SkipSpace();
       members.emplace_back(std::move(key), nullptr);
@@ -259,20 +262,37 @@ class Parser {
       }
       char e = *p_++;
       switch (e) {
-        case '"': out->push_back('"'); break;
-        case '\\': out->push_back('\\'); break;
-        case '/': out->push_back('/'); break;
-        case 'b': out->push_back('\b'); break;
-        case 'f': out->push_back('\f'); break;
-        case 'n': out->push_back('\n'); break;
-        case 'r': out->push_back('\r'); break;
-        case 't': out->push_back('\t'); break;
+        case '"':
+          out->push_back('"');
+          break;
+        case '\\':
+          out->push_back('\\');
+          break;
+        case '/':
+          out->push_back('/');
+          break;
+        case 'b':
+          out->push_back('\b');
+          break;
+        case 'f':
+          out->push_back('\f');
+          break;
+        case 'n':
+          out->push_back('\n');
+          break;
+        case 'r':
+          out->push_back('\r');
+          break;
+        case 't':
+          out->push_back('\t');
+          break;
         case 'u': {
           unsigned cp = 0;
           if (!Hex4(&cp)) return false;
           if (cp >= 0xD800 && cp <= 0xDBFF) {  // high surrogate: a low one must follow
             unsigned low = 0;
-            if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return Fail("unpaired surrogate in \\u escape");
+            if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u')
+              return Fail("unpaired surrogate in \\u escape");
             p_ += 2;
             if (!Hex4(&low)) return false;
             if (low < 0xDC00 || low > 0xDFFF) return Fail("unpaired surrogate in \\u escape");
@@ -303,14 +323,16 @@ class Parser {
     if (p_ < end_ && *p_ == '.') {
       is_float = true;
       ++p_;
-      if (p_ >= end_ || !(*p_ >= '0' && *p_ <= '9')) return Fail("invalid number: digits expected after '.'");
+      if (p_ >= end_ || !(*p_ >= '0' && *p_ <= '9'))
+        return Fail("invalid number: digits expected after '.'");
       while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
     }
     if (p_ < end_ && (*p_ == 'e' || *p_ == 'E')) {
       is_float = true;
       ++p_;
       if (p_ < end_ && (*p_ == '+' || *p_ == '-')) ++p_;
-      if (p_ >= end_ || !(*p_ >= '0' && *p_ <= '9')) return Fail("invalid number: digits expected in the exponent");
+      if (p_ >= end_ || !(*p_ >= '0' && *p_ <= '9'))
+        return Fail("invalid number: digits expected in the exponent");
       while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
     }
     if (!is_float) {

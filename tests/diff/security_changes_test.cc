@@ -8,7 +8,8 @@ namespace {
 Json J(const char* s) { return Json::parse(s); }
 
 Json PolicyResources(const char* statements) {
-  return J((std::string(R"({"P":{"Type":"AWS::IAM::Policy","Properties":{"PolicyDocument":{"Statement":)") +
+  return J((std::string(
+                R"({"P":{"Type":"AWS::IAM::Policy","Properties":{"PolicyDocument":{"Statement":)") +
             statements + "}}}}")
                .c_str());
 }
@@ -16,7 +17,8 @@ Json PolicyResources(const char* statements) {
 TEST(IamChangesTest, NewActionBroadens) {
   SecurityChanges s;
   DiffIam(PolicyResources(R"([{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}])"),
-          PolicyResources(R"([{"Effect":"Allow","Action":["s3:PutObject","s3:GetObject"],"Resource":"*"}])"),
+          PolicyResources(
+              R"([{"Effect":"Allow","Action":["s3:PutObject","s3:GetObject"],"Resource":"*"}])"),
           &s);
   ASSERT_EQ(s.statements.size(), 2u);
   EXPECT_EQ(s.statements[0].kind, ChangeKind::kRemoved);
@@ -28,7 +30,8 @@ TEST(IamChangesTest, NewActionBroadens) {
 
 TEST(IamChangesTest, RemovingAnActionNarrows) {
   SecurityChanges s;
-  DiffIam(PolicyResources(R"([{"Effect":"Allow","Action":["s3:PutObject","s3:GetObject"],"Resource":"*"}])"),
+  DiffIam(PolicyResources(
+              R"([{"Effect":"Allow","Action":["s3:PutObject","s3:GetObject"],"Resource":"*"}])"),
           PolicyResources(R"([{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}])"), &s);
   EXPECT_EQ(s.statements.size(), 2u);
   EXPECT_FALSE(s.permissions_broadened);
@@ -36,16 +39,21 @@ TEST(IamChangesTest, RemovingAnActionNarrows) {
 
 TEST(IamChangesTest, ReorderedActionsAreNoChange) {
   SecurityChanges s;
-  DiffIam(PolicyResources(R"([{"Effect":"Allow","Action":["a:B","a:A"],"Resource":{"Fn::GetAtt":["S","Arn"]}}])"),
-          PolicyResources(R"([{"Action":["a:A","a:B"],"Resource":[{"Fn::GetAtt":["S","Arn"]}],"Effect":"Allow"}])"),
-          &s);
+  DiffIam(
+      PolicyResources(
+          R"([{"Effect":"Allow","Action":["a:B","a:A"],"Resource":{"Fn::GetAtt":["S","Arn"]}}])"),
+      PolicyResources(
+          R"([{"Action":["a:A","a:B"],"Resource":[{"Fn::GetAtt":["S","Arn"]}],"Effect":"Allow"}])"),
+      &s);
   EXPECT_TRUE(s.empty());
 }
 
 TEST(IamChangesTest, PolicyDocumentsAsStringsAreParsed) {
   SecurityChanges s;
-  Json a = J(R"({"B":{"Type":"AWS::Logs::ResourcePolicy","Properties":{"PolicyDocument":"{\"Statement\":[]}"}}})");
-  Json b = J(R"({"B":{"Type":"AWS::Logs::ResourcePolicy","Properties":{"PolicyDocument":"{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"logs:PutLogEvents\",\"Resource\":\"*\"}]}"}}})");
+  Json a = J(
+      R"({"B":{"Type":"AWS::Logs::ResourcePolicy","Properties":{"PolicyDocument":"{\"Statement\":[]}"}}})");
+  Json b = J(
+      R"({"B":{"Type":"AWS::Logs::ResourcePolicy","Properties":{"PolicyDocument":"{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"logs:PutLogEvents\",\"Resource\":\"*\"}]}"}}})");
   DiffIam(a, b, &s);
   ASSERT_EQ(s.statements.size(), 1u);
   EXPECT_EQ(s.statements[0].statement.principals, std::vector<std::string>{"AWS:*"});
@@ -54,16 +62,19 @@ TEST(IamChangesTest, PolicyDocumentsAsStringsAreParsed) {
 
 TEST(IamChangesTest, TrustPoliciesAndManagedPolicies) {
   SecurityChanges s;
-  Json a = J(R"({"R":{"Type":"AWS::IAM::Role","Properties":{"AssumeRolePolicyDocument":{"Statement":[
+  Json a =
+      J(R"({"R":{"Type":"AWS::IAM::Role","Properties":{"AssumeRolePolicyDocument":{"Statement":[
       {"Effect":"Allow","Principal":{"Service":"dms.amazonaws.com"},"Action":"sts:AssumeRole"}]}}}})");
-  Json b = J(R"({"R":{"Type":"AWS::IAM::Role","Properties":{"AssumeRolePolicyDocument":{"Statement":[
+  Json b =
+      J(R"({"R":{"Type":"AWS::IAM::Role","Properties":{"AssumeRolePolicyDocument":{"Statement":[
       {"Effect":"Allow","Principal":{"Service":"dms.amazonaws.com"},"Action":"sts:AssumeRole"}]},
       "ManagedPolicyArns":[{"Fn::Join":["",["arn:",{"Ref":"AWS::Partition"},":iam::aws:policy/AdministratorAccess"]]}]}}})");
   DiffIam(a, b, &s);
   EXPECT_TRUE(s.statements.empty());
   ASSERT_EQ(s.managed_policies.size(), 1u);
   EXPECT_EQ(s.managed_policies[0].holder, "R");
-  EXPECT_EQ(s.managed_policies[0].policy_arn, "arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess");
+  EXPECT_EQ(s.managed_policies[0].policy_arn,
+            "arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess");
   EXPECT_TRUE(s.permissions_broadened);
 }
 

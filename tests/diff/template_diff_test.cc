@@ -19,7 +19,8 @@ class TemplateDiffTest : public ::testing::Test {
 };
 
 TEST_F(TemplateDiffTest, IdenticalTemplatesHaveNoDifferences) {
-  const char* t = R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"ShardCount":1}}}})";
+  const char* t =
+      R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"ShardCount":1}}}})";
   EXPECT_TRUE(Diff(t, t).empty());
 }
 
@@ -57,14 +58,15 @@ TEST_F(TemplateDiffTest, CreateOnlyPropertyChangeIsReplacement) {
   EXPECT_EQ(r.properties[0].impact, Impact::kReplace);
   EXPECT_EQ(r.properties[1].key, "ShardCount");
   EXPECT_EQ(r.properties[1].impact, Impact::kUpdate);
-  EXPECT_EQ(r.reasons, std::vector<std::string>{"Name is create-only: changing it replaces the resource"});
+  EXPECT_EQ(r.reasons,
+            std::vector<std::string>{"Name is create-only: changing it replaces the resource"});
   EXPECT_TRUE(d.HasReplacement());
 }
 
 TEST_F(TemplateDiffTest, UpdatablePropertyChangeIsUpdate) {
-  TemplateDiff d = Diff(
-      R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"ShardCount":1}}}})",
-      R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"ShardCount":2}}}})");
+  TemplateDiff d =
+      Diff(R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"ShardCount":1}}}})",
+           R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"ShardCount":2}}}})");
   ASSERT_EQ(d.resources.size(), 1u);
   EXPECT_EQ(d.resources[0].impact, Impact::kUpdate);
   EXPECT_FALSE(d.HasReplacement());
@@ -145,15 +147,17 @@ TEST_F(TemplateDiffTest, CdkNoiseIsIgnoredUnlessStrict) {
 }
 
 TEST_F(TemplateDiffTest, ConstructPathComesFromMetadata) {
-  TemplateDiff d = Diff(R"({"Resources":{}})",
-                        R"({"Resources":{"S":{"Type":"AWS::SNS::Topic","Metadata":{"aws:cdk:path":"App/Topic/Resource"}}}})");
+  TemplateDiff d = Diff(
+      R"({"Resources":{}})",
+      R"({"Resources":{"S":{"Type":"AWS::SNS::Topic","Metadata":{"aws:cdk:path":"App/Topic/Resource"}}}})");
   ASSERT_EQ(d.resources.size(), 1u);
   EXPECT_EQ(d.resources[0].construct_path, "App/Topic/Resource");
 }
 
 TEST_F(TemplateDiffTest, AttributeChangesAreListedApart) {
-  TemplateDiff d = Diff(R"({"Resources":{"S":{"Type":"AWS::SNS::Topic","DeletionPolicy":"Delete"}}})",
-                        R"({"Resources":{"S":{"Type":"AWS::SNS::Topic","DeletionPolicy":"Retain"}}})");
+  TemplateDiff d =
+      Diff(R"({"Resources":{"S":{"Type":"AWS::SNS::Topic","DeletionPolicy":"Delete"}}})",
+           R"({"Resources":{"S":{"Type":"AWS::SNS::Topic","DeletionPolicy":"Retain"}}})");
   ASSERT_EQ(d.resources.size(), 1u);
   ASSERT_EQ(d.resources[0].attributes.size(), 1u);
   EXPECT_EQ(d.resources[0].attributes[0].key, "DeletionPolicy");

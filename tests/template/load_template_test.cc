@@ -56,8 +56,10 @@ TEST(LoadTemplateTest, YamlShortFormTagsBecomeLongForm) {
   EXPECT_EQ(p["If"], Json::parse(R"({"Fn::If":["IsProd",1,2]})"));
   EXPECT_EQ(p["Cond"], Json::parse(R"({"Condition":"IsProd"})"));
   EXPECT_EQ(p["Not"], Json::parse(R"({"Fn::Not":[{"Fn::Equals":["a","b"]}]})"));
-  EXPECT_EQ(p["And"], Json::parse(
-      R"({"Fn::And":[{"Condition":"A"},{"Fn::Or":[{"Condition":"B"},{"Condition":"C"}]}]})"));
+  EXPECT_EQ(
+      p["And"],
+      Json::parse(
+          R"({"Fn::And":[{"Condition":"A"},{"Fn::Or":[{"Condition":"B"},{"Condition":"C"}]}]})"));
   EXPECT_EQ(p["Map"], Json::parse(R"({"Fn::FindInMap":["M","K","V"]})"));
   EXPECT_EQ(p["B64"], Json::parse(R"({"Fn::Base64":"hello"})"));
   EXPECT_EQ(p["Cidr"], Json::parse(R"({"Fn::Cidr":["10.0.0.0/16",4,8]})"));

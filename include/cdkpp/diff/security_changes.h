@@ -86,8 +86,7 @@ struct SecurityChanges {
 void DiffIam(const Json& old_resources, const Json& new_resources, SecurityChanges* out);
 
 /// Extracts and compares the security group rules of two templates.
-void DiffSecurityGroups(const Json& old_resources, const Json& new_resources,
-                        SecurityChanges* out);
+void DiffSecurityGroups(const Json& old_resources, const Json& new_resources, SecurityChanges* out);
 
 }  // namespace cdkpp::diff
 

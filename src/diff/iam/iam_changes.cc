@@ -128,9 +128,8 @@ bool Includes(const std::vector<std::string>& big, const std::vector<std::string
 // one by the other narrows or keeps access.
 bool Covers(const IamStatement& removed, const IamStatement& added) {
   return removed.holder == added.holder && removed.effect == "Allow" && added.effect == "Allow" &&
-         !removed.not_action && !added.not_action && !removed.not_resource &&
-         !added.not_resource && Includes(removed.actions, added.actions) &&
-         Includes(removed.resources, added.resources) &&
+         !removed.not_action && !added.not_action && !removed.not_resource && !added.not_resource &&
+         Includes(removed.actions, added.actions) && Includes(removed.resources, added.resources) &&
          removed.principals == added.principals && removed.condition == added.condition;
 }
 
@@ -193,7 +192,8 @@ void DiffIam(const Json& old_resources, const Json& new_resources, SecurityChang
                       std::back_inserter(gone));
   std::set_difference(b.managed.begin(), b.managed.end(), a.managed.begin(), a.managed.end(),
                       std::back_inserter(fresh));
-  for (auto& [holder, arn] : gone) out->managed_policies.push_back({ChangeKind::kRemoved, holder, arn});
+  for (auto& [holder, arn] : gone)
+    out->managed_policies.push_back({ChangeKind::kRemoved, holder, arn});
   for (auto& [holder, arn] : fresh) {
     out->managed_policies.push_back({ChangeKind::kAdded, holder, arn});
     out->permissions_broadened = true;

@@ -56,12 +56,13 @@ std::string Peer(const Json& rule, bool ingress) {
                                    "SourceSecurityGroupName", "SourcePrefixListId"};
   static const char* kEgress[] = {"CidrIp", "CidrIpv6", "DestinationSecurityGroupId",
                                   "DestinationPrefixListId"};
-  for (const char* key : ingress ? std::vector<const char*>(std::begin(kIngress), std::end(kIngress))
-                                 : std::vector<const char*>(std::begin(kEgress), std::end(kEgress))) {
+  for (const char* key : ingress
+                             ? std::vector<const char*>(std::begin(kIngress), std::end(kIngress))
+                             : std::vector<const char*>(std::begin(kEgress), std::end(kEgress))) {
     auto it = rule.find(key);
-    if (it != rule.end()) return std::string(key).find("SecurityGroup") != std::string::npos
-                                     ? GroupName(*it)
-                                     : Scalar(*it);
+    if (it != rule.end())
+      return std::string(key).find("SecurityGroup") != std::string::npos ? GroupName(*it)
+                                                                         : Scalar(*it);
   }
   return "?";
 }
@@ -86,17 +87,18 @@ std::vector<SecurityGroupRule> Extract(const Json& resources) {
     auto props = it->find("Properties");
     if (props == it->end() || !props->is_object()) continue;
     if (type == "AWS::EC2::SecurityGroup") {
-      for (const auto& [key, ingress] : {std::pair{"SecurityGroupIngress", true},
-                                         std::pair{"SecurityGroupEgress", false}}) {
+      for (const auto& [key, ingress] :
+           {std::pair{"SecurityGroupIngress", true}, std::pair{"SecurityGroupEgress", false}}) {
         auto rules = props->find(key);
         if (rules == props->end() || !rules->is_array()) continue;
         for (const auto& rule : *rules) {
           if (rule.is_object()) out.push_back(MakeRule(it.key(), rule, ingress));
         }
       }
-    } else if (type == "AWS::EC2::SecurityGroupIngress" || type == "AWS::EC2::SecurityGroupEgress") {
+    } else if (type == "AWS::EC2::SecurityGroupIngress" ||
+               type == "AWS::EC2::SecurityGroupEgress") {
       bool ingress = type == "AWS::EC2::SecurityGroupIngress";
-      std::string group = props->contains("GroupId") ? GroupName((*props)["GroupId"])
+      std::string group = props->contains("GroupId")     ? GroupName((*props)["GroupId"])
                           : props->contains("GroupName") ? Scalar((*props)["GroupName"])
                                                          : "?";
       out.push_back(MakeRule(group, *props, ingress));
