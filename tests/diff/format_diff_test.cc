@@ -79,3 +79,24 @@ TEST(FormatDiffTest, MarkdownHasATableAndFoldedDetails) {
 
 }  // namespace
 }  // namespace cdkpp::diff
+
+namespace cdkpp::diff {
+namespace {
+
+TEST(FormatDiffTest, MarkdownStaysUnderGitHubsCommentLimit) {
+  Json a = Json::parse(R"({"Resources":{}})");
+  Json b = Json::parse(R"({"Resources":{}})");
+  for (int i = 0; i < 3000; ++i) {
+    b["Resources"]["Topic" + std::to_string(i)] = Json::parse(R"({"Type":"AWS::SNS::Topic"})");
+  }
+  DiffOptions o;
+  FormatOptions f;
+  f.format = DiffFormat::kMarkdown;
+  std::string md = FormatDiff(DiffTemplates(a, b, o), f);
+  EXPECT_LT(md.size(), 65536u);
+  EXPECT_NE(md.find("(truncated: run cdkpp diff locally for the full text)"), std::string::npos);
+  EXPECT_NE(md.find("</details>"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace cdkpp::diff

@@ -118,3 +118,21 @@ TEST(SecurityGroupChangesTest, RemovedRuleDoesNotBroaden) {
 
 }  // namespace
 }  // namespace cdkpp::diff
+
+namespace cdkpp::diff {
+namespace {
+
+TEST(IamChangesTest, AttachingAPolicyToAnotherRoleBroadens) {
+  SecurityChanges s;
+  Json a = Json::parse(R"({"P":{"Type":"AWS::IAM::Policy","Properties":{"Roles":[{"Ref":"A"}],
+      "PolicyDocument":{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}}}})");
+  Json b = Json::parse(R"({"P":{"Type":"AWS::IAM::Policy","Properties":{"Roles":[{"Ref":"B"},{"Ref":"A"}],
+      "PolicyDocument":{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}}}})");
+  DiffIam(a, b, &s);
+  ASSERT_EQ(s.statements.size(), 2u);
+  EXPECT_EQ(s.statements[1].statement.holder, "P (on ${A}, ${B})");
+  EXPECT_TRUE(s.permissions_broadened);
+}
+
+}  // namespace
+}  // namespace cdkpp::diff

@@ -85,6 +85,23 @@ void AddDocument(const Json& doc_value, const std::string& holder, std::vector<I
 constexpr const char* kDocumentProperties[] = {"AssumeRolePolicyDocument", "PolicyDocument",
                                                "KeyPolicy", "ResourcePolicy"};
 
+// Where a standalone policy is attached, as part of its holder's name: the
+// same statements attached to one more role grant more, so they must not
+// compare equal. "" for policies without attachments (resource policies).
+std::string Attachments(const Json& props) {
+  std::vector<std::string> targets;
+  for (const char* key : {"Roles", "Users", "Groups"}) {
+    auto it = props.find(key);
+    if (it == props.end()) continue;
+    for (const std::string& t : RenderedList(*it)) targets.push_back(t);
+  }
+  if (targets.empty()) return "";
+  std::sort(targets.begin(), targets.end());
+  std::string out = " (on ";
+  for (std::size_t i = 0; i < targets.size(); ++i) out += (i ? ", " : "") + targets[i];
+  return out + ")";
+}
+
 struct Extracted {
   std::vector<IamStatement> statements;
   std::vector<std::pair<std::string, std::string>> managed;  // (holder, arn)
@@ -101,7 +118,8 @@ Extracted Extract(const Json& resources) {
     for (const char* name : kDocumentProperties) {
       auto doc = props->find(name);
       if (doc == props->end()) continue;
-      std::string holder = std::string(name) == "AssumeRolePolicyDocument" ? id + " (trust)" : id;
+      std::string holder = std::string(name) == "AssumeRolePolicyDocument" ? id + " (trust)"
+                                                                            : id + Attachments(*props);
       AddDocument(*doc, holder, &out.statements);
     }
     auto policies = props->find("Policies");
@@ -130,7 +148,8 @@ bool Covers(const IamStatement& removed, const IamStatement& added) {
   return removed.holder == added.holder && removed.effect == "Allow" && added.effect == "Allow" &&
          !removed.not_action && !added.not_action && !removed.not_resource && !added.not_resource &&
          Includes(removed.actions, added.actions) && Includes(removed.resources, added.resources) &&
-         removed.principals == added.principals && removed.condition == added.condition;
+         removed.principals == added.principals &&
+         ValuesEquivalent(removed.condition, added.condition);
 }
 
 }  // namespace
