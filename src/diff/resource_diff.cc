@@ -88,6 +88,16 @@ void DiffModified(const Json& a, const Json& b, const DiffOptions& options, Reso
   rd->attributes =
       DiffValues(OtherAttributes(a, options.strict), OtherAttributes(b, options.strict));
   ApplyReplacementRules(options.schemas, rd);
+  // On replacement CloudFormation applies the new UpdateReplacePolicy to the
+  // old physical resource: worth saying when data survives or is snapshotted.
+  if (rd->impact == Impact::kReplace || rd->impact == Impact::kMayReplace) {
+    std::string policy = StringAt(b, "UpdateReplacePolicy");
+    if (policy == "Retain") {
+      rd->reasons.push_back("UpdateReplacePolicy Retain: the old resource is kept, outside the stack");
+    } else if (policy == "Snapshot") {
+      rd->reasons.push_back("UpdateReplacePolicy Snapshot: the old resource is snapshotted, then deleted");
+    }
+  }
 }
 
 }  // namespace

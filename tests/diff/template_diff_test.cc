@@ -63,6 +63,16 @@ TEST_F(TemplateDiffTest, CreateOnlyPropertyChangeIsReplacement) {
   EXPECT_TRUE(d.HasReplacement());
 }
 
+TEST_F(TemplateDiffTest, ReplacementStatesTheUpdateReplacePolicy) {
+  TemplateDiff d = Diff(
+      R"({"Resources":{"D":{"Type":"AWS::RDS::DBInstance","UpdateReplacePolicy":"Snapshot","Properties":{"DBName":"a"}}}})",
+      R"({"Resources":{"D":{"Type":"AWS::RDS::DBInstance","UpdateReplacePolicy":"Snapshot","Properties":{"DBName":"b"}}}})");
+  ASSERT_EQ(d.resources.size(), 1u);
+  EXPECT_EQ(d.resources[0].reasons,
+            (std::vector<std::string>{"DBName is create-only: changing it replaces the resource",
+                                      "UpdateReplacePolicy Snapshot: the old resource is snapshotted, then deleted"}));
+}
+
 TEST_F(TemplateDiffTest, UpdatablePropertyChangeIsUpdate) {
   TemplateDiff d =
       Diff(R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"ShardCount":1}}}})",
