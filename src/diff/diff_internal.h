@@ -4,6 +4,7 @@
 // Pieces of the template diff shared between its source files. Not public.
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -42,6 +43,21 @@ void ForEachKeyInUnion(const Json& a, const Json& b, Fn&& fn) {
       ++i;
       ++k;
     }
+  }
+}
+
+/// Calls fn(logical_id, resource) for every resource of a "Resources"
+/// object, or, when `only` is not null, for those of its ids present there.
+template <typename Fn>
+void ForEachResource(const Json& resources, const std::set<std::string>* only, Fn&& fn) {
+  if (!resources.is_object()) return;
+  if (!only) {
+    for (auto it = resources.begin(); it != resources.end(); ++it) fn(it.key(), *it);
+    return;
+  }
+  for (const std::string& id : *only) {
+    auto it = resources.find(id);
+    if (it != resources.end()) fn(id, *it);
   }
 }
 

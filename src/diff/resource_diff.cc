@@ -93,9 +93,11 @@ void DiffModified(const Json& a, const Json& b, const DiffOptions& options, Reso
   if (rd->impact == Impact::kReplace || rd->impact == Impact::kMayReplace) {
     std::string policy = StringAt(b, "UpdateReplacePolicy");
     if (policy == "Retain") {
-      rd->reasons.push_back("UpdateReplacePolicy Retain: the old resource is kept, outside the stack");
+      rd->reasons.push_back(
+          "UpdateReplacePolicy Retain: the old resource is kept, outside the stack");
     } else if (policy == "Snapshot") {
-      rd->reasons.push_back("UpdateReplacePolicy Snapshot: the old resource is snapshotted, then deleted");
+      rd->reasons.push_back(
+          "UpdateReplacePolicy Snapshot: the old resource is snapshotted, then deleted");
     }
   }
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <string_view>
 #include <utility>
 
@@ -172,8 +173,13 @@ TemplateDiff DiffTemplates(const Json& old_template, const Json& new_template,
   const Json& new_resources = Section(new_template, "Resources");
   diff.resources = DiffResources(old_resources, new_resources, options);
   PropagateReplacement(new_resources, options.schemas, &diff.resources);
-  DiffIam(old_resources, new_resources, &diff.security);
-  DiffSecurityGroups(old_resources, new_resources, &diff.security);
+  // Unchanged resources hold the same statements and rules on both sides.
+  std::set<std::string> changed;
+  for (const ResourceDiff& r : diff.resources) {
+    if (!r.indirect) changed.insert(r.logical_id);
+  }
+  DiffIam(old_resources, new_resources, &diff.security, &changed);
+  DiffSecurityGroups(old_resources, new_resources, &diff.security, &changed);
   return diff;
 }
 

@@ -13,7 +13,10 @@ constexpr int kMaxDepth = 512;
 class Parser {
  public:
   explicit Parser(std::string_view text)
-      : p_(text.data()), begin_(text.data()), end_(text.data() + text.size()) {}
+      : p_(text.data()),
+        begin_(text.data()),
+        end_(text.data() + text.size()),
+        scratch_(kMaxDepth + 1) {}
 
   bool ParseDocument(Json* out) {
     SkipSpace();
@@ -84,7 +87,11 @@ class Parser {
     ++p_;  // '{'
     // Members go to a plain vector first: ordered_map's const keys make its
     // growth copy every finished member; it is filled once at its final size.
-    std::vector<std::pair<std::string, Json>> members;
+    // Per-depth scratch, reused across objects: no allocation per object once
+    // warmed up. scratch_ never grows (sized for kMaxDepth), so this
+    // reference survives the recursive calls below.
+    auto& members = scratch_[static_cast<std::size_t>(depth)];
+    members.clear();
     SkipSpace();
     if (p_ < end_ && *p_ == '}') {
       ++p_;
@@ -368,6 +375,7 @@ class Parser {
   const char* end_;
   const char* error_at_ = nullptr;
   std::string message_;
+  std::vector<std::vector<std::pair<std::string, Json>>> scratch_;
 };
 
 }  // namespace

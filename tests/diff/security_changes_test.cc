@@ -126,7 +126,8 @@ TEST(IamChangesTest, AttachingAPolicyToAnotherRoleBroadens) {
   SecurityChanges s;
   Json a = Json::parse(R"({"P":{"Type":"AWS::IAM::Policy","Properties":{"Roles":[{"Ref":"A"}],
       "PolicyDocument":{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}}}})");
-  Json b = Json::parse(R"({"P":{"Type":"AWS::IAM::Policy","Properties":{"Roles":[{"Ref":"B"},{"Ref":"A"}],
+  Json b = Json::parse(
+      R"({"P":{"Type":"AWS::IAM::Policy","Properties":{"Roles":[{"Ref":"B"},{"Ref":"A"}],
       "PolicyDocument":{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}}}})");
   DiffIam(a, b, &s);
   ASSERT_EQ(s.statements.size(), 2u);

@@ -69,8 +69,9 @@ TEST_F(TemplateDiffTest, ReplacementStatesTheUpdateReplacePolicy) {
       R"({"Resources":{"D":{"Type":"AWS::RDS::DBInstance","UpdateReplacePolicy":"Snapshot","Properties":{"DBName":"b"}}}})");
   ASSERT_EQ(d.resources.size(), 1u);
   EXPECT_EQ(d.resources[0].reasons,
-            (std::vector<std::string>{"DBName is create-only: changing it replaces the resource",
-                                      "UpdateReplacePolicy Snapshot: the old resource is snapshotted, then deleted"}));
+            (std::vector<std::string>{
+                "DBName is create-only: changing it replaces the resource",
+                "UpdateReplacePolicy Snapshot: the old resource is snapshotted, then deleted"}));
 }
 
 TEST_F(TemplateDiffTest, UpdatablePropertyChangeIsUpdate) {

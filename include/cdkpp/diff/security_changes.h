@@ -1,6 +1,7 @@
 #ifndef CDKPP_DIFF_SECURITY_CHANGES_H_
 #define CDKPP_DIFF_SECURITY_CHANGES_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -83,10 +84,16 @@ struct SecurityChanges {
 
 /// Extracts and compares the IAM statements and managed policies of two
 /// templates (their "Resources" objects). Sorted, deterministic.
-void DiffIam(const Json& old_resources, const Json& new_resources, SecurityChanges* out);
+/// `only`, when not null, limits both sides to these logical ids: resources
+/// whose text did not change contribute equal statements to both sides, so
+/// passing the changed ids gives the same result, faster.
+void DiffIam(const Json& old_resources, const Json& new_resources, SecurityChanges* out,
+             const std::set<std::string>* only = nullptr);
 
-/// Extracts and compares the security group rules of two templates.
-void DiffSecurityGroups(const Json& old_resources, const Json& new_resources, SecurityChanges* out);
+/// Extracts and compares the security group rules of two templates; `only`
+/// as for DiffIam.
+void DiffSecurityGroups(const Json& old_resources, const Json& new_resources, SecurityChanges* out,
+                        const std::set<std::string>* only = nullptr);
 
 }  // namespace cdkpp::diff
 

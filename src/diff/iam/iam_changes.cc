@@ -107,19 +107,18 @@ struct Extracted {
   std::vector<std::pair<std::string, std::string>> managed;  // (holder, arn)
 };
 
-Extracted Extract(const Json& resources) {
+Extracted Extract(const Json& resources, const std::set<std::string>* only) {
   Extracted out;
-  if (!resources.is_object()) return out;
-  for (auto it = resources.begin(); it != resources.end(); ++it) {
-    const std::string& id = it.key();
-    if (!it->is_object()) continue;
-    auto props = it->find("Properties");
-    if (props == it->end() || !props->is_object()) continue;
+  ForEachResource(resources, only, [&](const std::string& id, const Json& resource) {
+    if (!resource.is_object()) return;
+    auto props = resource.find("Properties");
+    if (props == resource.end() || !props->is_object()) return;
     for (const char* name : kDocumentProperties) {
       auto doc = props->find(name);
       if (doc == props->end()) continue;
-      std::string holder = std::string(name) == "AssumeRolePolicyDocument" ? id + " (trust)"
-                                                                            : id + Attachments(*props);
+      std::string holder = std::string(name) == "AssumeRolePolicyDocument"
+                               ? id + " (trust)"
+                               : id + Attachments(*props);
       AddDocument(*doc, holder, &out.statements);
     }
     auto policies = props->find("Policies");
@@ -134,7 +133,7 @@ Extracted Extract(const Json& resources) {
     if (managed != props->end()) {
       for (const std::string& arn : RenderedList(*managed)) out.managed.emplace_back(id, arn);
     }
-  }
+  });
   return out;
 }
 
@@ -165,9 +164,10 @@ std::string IamStatement::Key() const {
          (condition.is_null() ? "" : SerializeCanonical(condition));
 }
 
-void DiffIam(const Json& old_resources, const Json& new_resources, SecurityChanges* out) {
-  Extracted a = Extract(old_resources);
-  Extracted b = Extract(new_resources);
+void DiffIam(const Json& old_resources, const Json& new_resources, SecurityChanges* out,
+             const std::set<std::string>* only) {
+  Extracted a = Extract(old_resources, only);
+  Extracted b = Extract(new_resources, only);
   // Multiset difference by canonical key.
   std::multimap<std::string, const IamStatement*> old_by_key, new_by_key;
   for (const auto& s : a.statements) old_by_key.emplace(s.Key(), &s);

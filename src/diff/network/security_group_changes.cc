@@ -78,21 +78,20 @@ SecurityGroupRule MakeRule(const std::string& group, const Json& rule, bool ingr
   return r;
 }
 
-std::vector<SecurityGroupRule> Extract(const Json& resources) {
+std::vector<SecurityGroupRule> Extract(const Json& resources, const std::set<std::string>* only) {
   std::vector<SecurityGroupRule> out;
-  if (!resources.is_object()) return out;
-  for (auto it = resources.begin(); it != resources.end(); ++it) {
-    if (!it->is_object()) continue;
-    std::string type = it->value("Type", "");
-    auto props = it->find("Properties");
-    if (props == it->end() || !props->is_object()) continue;
+  ForEachResource(resources, only, [&](const std::string& id, const Json& resource) {
+    if (!resource.is_object()) return;
+    std::string type = resource.value("Type", "");
+    auto props = resource.find("Properties");
+    if (props == resource.end() || !props->is_object()) return;
     if (type == "AWS::EC2::SecurityGroup") {
       for (const auto& [key, ingress] :
            {std::pair{"SecurityGroupIngress", true}, std::pair{"SecurityGroupEgress", false}}) {
         auto rules = props->find(key);
         if (rules == props->end() || !rules->is_array()) continue;
         for (const auto& rule : *rules) {
-          if (rule.is_object()) out.push_back(MakeRule(it.key(), rule, ingress));
+          if (rule.is_object()) out.push_back(MakeRule(id, rule, ingress));
         }
       }
     } else if (type == "AWS::EC2::SecurityGroupIngress" ||
@@ -103,7 +102,7 @@ std::vector<SecurityGroupRule> Extract(const Json& resources) {
                                                          : "?";
       out.push_back(MakeRule(group, *props, ingress));
     }
-  }
+  });
   return out;
 }
 
@@ -115,11 +114,11 @@ std::string SecurityGroupRule::Key() const {
   return group + "|" + direction + "|" + protocol + "|" + ports + "|" + peer;
 }
 
-void DiffSecurityGroups(const Json& old_resources, const Json& new_resources,
-                        SecurityChanges* out) {
+void DiffSecurityGroups(const Json& old_resources, const Json& new_resources, SecurityChanges* out,
+                        const std::set<std::string>* only) {
   std::multimap<std::string, SecurityGroupRule> old_rules, new_rules;
-  for (auto& r : Extract(old_resources)) old_rules.emplace(r.Key(), std::move(r));
-  for (auto& r : Extract(new_resources)) new_rules.emplace(r.Key(), std::move(r));
+  for (auto& r : Extract(old_resources, only)) old_rules.emplace(r.Key(), std::move(r));
+  for (auto& r : Extract(new_resources, only)) new_rules.emplace(r.Key(), std::move(r));
   std::vector<SecurityGroupRuleChange> changes;
   for (auto& [key, rule] : old_rules) {
     auto match = new_rules.find(key);
