@@ -24,15 +24,28 @@ Result<Json> ParseJsonTemplate(const std::string& path, std::string_view text) {
   return out;
 }
 
+bool HasYamlExtension(const std::string& path) {
+  auto ends_with = [&](std::string_view suffix) {
+    return path.size() >= suffix.size() &&
+           path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  return ends_with(".yaml") || ends_with(".yml");
+}
+
 }  // namespace
 
 Result<Json> ParseTemplate(const std::string& path, std::string_view text) {
+  // A UTF-8 byte order mark (some Windows editors write one) is not content.
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   std::size_t first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) {
     return template_internal::ParseError(path, text, 1, 1, "empty template");
   }
-  if (text[first] == '{') return ParseJsonTemplate(path, text);
-  return template_internal::YamlTemplateToJson(path, text);
+  if (text[first] != '{') return template_internal::YamlTemplateToJson(path, text);
+  Result<Json> json = ParseJsonTemplate(path, text);
+  // "{Resources: {...}}" is YAML flow style: in a .yaml file, YAML decides.
+  if (!json.ok() && HasYamlExtension(path)) return template_internal::YamlTemplateToJson(path, text);
+  return json;
 }
 
 Result<Json> LoadTemplate(const std::string& path, const FileSystem& fs) {

@@ -128,3 +128,22 @@ TEST(LoadTemplateTest, LoadReadsThroughTheFileSystem) {
 
 }  // namespace
 }  // namespace cdkpp
+
+namespace cdkpp {
+namespace {
+
+TEST(LoadTemplateTest, YamlFlowMappingInAYamlFile) {
+  Result<Json> r = ParseTemplate("t.yaml", "{Resources: {A: {Type: AWS::SNS::Topic}}}\n");
+  ASSERT_TRUE(r.ok()) << r.diagnostics()[0].ToString();
+  EXPECT_EQ((*r)["Resources"]["A"]["Type"], "AWS::SNS::Topic");
+  EXPECT_FALSE(ParseTemplate("t.json", "{Resources: {}}\n").ok());  // JSON files stay JSON
+}
+
+TEST(LoadTemplateTest, ByteOrderMarkIsSkipped) {
+  Result<Json> r = ParseTemplate("t.json", "\xEF\xBB\xBF{\"Resources\": {}}");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE((*r)["Resources"].is_object());
+}
+
+}  // namespace
+}  // namespace cdkpp
