@@ -40,7 +40,7 @@ def resource(doc, logical_id):
         if r["logicalId"] == logical_id:
             return r
     failures.append(f"no resource {logical_id} in diff")
-    return {"impact": None, "changes": [], "reasons": []}
+    return {"impact": None, "changes": [], "reasons": [], "indirect": False, "constructPath": ""}
 
 
 base = os.path.join(PIPE, "base.yaml")
