@@ -137,3 +137,59 @@ TEST(IamChangesTest, AttachingAPolicyToAnotherRoleBroadens) {
 
 }  // namespace
 }  // namespace cdkpp::diff
+
+namespace cdkpp::diff {
+namespace {
+
+Json Policy(const char* statement) {
+  return Json::parse(
+      std::string(
+          R"({"P":{"Type":"AWS::IAM::Policy","Properties":{"PolicyDocument":{"Statement":[)") +
+      statement + "]}}}}");
+}
+
+TEST(IamChangesTest, WildcardsDecideWhatIsCovered) {
+  SecurityChanges narrowed;
+  DiffIam(
+      Policy(R"({"Effect":"Allow","Action":"s3:*","Resource":"arn:aws:s3:::b/*"})"),
+      Policy(
+          R"({"Effect":"Allow","Action":["S3:GetObject","s3:PutObject"],"Resource":"arn:aws:s3:::b/k"})"),
+      &narrowed);
+  EXPECT_EQ(narrowed.statements.size(), 2u);
+  EXPECT_FALSE(narrowed.permissions_broadened);
+  SecurityChanges widened;
+  DiffIam(Policy(R"({"Effect":"Allow","Action":"s3:Get*","Resource":"*"})"),
+          Policy(R"({"Effect":"Allow","Action":"s3:*","Resource":"*"})"), &widened);
+  EXPECT_TRUE(widened.permissions_broadened);
+}
+
+Json Group(const char* rules) {
+  return Json::parse(
+      std::string(
+          R"({"G":{"Type":"AWS::EC2::SecurityGroup","Properties":{"SecurityGroupIngress":[)") +
+      rules + "]}}}");
+}
+
+TEST(SecurityGroupChangesTest, NarrowingARuleIsNotBroadening) {
+  SecurityChanges narrowed;
+  DiffSecurityGroups(
+      Group(R"({"IpProtocol":"tcp","FromPort":0,"ToPort":65535,"CidrIp":"0.0.0.0/0"})"),
+      Group(R"({"IpProtocol":"tcp","FromPort":3306,"ToPort":3306,"CidrIp":"10.1.0.0/16"})"),
+      &narrowed);
+  EXPECT_EQ(narrowed.security_group_rules.size(), 2u);
+  EXPECT_FALSE(narrowed.permissions_broadened);
+  SecurityChanges widened;
+  DiffSecurityGroups(
+      Group(R"({"IpProtocol":"tcp","FromPort":3306,"ToPort":3306,"CidrIp":"10.1.0.0/16"})"),
+      Group(R"({"IpProtocol":"tcp","FromPort":3306,"ToPort":3306,"CidrIp":"10.0.0.0/8"})"),
+      &widened);
+  EXPECT_TRUE(widened.permissions_broadened);
+  SecurityChanges ports;
+  DiffSecurityGroups(
+      Group(R"({"IpProtocol":"tcp","FromPort":3306,"ToPort":3306,"CidrIp":"10.0.0.0/8"})"),
+      Group(R"({"IpProtocol":"tcp","FromPort":3306,"ToPort":3307,"CidrIp":"10.0.0.0/8"})"), &ports);
+  EXPECT_TRUE(ports.permissions_broadened);
+}
+
+}  // namespace
+}  // namespace cdkpp::diff

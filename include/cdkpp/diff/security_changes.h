@@ -72,9 +72,10 @@ struct SecurityChanges {
   std::vector<IamStatementChange> statements;
   std::vector<ManagedPolicyChange> managed_policies;
   std::vector<SecurityGroupRuleChange> security_group_rules;
-  /// True if access grew: an Allow statement that no removed statement
-  /// covered, a removed Deny, a newly attached managed policy, or a new
-  /// security group rule.
+  /// True if access grew: an added Allow statement that no removed Allow of
+  /// the same holder covers (wildcards honoured), a removed Deny, a newly
+  /// attached managed policy, or an added security group rule that no removed
+  /// rule of the same group covers (protocol, ports, IPv4 CIDR containment).
   bool permissions_broadened = false;
 
   bool empty() const {

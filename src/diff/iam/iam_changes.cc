@@ -2,8 +2,10 @@
 // Statements are normalized (sorted lists, rendered intrinsics) and compared
 // as sets per holder: an edited statement shows as one removed, one added.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -137,8 +139,41 @@ Extracted Extract(const Json& resources, const std::set<std::string>* only) {
   return out;
 }
 
-bool Includes(const std::vector<std::string>& big, const std::vector<std::string>& small) {
-  return std::includes(big.begin(), big.end(), small.begin(), small.end());
+// IAM wildcards: '*' any run, '?' any one character. Actions compare
+// case-insensitively ("S3:GetObject" is "s3:getobject"), resources exactly.
+bool GlobMatch(std::string_view pattern, std::string_view text, bool fold_case) {
+  auto eq = [fold_case](char a, char b) {
+    if (!fold_case) return a == b;
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
+  };
+  std::size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
+  while (t < text.size()) {
+    if (p < pattern.size() && (pattern[p] == '?' || eq(pattern[p], text[t]))) {
+      ++p;
+      ++t;
+    } else if (p < pattern.size() && pattern[p] == '*') {
+      star = p++;
+      mark = t;
+    } else if (star != std::string_view::npos) {
+      p = star + 1;
+      t = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.size() && pattern[p] == '*') ++p;
+  return p == pattern.size();
+}
+
+// True if every item of `small` matches some pattern of `big`.
+bool Includes(const std::vector<std::string>& big, const std::vector<std::string>& small,
+              bool fold_case) {
+  return std::all_of(small.begin(), small.end(), [&](const std::string& item) {
+    return std::any_of(big.begin(), big.end(), [&](const std::string& pattern) {
+      return GlobMatch(pattern, item, fold_case);
+    });
+  });
 }
 
 // True if `removed` allowed at least everything `added` allows, so replacing
@@ -146,7 +181,8 @@ bool Includes(const std::vector<std::string>& big, const std::vector<std::string
 bool Covers(const IamStatement& removed, const IamStatement& added) {
   return removed.holder == added.holder && removed.effect == "Allow" && added.effect == "Allow" &&
          !removed.not_action && !added.not_action && !removed.not_resource && !added.not_resource &&
-         Includes(removed.actions, added.actions) && Includes(removed.resources, added.resources) &&
+         Includes(removed.actions, added.actions, /*fold_case=*/true) &&
+         Includes(removed.resources, added.resources, /*fold_case=*/false) &&
          removed.principals == added.principals &&
          ValuesEquivalent(removed.condition, added.condition);
 }

@@ -1,6 +1,9 @@
 // Security group rule changes for the security summary: inline rules of
 // AWS::EC2::SecurityGroup and the standalone Ingress/Egress resources.
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <string>
 #include <utility>
@@ -106,6 +109,57 @@ std::vector<SecurityGroupRule> Extract(const Json& resources, const std::set<std
   return out;
 }
 
+// An IPv4 CIDR as (network, prefix length); false if `s` is not one.
+bool ParseCidr4(const std::string& s, std::uint32_t* net, int* len) {
+  unsigned a, b, c, d;
+  int n = -1;
+  char tail;
+  if (std::sscanf(s.c_str(), "%u.%u.%u.%u/%d%c", &a, &b, &c, &d, &n, &tail) != 5) return false;
+  if (a > 255 || b > 255 || c > 255 || d > 255 || n < 0 || n > 32) return false;
+  *net = (a << 24) | (b << 16) | (c << 8) | d;
+  *len = n;
+  return true;
+}
+
+// True if peer `outer` admits every address `inner` does (same text, or an
+// IPv4 CIDR that contains the other).
+bool PeerCovers(const std::string& outer, const std::string& inner) {
+  if (outer == inner) return true;
+  std::uint32_t on, in;
+  int ol, il;
+  if (!ParseCidr4(outer, &on, &ol) || !ParseCidr4(inner, &in, &il) || ol > il) return false;
+  std::uint32_t mask = ol == 0 ? 0 : ~std::uint32_t{0} << (32 - ol);
+  return (on & mask) == (in & mask);
+}
+
+// "443" -> [443, 443], "1024-2048" -> [1024, 2048], "all" -> [0, 65535].
+bool PortRange(const std::string& ports, long* lo, long* hi) {
+  if (ports == "all") {
+    *lo = 0;
+    *hi = 65535;
+    return true;
+  }
+  char* end = nullptr;
+  *lo = std::strtol(ports.c_str(), &end, 10);
+  if (end == ports.c_str()) return false;
+  *hi = *end == '-' ? std::strtol(end + 1, &end, 10) : *lo;
+  return *end == '\0';
+}
+
+// True if replacing rule `removed` by `added` grants nothing new: same
+// group and direction, protocol the same (or removed allowed all), ports
+// and peer within the removed ones.
+bool Covers(const SecurityGroupRule& removed, const SecurityGroupRule& added) {
+  if (removed.group != added.group || removed.direction != added.direction) return false;
+  if (removed.protocol != "all" && removed.protocol != added.protocol) return false;
+  long rlo, rhi, alo, ahi;
+  if (removed.protocol != "all") {
+    if (!PortRange(removed.ports, &rlo, &rhi) || !PortRange(added.ports, &alo, &ahi)) return false;
+    if (alo < rlo || ahi > rhi) return false;
+  }
+  return PeerCovers(removed.peer, added.peer);
+}
+
 }  // namespace
 
 bool SecurityGroupRule::OpenToWorld() const { return peer == "0.0.0.0/0" || peer == "::/0"; }
@@ -129,8 +183,12 @@ void DiffSecurityGroups(const Json& old_resources, const Json& new_resources, Se
     }
   }
   for (auto& [key, rule] : new_rules) {
+    bool covered =
+        std::any_of(changes.begin(), changes.end(), [&](const SecurityGroupRuleChange& c) {
+          return c.kind == ChangeKind::kRemoved && Covers(c.rule, rule);
+        });
+    if (!covered) out->permissions_broadened = true;
     changes.push_back({ChangeKind::kAdded, rule});
-    out->permissions_broadened = true;
   }
   std::stable_sort(changes.begin(), changes.end(),
                    [](const SecurityGroupRuleChange& x, const SecurityGroupRuleChange& y) {
