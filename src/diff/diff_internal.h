@@ -81,6 +81,17 @@ void ApplyReplacementRules(const ResourceSchemas* schemas, ResourceDiff* resourc
 void PropagateReplacement(const Json& new_resources, const ResourceSchemas* schemas,
                           std::vector<ResourceDiff>* diffs);
 
+/// Logical ids that `value` reads through Ref, Fn::GetAtt or Fn::Sub, in
+/// order of appearance (replacement_propagation.cc).
+std::vector<std::string> ReferencedResources(const Json& value);
+
+/// Adds a note to each output of `new_outputs` whose value reads a replaced
+/// resource (its value changes on deploy), creating a modified entry when
+/// the output's text did not change. Keeps entries sorted by name
+/// (output_notes.cc).
+void NoteReplacedInputs(const Json& new_outputs, const std::set<std::string>& replaced,
+                        SectionDiff* outputs);
+
 /// True if CloudFormation treats changes to this type as custom logic
 /// (Custom::*, AWS::CloudFormation::CustomResource): updated, never assumed replaced.
 bool IsCustomResourceType(const std::string& type);

@@ -96,6 +96,7 @@ class TextWriter {
         Line(2, Marker(e.kind) + " " + label);
         Values(e.changes, 6, false);
       }
+      for (const std::string& note : e.notes) Line(6, "- " + note);
     }
     out_ += '\n';
   }

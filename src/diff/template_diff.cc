@@ -81,8 +81,10 @@ void DiffEntriesSection(const SectionHandler& h, const Json& a, const Json& b, b
   });
 }
 
+// `replaced`: logical ids of replaced resources, whose Ref/GetAtt values
+// change, so the outputs that read them change too.
 void DiffSection(const SectionHandler& h, const Json& a, const Json& b, bool strict,
-                 std::vector<SectionDiff>* out) {
+                 const std::set<std::string>* replaced, std::vector<SectionDiff>* out) {
   SectionDiff section;
   section.name = std::string(h.name);
   // A section that is an object on both sides but declared scalar (or
@@ -94,6 +96,7 @@ void DiffSection(const SectionHandler& h, const Json& a, const Json& b, bool str
   } else {
     DiffScalarSection(h.name, a, b, &section);
   }
+  if (h.name == "Outputs" && replaced) NoteReplacedInputs(b, *replaced, &section);
   if (!section.entries.empty()) out->push_back(std::move(section));
 }
 
@@ -146,9 +149,22 @@ int TemplateDiff::CountImpact(Impact impact) const {
 TemplateDiff DiffTemplates(const Json& old_template, const Json& new_template,
                            const DiffOptions& options) {
   TemplateDiff diff;
+  // Resources first: the Outputs section notes the outputs of replaced ones.
+  const Json& old_resources = Section(old_template, "Resources");
+  const Json& new_resources = Section(new_template, "Resources");
+  diff.resources = DiffResources(old_resources, new_resources, options);
+  PropagateReplacement(new_resources, options.schemas, &diff.resources);
+  std::set<std::string> replaced;
+  for (const ResourceDiff& r : diff.resources) {
+    if (r.kind == ChangeKind::kModified &&
+        (r.impact == Impact::kReplace || r.impact == Impact::kMayReplace)) {
+      replaced.insert(r.logical_id);
+    }
+  }
+
   for (const SectionHandler& h : kSections) {
     DiffSection(h, Section(old_template, h.name), Section(new_template, h.name), options.strict,
-                &diff.sections);
+                &replaced, &diff.sections);
   }
   // Sections CloudFormation does not define (or a tool's extensions): by name.
   std::vector<std::string> unknown;
@@ -166,13 +182,9 @@ TemplateDiff DiffTemplates(const Json& old_template, const Json& new_template,
   for (const std::string& name : unknown) {
     SectionHandler h{name, SectionShape::kScalar, ""};
     DiffSection(h, Section(old_template, name), Section(new_template, name), options.strict,
-                &diff.sections);
+                nullptr, &diff.sections);
   }
 
-  const Json& old_resources = Section(old_template, "Resources");
-  const Json& new_resources = Section(new_template, "Resources");
-  diff.resources = DiffResources(old_resources, new_resources, options);
-  PropagateReplacement(new_resources, options.schemas, &diff.resources);
   // Unchanged resources hold the same statements and rules on both sides.
   std::set<std::string> changed;
   for (const ResourceDiff& r : diff.resources) {

@@ -142,6 +142,25 @@ TEST_F(TemplateDiffTest, ReplacementPropagatesThroughRefGetAttAndSub) {
   EXPECT_EQ(d.resources[2].logical_id, "S");
 }
 
+TEST_F(TemplateDiffTest, OutputsReadingAReplacedResourceAreNoted) {
+  TemplateDiff d = Diff(
+      R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"Name":"a"}}},
+          "Outputs":{"Arn":{"Value":{"Fn::GetAtt":["S","Arn"]},"Export":{"Name":"x"}},
+                     "Fixed":{"Value":"v"}}})",
+      R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"Name":"b"}}},
+          "Outputs":{"Arn":{"Value":{"Fn::GetAtt":["S","Arn"]},"Export":{"Name":"x"}},
+                     "Fixed":{"Value":"v"}}})");
+  ASSERT_EQ(d.sections.size(), 1u);
+  EXPECT_EQ(d.sections[0].name, "Outputs");
+  ASSERT_EQ(d.sections[0].entries.size(), 1u);
+  const EntryDiff& e = d.sections[0].entries[0];
+  EXPECT_EQ(e.name, "Arn");
+  EXPECT_TRUE(e.changes.empty());
+  EXPECT_EQ(e.notes, (std::vector<std::string>{
+                         "value changes: reads S, which is replaced",
+                         "exported: the update fails while another stack imports this value"}));
+}
+
 TEST_F(TemplateDiffTest, CdkNoiseIsIgnoredUnlessStrict) {
   const char* a = R"({"Parameters":{"BootstrapVersion":{"Type":"String","Default":"1"}},
     "Rules":{"CheckBootstrapVersion":{"Assertions":[1]}},

@@ -61,6 +61,10 @@ check(any("Name is create-only" in r for r in resource(d, "StreamAA3F2B1C")["rea
 ep = resource(d, "DmsTargetEndpoint1A2B3C4D")
 check(ep["indirect"] and ep["impact"] == "update", f"endpoint reads the stream ARN: {ep}")
 check(d["summary"]["replace"] == 1, "one replacement")
+outputs = [s for s in d["sections"] if s["name"] == "Outputs"]
+check(outputs and outputs[0]["entries"][0]["name"] == "StreamName" and
+      outputs[0]["entries"][0]["notes"] == ["value changes: reads StreamAA3F2B1C, which is replaced"],
+      f"stream name output noted: {outputs}")
 
 # DB name: replacement.
 d = diff_json(base, v("db_name"))

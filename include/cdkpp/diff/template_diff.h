@@ -61,6 +61,9 @@ struct EntryDiff {
   ChangeKind kind = ChangeKind::kModified;
   Json old_value, new_value;       ///< the whole entry on each side (null if absent)
   std::vector<ValueDiff> changes;  ///< for kModified: the tree of changes
+  /// What else changes, e.g. "value changes: reads Stream, which is replaced"
+  /// for an output whose text is unchanged (then `changes` is empty).
+  std::vector<std::string> notes;
 };
 
 /// All changes in one top-level section other than Resources.
