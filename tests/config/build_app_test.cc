@@ -13,7 +13,8 @@ TEST(BuildAppTest, OnePipelineStackPerEntryInFileOrder) {
                           "stacks:\n"
                           "  - name: Beta\n"
                           "    stream: {name: beta-stream, shardCount: 3}\n"
-                          "  - name: Alpha\n");
+                          "  - name: Alpha\n"
+                          "    replication: {instanceIdentifier: alpha, createServiceRoles: false}\n");
   ASSERT_TRUE(config.ok());
   std::unique_ptr<App> app = BuildApp(*config);
   ASSERT_EQ(2u, app->children().size());
