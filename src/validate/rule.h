@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cdkpp/core/json.h"
+#include "cdkpp/schema/resource_schemas.h"
 #include "cdkpp/validate/validate.h"
 #include "validate/references.h"
 
@@ -35,7 +36,8 @@ struct ElementReference {
 /// A read-only view of one template, built once and shared by all rules.
 class RuleContext {
  public:
-  RuleContext(const Json& root, std::size_t template_bytes);
+  /// REQUIRES: root and schemas outlive the context.
+  RuleContext(const Json& root, std::size_t template_bytes, const ResourceSchemas& schemas);
   RuleContext(const RuleContext&) = delete;
   RuleContext& operator=(const RuleContext&) = delete;
 
@@ -48,6 +50,7 @@ class RuleContext {
   /// The resource with that logical id, or nullptr.
   const ResourceView* Find(std::string_view logical_id) const;
   std::size_t template_bytes() const { return template_bytes_; }
+  const ResourceSchemas& schemas() const { return schemas_; }
   /// Every intrinsic reference in Resources, Outputs and Conditions, found
   /// once when the context is built (several rules share it).
   const std::vector<ElementReference>& references() const { return references_; }
@@ -55,6 +58,7 @@ class RuleContext {
  private:
   const Json& root_;
   std::size_t template_bytes_;
+  const ResourceSchemas& schemas_;
   std::vector<ResourceView> resources_;
   std::vector<ElementReference> references_;
 };
@@ -71,6 +75,11 @@ class Reporter {
   /// A finding about a non-resource element (output, parameter) or the whole
   /// template (logical_id empty).
   void ReportElement(std::string logical_id, std::string property_path, std::string message);
+  /// A resource finding under another rule of the same group, for checks
+  /// that find several kinds of problem in one walk (the schema walk).
+  /// REQUIRES: rule_id is in the rule table.
+  void ReportAs(const char* rule_id, const ResourceView& resource, std::string property_path,
+                std::string message);
 
  private:
   std::vector<Finding>* out_;

@@ -2,8 +2,9 @@
 
 namespace cdkpp::validate::internal {
 
-RuleContext::RuleContext(const Json& root, std::size_t template_bytes)
-    : root_(root), template_bytes_(template_bytes) {
+RuleContext::RuleContext(const Json& root, std::size_t template_bytes,
+                         const ResourceSchemas& schemas)
+    : root_(root), template_bytes_(template_bytes), schemas_(schemas) {
   const Json* resources = Section("Resources");
   std::size_t index = 0;
   const Json no_resources = Json::object();
@@ -73,6 +74,14 @@ void Reporter::Report(const ResourceView& resource, std::string property_path,
   f.message = std::move(message);
   f.fix = rule_->fix;
   out_->push_back(std::move(f));
+}
+
+void Reporter::ReportAs(const char* rule_id, const ResourceView& resource,
+                        std::string property_path, std::string message) {
+  const RuleInfo* saved = rule_;
+  rule_ = FindRule(rule_id);
+  Report(resource, std::move(property_path), std::move(message));
+  rule_ = saved;
 }
 
 void Reporter::ReportElement(std::string logical_id, std::string property_path,

@@ -74,6 +74,38 @@ const std::vector<Rule>& Rules() {
         "Shorten the Description to at most 1,024 bytes"},
        G::kTemplate, CheckDescriptionLength},
 
+      // Resource schemas (the official CloudFormation provider schemas).
+      {{"CDKPP-SCH-001", S::kError, "A resource type does not exist in CloudFormation",
+        "Fix the type name (e.g. AWS::Kinesis::Stream); custom resources start with Custom::"},
+       G::kSchema, CheckResourceTypes},
+      {{"CDKPP-SCH-002", S::kError,
+        "A property is not defined by the resource type's schema, or is read-only",
+        "Fix the property name's spelling and case, or remove it"},
+       G::kSchema, CheckSchemaProperties},
+      {{"CDKPP-SCH-003", S::kError, "A property the resource type requires is missing",
+        "Add the required property"},
+       G::kSchema, nullptr},
+      {{"CDKPP-SCH-004", S::kError,
+        "A property value has the wrong type (string, integer, number, boolean, array, object)",
+        "Give a value of the type the schema states"},
+       G::kSchema, nullptr},
+      {{"CDKPP-SCH-005", S::kError, "A property value is not one of the values the schema allows",
+        "Use one of the listed values (they are case-sensitive)"},
+       G::kSchema, nullptr},
+      {{"CDKPP-SCH-006", S::kError, "A string property does not match the schema's pattern",
+        "Change the value to match the pattern"},
+       G::kSchema, nullptr},
+      {{"CDKPP-SCH-007", S::kError,
+        "A value is outside the schema's range: number below minimum / above maximum, string "
+        "or list too short or too long",
+        "Bring the value within the stated range"},
+       G::kSchema, nullptr},
+      {{"CDKPP-SCH-008", S::kError,
+        "An Fn::GetAtt (or Fn::Sub ${Res.Attr}) reads an attribute the resource type does not "
+        "have",
+        "Use one of the type's attributes (its schema's readOnlyProperties)"},
+       G::kSchema, CheckGetAttAttributes},
+
       // Security rule pack (cdk-nag AwsSolutions / cfn_nag inspired).
       {{"CDKPP-SEC-001", S::kWarning,
         "A VPC has no flow log, so rejected and accepted traffic cannot be investigated",

@@ -32,6 +32,11 @@ void CheckTemplateSizeInline(const RuleContext& ctx, Reporter& out);
 void CheckDynamicReferences(const RuleContext& ctx, Reporter& out);
 void CheckDescriptionLength(const RuleContext& ctx, Reporter& out);
 
+// schema_checks.cc
+void CheckResourceTypes(const RuleContext& ctx, Reporter& out);
+void CheckSchemaProperties(const RuleContext& ctx, Reporter& out);
+void CheckGetAttAttributes(const RuleContext& ctx, Reporter& out);
+
 // security_network.cc
 void CheckVpcFlowLogs(const RuleContext& ctx, Reporter& out);
 void CheckOpenIngress(const RuleContext& ctx, Reporter& out);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <optional>
 #include <tuple>
 
 #include "validate/rule.h"
@@ -50,7 +51,12 @@ void SortFindings(const internal::RuleContext& ctx, std::vector<Finding>* findin
 std::vector<Finding> ValidateTemplate(const Json& template_json, const ValidateOptions& options) {
   std::size_t bytes = options.template_bytes != 0 ? options.template_bytes
                                                   : SerializeTemplate(template_json).size();
-  internal::RuleContext ctx(template_json, bytes);
+  // The embedded catalogue is only a view over static bytes: cheap to build
+  // when the caller brings none.
+  std::optional<ResourceSchemas> own_schemas;
+  if (options.schemas == nullptr) own_schemas.emplace();
+  const ResourceSchemas& schemas = options.schemas ? *options.schemas : *own_schemas;
+  internal::RuleContext ctx(template_json, bytes, schemas);
   std::vector<Finding> findings;
   internal::Reporter reporter(&findings);
   for (const auto& rule : internal::Rules()) {

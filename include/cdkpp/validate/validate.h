@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cdkpp/core/json.h"
+#include "cdkpp/schema/resource_schemas.h"
 #include "cdkpp/validate/finding.h"
 
 namespace cdkpp::validate {
@@ -35,6 +36,9 @@ struct ValidateOptions {
   std::size_t template_bytes = 0;
   /// Run the resource-schema checks (CDKPP-SCH-*).
   bool schema_checks = true;
+  /// The schemas to check against; nullptr = the data embedded in the binary.
+  /// Pass one instance to many calls to reuse its parsed-type cache.
+  const ResourceSchemas* schemas = nullptr;
   /// Run the security rule pack (CDKPP-SEC-*).
   bool security_checks = true;
 };
