@@ -14,10 +14,14 @@ namespace {
 
 // Short-form tags that map to "Fn::<Name>"; Ref and Condition are handled apart
 // because their long form has no "Fn::" prefix.
-constexpr std::array<std::string_view, 19> kFnTags = {
-    "And",    "Base64",    "Cidr",    "Equals", "FindInMap",   "ForEach", "GetAZs",
-    "GetAtt", "If",        "ImportValue", "Join", "Length",    "Not",     "Or",
-    "Select", "Split",     "Sub",     "ToJsonString", "Transform"};
+// The rule-only functions (Contains, EachMember*, RefAll, ValueOf*) appear in
+// the Rules section, e.g. CDK's CheckBootstrapVersion.
+constexpr std::array<std::string_view, 25> kFnTags = {
+    "And",         "Base64",       "Cidr",      "Contains",    "EachMemberEquals",
+    "EachMemberIn", "Equals",      "FindInMap", "ForEach",     "GetAZs",
+    "GetAtt",      "If",           "ImportValue", "Join",      "Length",
+    "Not",         "Or",           "RefAll",    "Select",      "Split",
+    "Sub",         "ToJsonString", "Transform", "ValueOf",     "ValueOfAll"};
 
 bool IsDigits(std::string_view s) {
   if (s.empty()) return false;

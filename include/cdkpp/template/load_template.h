@@ -22,7 +22,9 @@ namespace cdkpp {
 ///   `!GetAtt A.B.C` -> {"Fn::GetAtt": ["A", "B.C"]} (list form kept),
 ///   `!Sub`, `!Join`, `!Select`, `!Split`, `!GetAZs`, `!ImportValue`, `!If`,
 ///   `!Equals`, `!Not`, `!And`, `!Or`, `!FindInMap`, `!Base64`, `!Cidr`,
-///   `!Transform`, `!Length`, `!ToJsonString`, `!ForEach` -> {"Fn::<Name>": ...}.
+///   `!Transform`, `!Length`, `!ToJsonString`, `!ForEach`, and the Rules
+///   functions `!Contains`, `!EachMemberEquals`, `!EachMemberIn`, `!RefAll`,
+///   `!ValueOf`, `!ValueOfAll` -> {"Fn::<Name>": ...}.
 ///   Any other tag is an error at its position.
 /// - Object keys keep their order in the file.
 /// - The root must be a mapping.
