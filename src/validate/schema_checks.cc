@@ -97,6 +97,28 @@ std::string NumberText(double d) {
   return j.dump();
 }
 
+// A few schemas were written with Python's anchors \A and \Z (start/end
+// of string); ECMAScript spells them ^ and $.
+std::string ToEcmaScript(const std::string& pattern) {
+  std::string out;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '\\' && i + 1 < pattern.size()) {
+      char next = pattern[i + 1];
+      if (next == 'Z' || next == 'z') {
+        out += '$';
+      } else if (next == 'A') {
+        out += '^';
+      } else {
+        out += pattern.substr(i, 2);
+      }
+      ++i;
+      continue;
+    }
+    out += pattern[i];
+  }
+  return out;
+}
+
 class PropertyWalker {
  public:
   PropertyWalker(const ResourceView& r, Reporter& out) : r_(r), out_(out) {}
@@ -233,7 +255,7 @@ class PropertyWalker {
       if (pattern != ".*" && pattern != "^[\\s\\S]*$" &&
           pattern.find("\\p{") == std::string::npos) {
         try {
-          re.emplace(pattern, std::regex::ECMAScript | std::regex::optimize);
+          re.emplace(ToEcmaScript(pattern), std::regex::ECMAScript | std::regex::optimize);
         } catch (const std::regex_error&) {
           re.reset();
         }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <tuple>
 
+#include "cdkpp/schema/resource_schemas.h"
 #include "validate/rule.h"
 #include "validate/suppressions.h"
 
@@ -71,14 +72,18 @@ std::vector<Finding> ValidateTemplate(const Json& template_json, const ValidateO
 
   if (options.locate) {
     for (Finding& f : findings) {
-      if (f.location.known() || f.logical_id.empty()) continue;
-      const internal::ResourceView* r = ctx.Find(f.logical_id);
+      if (f.location.known()) continue;
+      const internal::ResourceView* r = f.logical_id.empty() ? nullptr : ctx.Find(f.logical_id);
       LocateQuery query{&f, r != nullptr ? internal::CdkPath(*r) : ""};
       f.location = options.locate(query);
     }
   }
   SortFindings(ctx, &findings);
   return findings;
+}
+
+std::shared_ptr<const ResourceSchemas> EmbeddedSchemas() {
+  return std::make_shared<const ResourceSchemas>();
 }
 
 const std::vector<RuleInfo>& RuleCatalog() {

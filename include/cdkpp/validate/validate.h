@@ -3,12 +3,18 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "cdkpp/core/json.h"
-#include "cdkpp/schema/resource_schemas.h"
 #include "cdkpp/validate/finding.h"
+
+namespace cdkpp {
+// Forward-declared: resource_schemas.h and core/cfn_resource.h both define a
+// cdkpp::TagFormat, so this header must not pull the schema header in.
+class ResourceSchemas;
+}  // namespace cdkpp
 
 namespace cdkpp::validate {
 
@@ -29,7 +35,8 @@ struct ValidateOptions {
   /// carry their own in Metadata: {"cdkpp": {"suppressions": [{"rule": ...,
   /// "reason": ...}]}}.
   std::vector<Suppression> suppressions;
-  /// Optional: fills Finding::location for findings about a resource.
+  /// Optional: fills Finding::location of every finding that has none yet
+  /// (cdk_path is empty for template-wide findings and non-resources).
   Locator locate;
   /// Size in bytes of the template as it will be deployed. 0 = measure the
   /// serialized template (SerializeTemplate) instead.
@@ -49,6 +56,11 @@ struct ValidateOptions {
 /// then by the resource's position in the template, then by rule id; the
 /// same input always gives the same list. Never throws, never prints.
 std::vector<Finding> ValidateTemplate(const Json& template_json, const ValidateOptions& options);
+
+/// A schema catalogue over the embedded data, to share between many
+/// ValidateTemplate calls (ValidateOptions::schemas). A shared_ptr so that
+/// callers need not include resource_schemas.h.
+std::shared_ptr<const ResourceSchemas> EmbeddedSchemas();
 
 /// A rule as documented: what `cdkpp validate --list-rules` prints and
 /// docs/validate-rules.md lists.
