@@ -79,7 +79,7 @@ const std::vector<Rule>& Rules() {
         "Fix the type name (e.g. AWS::Kinesis::Stream); custom resources start with Custom::"},
        G::kSchema, CheckResourceTypes},
       {{"CDKPP-SCH-002", S::kError,
-        "A property is not defined by the resource type's schema, or is read-only",
+        "A property is not defined by the resource type's schema",
         "Fix the property name's spelling and case, or remove it"},
        G::kSchema, CheckSchemaProperties},
       {{"CDKPP-SCH-003", S::kError, "A property the resource type requires is missing",
@@ -105,6 +105,11 @@ const std::vector<Rule>& Rules() {
         "have",
         "Use one of the type's attributes (its schema's readOnlyProperties)"},
        G::kSchema, CheckGetAttAttributes},
+      {{"CDKPP-SCH-009", S::kWarning,
+        "A read-only property (one CloudFormation sets, e.g. Arn) is given a value that never "
+        "takes effect",
+        "Remove the property; read it with Fn::GetAtt instead"},
+       G::kSchema, nullptr},
 
       // Security rule pack (cdk-nag AwsSolutions / cfn_nag inspired).
       {{"CDKPP-SEC-001", S::kWarning,

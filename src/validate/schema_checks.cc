@@ -136,10 +136,11 @@ class PropertyWalker {
           continue;
         }
         if (top != nullptr && IsReadOnly(*top, it.key())) {
-          out_.ReportAs("CDKPP-SCH-002", r_, child,
+          // Not an error: cfn-lint accepts it and many handlers ignore it,
+          // but the value set here never takes effect.
+          out_.ReportAs("CDKPP-SCH-009", r_, child,
                         "property \"" + it.key() + "\" of " + r_.type +
                             " is read-only (set by CloudFormation)");
-          continue;
         }
         CheckValue(p->second, it.value(), child);
       }

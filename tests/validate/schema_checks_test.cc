@@ -46,12 +46,12 @@ TEST(SchemaChecks, UnknownType) {
 TEST(SchemaChecks, PropertyTypoAndReadOnly) {
   EXPECT_EQ(SchemaLines(R"({"S": {"Type": "AWS::Kinesis::Stream", "Properties": {
       "ShardCont": 1, "Arn": "x", "StreamModeDetails": {"Mode": "PROVISIONED", "StreamMode": "PROVISIONED"}}}})"),
-            (Strings{"CDKPP-SCH-002 S Properties.Arn: property \"Arn\" of AWS::Kinesis::Stream is "
-                     "read-only (set by CloudFormation)",
-                     "CDKPP-SCH-002 S Properties.ShardCont: property \"ShardCont\" is not defined "
+            (Strings{"CDKPP-SCH-002 S Properties.ShardCont: property \"ShardCont\" is not defined "
                      "for AWS::Kinesis::Stream",
                      "CDKPP-SCH-002 S Properties.StreamModeDetails.Mode: property \"Mode\" is not "
-                     "defined for AWS::Kinesis::Stream"}));
+                     "defined for AWS::Kinesis::Stream",
+                     "CDKPP-SCH-009 S Properties.Arn: property \"Arn\" of AWS::Kinesis::Stream is "
+                     "read-only (set by CloudFormation)"}));
 }
 
 TEST(SchemaChecks, MissingRequired) {
