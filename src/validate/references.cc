@@ -39,6 +39,48 @@ void AddGetAtt(const Json& arg, const std::string& path, std::vector<Reference>*
   out->push_back(std::move(ref));
 }
 
+// The references of one intrinsic {key: arg} at `path`.
+void CollectIntrinsic(const std::string& key, const Json& arg, const std::string& path,
+                      std::vector<Reference>* out) {
+  std::string sub_path = JoinPath(path, key);
+  if (key == "Ref") {
+    if (arg.is_string()) out->push_back({Reference::Kind::kRef, arg.get<std::string>(), "", sub_path});
+    return;
+  }
+  if (key == "Fn::GetAtt") {
+    AddGetAtt(arg, sub_path, out);
+    // The attribute name may itself be a Ref (rare); walk the rest.
+    if (arg.is_array() && arg.size() > 1) CollectReferences(arg[1], IndexPath(sub_path, 1), out);
+    return;
+  }
+  if (key == "Fn::Sub") {
+    if (arg.is_string()) {
+      AddSub(arg.get<std::string>(), nullptr, sub_path, out);
+    } else if (arg.is_array() && !arg.empty()) {
+      const Json* vars = arg.size() > 1 ? &arg[1] : nullptr;
+      if (arg[0].is_string()) AddSub(arg[0].get<std::string>(), vars, IndexPath(sub_path, 0), out);
+      if (vars != nullptr) CollectReferences(*vars, IndexPath(sub_path, 1), out);
+    }
+    return;
+  }
+  if (key == "Fn::If" && arg.is_array() && !arg.empty()) {
+    if (arg[0].is_string()) {
+      out->push_back({Reference::Kind::kCondition, arg[0].get<std::string>(), "",
+                      IndexPath(sub_path, 0)});
+    }
+    for (std::size_t i = 1; i < arg.size(); ++i) {
+      CollectReferences(arg[i], IndexPath(sub_path, i), out);
+    }
+    return;
+  }
+  if (key == "Condition" && arg.is_string()) {
+    // Inside Conditions, {"Condition": "Name"} refers to another condition.
+    out->push_back({Reference::Kind::kCondition, arg.get<std::string>(), "", sub_path});
+    return;
+  }
+  CollectReferences(arg, sub_path, out);
+}
+
 }  // namespace
 
 std::string JoinPath(const std::string& path, const std::string& key) {
@@ -81,57 +123,63 @@ std::vector<std::string> SubVariables(const std::string& text) {
   return vars;
 }
 
-void CollectReferences(const Json& value, const std::string& path, std::vector<Reference>* out) {
+namespace {
+
+// Appends to `path` in place and restores it on scope exit: walking a
+// template visits every node, and building a fresh path string per node
+// used to be a third of validation time.
+class PathScope {
+ public:
+  PathScope(std::string* path, const std::string& key) : path_(path), size_(path->size()) {
+    if (!path->empty()) path->push_back('.');
+    path->append(key);
+  }
+  PathScope(std::string* path, std::size_t index) : path_(path), size_(path->size()) {
+    path->push_back('[');
+    path->append(std::to_string(index));
+    path->push_back(']');
+  }
+  ~PathScope() { path_->resize(size_); }
+
+ private:
+  std::string* path_;
+  std::size_t size_;
+};
+
+void Walk(const Json& value, std::string* path, std::vector<Reference>* out);
+
+void WalkChildren(const Json& value, std::string* path, std::vector<Reference>* out) {
   if (value.is_array()) {
     for (std::size_t i = 0; i < value.size(); ++i) {
-      CollectReferences(value[i], IndexPath(path, i), out);
+      PathScope scope(path, i);
+      Walk(value[i], path, out);
     }
-    return;
+  } else if (value.is_object()) {
+    for (auto it = value.begin(); it != value.end(); ++it) {
+      PathScope scope(path, it.key());
+      Walk(it.value(), path, out);
+    }
   }
-  if (!value.is_object()) return;
-  if (value.size() == 1) {
+}
+
+void Walk(const Json& value, std::string* path, std::vector<Reference>* out) {
+  if (value.is_object() && value.size() == 1) {
     const std::string& key = value.begin().key();
     const Json& arg = value.begin().value();
-    std::string sub_path = JoinPath(path, key);
-    if (key == "Ref" && arg.is_string()) {
-      out->push_back({Reference::Kind::kRef, arg.get<std::string>(), "", sub_path});
-      return;
-    }
-    if (key == "Fn::GetAtt") {
-      AddGetAtt(arg, sub_path, out);
-      // The attribute name may itself be a Ref (rare); walk the rest.
-      if (arg.is_array() && arg.size() > 1) CollectReferences(arg[1], IndexPath(sub_path, 1), out);
-      return;
-    }
-    if (key == "Fn::Sub") {
-      if (arg.is_string()) {
-        AddSub(arg.get<std::string>(), nullptr, sub_path, out);
-      } else if (arg.is_array() && !arg.empty()) {
-        const Json* vars = arg.size() > 1 ? &arg[1] : nullptr;
-        if (arg[0].is_string()) AddSub(arg[0].get<std::string>(), vars, IndexPath(sub_path, 0), out);
-        if (vars != nullptr) CollectReferences(*vars, IndexPath(sub_path, 1), out);
-      }
-      return;
-    }
-    if (key == "Fn::If" && arg.is_array() && !arg.empty()) {
-      if (arg[0].is_string()) {
-        out->push_back({Reference::Kind::kCondition, arg[0].get<std::string>(), "",
-                        IndexPath(sub_path, 0)});
-      }
-      for (std::size_t i = 1; i < arg.size(); ++i) {
-        CollectReferences(arg[i], IndexPath(sub_path, i), out);
-      }
-      return;
-    }
-    if (key == "Condition" && arg.is_string()) {
-      // Inside Conditions, {"Condition": "Name"} refers to another condition.
-      out->push_back({Reference::Kind::kCondition, arg.get<std::string>(), "", sub_path});
+    if (key == "Ref" || key == "Condition" || key.rfind("Fn::", 0) == 0) {
+      // Intrinsics are rare: the old path-building walker handles them.
+      CollectIntrinsic(key, arg, *path, out);
       return;
     }
   }
-  for (auto it = value.begin(); it != value.end(); ++it) {
-    CollectReferences(it.value(), JoinPath(path, it.key()), out);
-  }
+  WalkChildren(value, path, out);
+}
+
+}  // namespace
+
+void CollectReferences(const Json& value, const std::string& path, std::vector<Reference>* out) {
+  std::string buffer = path;
+  Walk(value, &buffer, out);
 }
 
 }  // namespace cdkpp::validate::internal

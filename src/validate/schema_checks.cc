@@ -9,6 +9,7 @@
 
 #include "validate/literal.h"
 #include "validate/rules.h"
+#include "validate/simple_pattern.h"
 
 namespace cdkpp::validate::internal {
 namespace {
@@ -97,11 +98,29 @@ std::string NumberText(double d) {
   return j.dump();
 }
 
-// A few schemas were written with Python's anchors \A and \Z (start/end
-// of string); ECMAScript spells them ^ and $.
+// Rewrites a schema pattern for std::regex:
+// - Python's anchors \A and \Z (a few schemas use them) become ^ and $;
+// - a bounded repetition {m,n} becomes * or + : std::regex compiles X{1,512}
+//   into 512 copies of X, which costs milliseconds per pattern, and the
+//   length bounds are checked separately (minLength/maxLength) anyway.
 std::string ToEcmaScript(const std::string& pattern) {
   std::string out;
+  bool in_class = false;
   for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if (!in_class && pattern[i] == '{') {
+      auto close = pattern.find('}', i);
+      std::string body = close == std::string::npos ? "" : pattern.substr(i + 1, close - i - 1);
+      bool quantifier = !body.empty() && body.find_first_not_of("0123456789,") == std::string::npos &&
+                        std::isdigit(static_cast<unsigned char>(body[0]));
+      if (quantifier) {
+        long long min = std::stoll(body.substr(0, body.find(',')));
+        out += min == 0 ? "*" : "+";
+        i = close;
+        continue;
+      }
+    }
+    if (pattern[i] == '[' && (i == 0 || pattern[i - 1] != '\\')) in_class = true;
+    if (pattern[i] == ']' && (i == 0 || pattern[i - 1] != '\\')) in_class = false;
     if (pattern[i] == '\\' && i + 1 < pattern.size()) {
       char next = pattern[i + 1];
       if (next == 'Z' || next == 'z') {
@@ -119,9 +138,20 @@ std::string ToEcmaScript(const std::string& pattern) {
   return out;
 }
 
+// Compiled patterns, shared by every resource of one ValidateTemplate call:
+// compiling is the expensive part of std::regex.
+// A pattern is matched by a SimplePattern when it has that form, else by a
+// std::regex, else (unsupported syntax) not at all.
+struct CompiledPattern {
+  std::optional<SimplePattern> simple;
+  std::optional<std::regex> regex;
+};
+using RegexCache = std::map<std::string, CompiledPattern>;
+
 class PropertyWalker {
  public:
-  PropertyWalker(const ResourceView& r, Reporter& out) : r_(r), out_(out) {}
+  PropertyWalker(const ResourceView& r, Reporter& out, RegexCache& regexes)
+      : r_(r), out_(out), regexes_(regexes) {}
 
   void CheckObject(const std::map<std::string, PropertySchema>& props,
                    const std::vector<std::string>& required, const Json* obj,
@@ -252,20 +282,22 @@ class PropertyWalker {
   bool Matches(const std::string& pattern, const std::string& value) {
     auto it = regexes_.find(pattern);
     if (it == regexes_.end()) {
-      std::optional<std::regex> re;
-      if (pattern != ".*" && pattern != "^[\\s\\S]*$" &&
+      CompiledPattern compiled;
+      compiled.simple = ParseSimplePattern(pattern);
+      if (!compiled.simple && pattern != ".*" && pattern != "^[\\s\\S]*$" &&
           pattern.find("\\p{") == std::string::npos) {
         try {
-          re.emplace(ToEcmaScript(pattern), std::regex::ECMAScript | std::regex::optimize);
+          compiled.regex.emplace(ToEcmaScript(pattern), std::regex::ECMAScript);
         } catch (const std::regex_error&) {
-          re.reset();
+          compiled.regex.reset();
         }
       }
-      it = regexes_.emplace(pattern, std::move(re)).first;
+      it = regexes_.emplace(pattern, std::move(compiled)).first;
     }
-    if (!it->second) return true;
+    if (it->second.simple) return it->second.simple->Matches(value);
+    if (!it->second.regex) return true;
     try {
-      return std::regex_search(value, *it->second);
+      return std::regex_search(value, *it->second.regex);
     } catch (const std::regex_error&) {
       return true;  // catastrophic backtracking limits: treat as unknown
     }
@@ -273,7 +305,7 @@ class PropertyWalker {
 
   const ResourceView& r_;
   Reporter& out_;
-  std::map<std::string, std::optional<std::regex>> regexes_;
+  RegexCache& regexes_;
 };
 
 }  // namespace
@@ -288,13 +320,14 @@ void CheckResourceTypes(const RuleContext& ctx, Reporter& out) {
 }
 
 void CheckSchemaProperties(const RuleContext& ctx, Reporter& out) {
+  RegexCache regexes;
   for (const auto& r : ctx.resources()) {
     if (r.type.empty() || IsOpenType(r.type)) continue;
     const ResourceSchema* schema = ctx.schemas().Find(r.type);
     if (schema == nullptr) continue;
     const Json* props = Get(r.resource, "Properties");
     if (props != nullptr && !props->is_object()) continue;  // CDKPP-CFN-001
-    PropertyWalker(r, out).CheckObject(schema->properties, schema->required, props, "Properties",
+    PropertyWalker(r, out, regexes).CheckObject(schema->properties, schema->required, props, "Properties",
                                        schema);
   }
 }
