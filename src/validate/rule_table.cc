@@ -73,6 +73,22 @@ const std::vector<Rule>& Rules() {
       {{"CDKPP-CFN-016", S::kError, "The Description is not a string or is longer than 1,024 bytes",
         "Shorten the Description to at most 1,024 bytes"},
        G::kTemplate, CheckDescriptionLength},
+      {{"CDKPP-CFN-017", S::kError,
+        "An intrinsic function is unknown (Fn::Concat) or has malformed arguments (Fn::Join "
+        "without a list, Fn::Select with a non-integer index, Fn::If without three items...)",
+        "Use a CloudFormation intrinsic function with the argument shape its reference states"},
+       G::kTemplate, CheckIntrinsicFunctions},
+      {{"CDKPP-CFN-018", S::kError,
+        "An Fn::FindInMap names a mapping, top-level key or second-level key the Mappings "
+        "section does not declare (and gives no DefaultValue)",
+        "Declare the mapping entry, or fix the names in the Fn::FindInMap"},
+       G::kTemplate, CheckFindInMap},
+      {{"CDKPP-CFN-019", S::kError,
+        "A parameter declares a type that does not exist, or a Default outside its "
+        "AllowedValues",
+        "Use a documented parameter type (String, Number, CommaDelimitedList, AWS::...) and a "
+        "Default from AllowedValues"},
+       G::kTemplate, CheckParameterDeclarations},
 
       // Resource schemas (the official CloudFormation provider schemas).
       {{"CDKPP-SCH-001", S::kError, "A resource type does not exist in CloudFormation",

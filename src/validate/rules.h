@@ -19,6 +19,11 @@ void CheckDependsOnTargets(const RuleContext& ctx, Reporter& out);
 void CheckConditionNames(const RuleContext& ctx, Reporter& out);
 void CheckSubVariables(const RuleContext& ctx, Reporter& out);
 
+// rules_intrinsics.cc
+void CheckIntrinsicFunctions(const RuleContext& ctx, Reporter& out);
+void CheckFindInMap(const RuleContext& ctx, Reporter& out);
+void CheckParameterDeclarations(const RuleContext& ctx, Reporter& out);
+
 // rules_cycles.cc
 void CheckDependencyCycles(const RuleContext& ctx, Reporter& out);
 

@@ -217,5 +217,44 @@ TEST(TemplateRules, Description) {
               (Strings{"CDKPP-CFN-016  Description: Description is 1025 bytes (limit 1,024)"}));
 }
 
+TEST(TemplateRules, IntrinsicFunctionShapes) {
+  auto f = TemplateFindings(std::string(R"({"Resources": {"A": {"Type": "AWS::SNS::Topic", "Properties": {
+    "TopicName": {"Fn::Join": ["-"]}, "DisplayName": {"Fn::Select": ["x", ["a"]]},
+    "KmsMasterKeyId": {"Fn::Concat": ["a", "b"]},
+    "Good": {"Fn::Join": ["", [{"Fn::Select": ["0", {"Fn::Split": [",", "a,b"]}]}]]}}}}})"));
+  EXPECT_EQ(Lines(f),
+            (Strings{"CDKPP-CFN-017 A Properties.DisplayName.Fn::Select: Fn::Select index must be "
+                     "an integer, got \"x\"",
+                     "CDKPP-CFN-017 A Properties.KmsMasterKeyId.Fn::Concat: unknown intrinsic "
+                     "function Fn::Concat",
+                     "CDKPP-CFN-017 A Properties.TopicName.Fn::Join: Fn::Join takes [delimiter "
+                     "string, list of values]"}));
+}
+
+TEST(TemplateRules, FindInMap) {
+  auto f = TemplateFindings(std::string(R"({"Mappings": {"M": {"us-east-1": {"ami": "x"}}},
+    "Resources": {"A": {"Type": "AWS::SNS::Topic", "Properties": {
+      "A": {"Fn::FindInMap": ["M", {"Ref": "AWS::Region"}, "ami"]},
+      "B": {"Fn::FindInMap": ["M", "us-east-1", "kernel"]},
+      "C": {"Fn::FindInMap": ["Gone", "a", "b"]},
+      "D": {"Fn::FindInMap": ["M", "eu-west-1", "ami", {"DefaultValue": "y"}]}}}}})"));
+  EXPECT_EQ(Lines(f),
+            (Strings{"CDKPP-CFN-018 A Properties.B.Fn::FindInMap: mapping \"M\" key "
+                     "\"us-east-1\" has no second-level key \"kernel\"",
+                     "CDKPP-CFN-018 A Properties.C.Fn::FindInMap: Fn::FindInMap names mapping "
+                     "\"Gone\", which Mappings does not declare"}));
+}
+
+TEST(TemplateRules, ParameterDeclarations) {
+  auto f = TemplateFindings(std::string(R"({"Parameters": {
+      "A": {"Type": "Strin"}, "B": {"Type": "String", "AllowedValues": ["x"], "Default": "y"},
+      "C": {"Type": "Number", "AllowedValues": [1, 2], "Default": 2},
+      "D": {"Type": "AWS::EC2::VPC::Id"}, "E": {"Type": "List<AWS::EC2::Subnet::Id>"}},
+    "Resources": {"T": {"Type": "AWS::SNS::Topic"}}})"));
+  EXPECT_EQ(Lines(f), (Strings{"CDKPP-CFN-019 A Type: parameter type \"Strin\" does not exist",
+                               "CDKPP-CFN-019 B Default: Default \"y\" is not one of the "
+                               "parameter's AllowedValues"}));
+}
+
 }  // namespace
 }  // namespace cdkpp::validate
