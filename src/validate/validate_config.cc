@@ -77,7 +77,7 @@ ValidateOptions OptionsForStack(const PipelineConfig& config, const StackConfig&
 }
 
 std::vector<TemplateReport> ValidateSynthesis(const ConfigSynthesis& synthesis,
-                                              const ResourceSchemas* schemas) {
+                                              const ResourceSchemas* schemas, bool schema_checks) {
   std::vector<TemplateReport> reports;
   for (const StackArtifact& artifact : synthesis.assembly.stacks) {
     const StackConfig* stack = nullptr;
@@ -87,6 +87,7 @@ std::vector<TemplateReport> ValidateSynthesis(const ConfigSynthesis& synthesis,
     ValidateOptions options;
     if (stack != nullptr) options = OptionsForStack(synthesis.config, *stack);
     options.schemas = schemas;
+    options.schema_checks = schema_checks;
     options.template_bytes = artifact.template_text.size();
     reports.push_back({artifact.stack_name + " (" + synthesis.config.file + ")",
                        ValidateTemplate(artifact.template_json, options)});

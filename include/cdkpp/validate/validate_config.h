@@ -32,8 +32,12 @@ ValidateOptions OptionsForStack(const PipelineConfig& config, const StackConfig&
 /// Validates every synthesized stack with OptionsForStack; one report per
 /// stack, named "<Stack> (<config file>)", in assembly order. template_bytes
 /// is the exact size synth writes. `schemas` may be null (embedded data).
+/// schema_checks = false skips CDKPP-SCH-* (most of the cold cost: parsing
+/// the schema of each resource type), e.g. for `cdkpp synth`, whose own
+/// output the cfn-lint agreement test keeps schema-clean.
 std::vector<TemplateReport> ValidateSynthesis(const ConfigSynthesis& synthesis,
-                                              const ResourceSchemas* schemas = nullptr);
+                                              const ResourceSchemas* schemas = nullptr,
+                                              bool schema_checks = true);
 
 }  // namespace cdkpp::validate
 
