@@ -88,6 +88,15 @@ TEST(Suppressions, TemplateMetadataSuppressions) {
                                   "CDKPP-SEC-018 M live"}));
 }
 
+TEST(Suppressions, TemplateMetadataWithoutReasonSuppressesNothing) {
+  std::string json = R"({"Resources": {"L": {"Type": "AWS::Logs::LogGroup",
+    "Properties": {"RetentionInDays": 7},
+    "Metadata": {"cdkpp": {"suppressions": [{"rule": "CDKPP-SEC-018"}]}}}}})";
+  auto f = RunWith({}, json);
+  EXPECT_EQ(Describe(f), (Strings{"CDKPP-SUP-001  live", "CDKPP-SEC-018 L live"}));
+  EXPECT_TRUE(HasUnsuppressedErrors(f));
+}
+
 TEST(Locate, LocatorReceivesCdkPathAndFillsLocation) {
   ValidateOptions options;
   options.schema_checks = false;
