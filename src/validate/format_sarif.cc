@@ -51,8 +51,8 @@ Json Location(const Finding& f, const std::string& template_name) {
   if (!f.logical_id.empty()) {
     std::string name = f.logical_id;
     if (!f.property_path.empty()) name += "." + f.property_path;
-    loc["logicalLocations"] = Json::array(
-        {{{"name", f.logical_id}, {"fullyQualifiedName", name}, {"kind", "resource"}}});
+    loc["logicalLocations"] =
+        Json::array({{{"name", f.logical_id}, {"fullyQualifiedName", name}, {"kind", "resource"}}});
   }
   return loc;
 }
@@ -79,8 +79,8 @@ std::string FormatSarif(const std::vector<TemplateReport>& reports) {
       r["message"] = {{"text", text}};
       r["locations"] = Json::array({Location(f, report.name)});
       if (f.suppressed) {
-        r["suppressions"] = Json::array(
-            {{{"kind", "external"}, {"justification", f.suppression_reason}}});
+        r["suppressions"] =
+            Json::array({{{"kind", "external"}, {"justification", f.suppression_reason}}});
       }
       results.push_back(std::move(r));
     }

@@ -44,7 +44,8 @@ void CollectIntrinsic(const std::string& key, const Json& arg, const std::string
                       std::vector<Reference>* out) {
   std::string sub_path = JoinPath(path, key);
   if (key == "Ref") {
-    if (arg.is_string()) out->push_back({Reference::Kind::kRef, arg.get<std::string>(), "", sub_path});
+    if (arg.is_string())
+      out->push_back({Reference::Kind::kRef, arg.get<std::string>(), "", sub_path});
     return;
   }
   if (key == "Fn::GetAtt") {
@@ -65,8 +66,8 @@ void CollectIntrinsic(const std::string& key, const Json& arg, const std::string
   }
   if (key == "Fn::If" && arg.is_array() && !arg.empty()) {
     if (arg[0].is_string()) {
-      out->push_back({Reference::Kind::kCondition, arg[0].get<std::string>(), "",
-                      IndexPath(sub_path, 0)});
+      out->push_back(
+          {Reference::Kind::kCondition, arg[0].get<std::string>(), "", IndexPath(sub_path, 0)});
     }
     for (std::size_t i = 1; i < arg.size(); ++i) {
       CollectReferences(arg[i], IndexPath(sub_path, i), out);
@@ -100,7 +101,7 @@ bool RefersTo(const Json& value, const std::string& id) {
 
 bool IsPseudoParameter(const std::string& name) {
   static constexpr std::array<std::string_view, 8> kPseudo = {
-      "AWS::AccountId", "AWS::NotificationARNs", "AWS::NoValue",  "AWS::Partition",
+      "AWS::AccountId", "AWS::NotificationARNs", "AWS::NoValue",   "AWS::Partition",
       "AWS::Region",    "AWS::StackId",          "AWS::StackName", "AWS::URLSuffix"};
   return std::find(kPseudo.begin(), kPseudo.end(), name) != kPseudo.end();
 }

@@ -19,18 +19,18 @@ namespace cdkpp::validate::internal {
 /// One entry of the template's Resources section.
 struct ResourceView {
   std::string logical_id;
-  std::string type;          // "" when Type is missing or not a string
-  const Json* resource;      // the whole entry (never null)
-  const Json* properties;    // Properties object, or nullptr
-  std::size_t index;         // position in Resources, for sorting
+  std::string type;        // "" when Type is missing or not a string
+  const Json* resource;    // the whole entry (never null)
+  const Json* properties;  // Properties object, or nullptr
+  std::size_t index;       // position in Resources, for sorting
 };
 
 /// A reference made by a template element (resource, output, condition).
 struct ElementReference {
-  const char* section;             // "Resources", "Outputs" or "Conditions"
-  std::string element;             // the element's logical id or name
-  const ResourceView* resource;    // set when section is Resources
-  Reference ref;                   // ref.path is relative to the element
+  const char* section;           // "Resources", "Outputs" or "Conditions"
+  std::string element;           // the element's logical id or name
+  const ResourceView* resource;  // set when section is Resources
+  Reference ref;                 // ref.path is relative to the element
 };
 
 /// A read-only view of one template, built once and shared by all rules.

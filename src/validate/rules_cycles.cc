@@ -49,7 +49,9 @@ std::vector<std::vector<std::size_t>> BuildGraph(const RuleContext& ctx) {
 class Tarjan {
  public:
   explicit Tarjan(const std::vector<std::vector<std::size_t>>& edges)
-      : edges_(edges), index_(edges.size(), -1), low_(edges.size(), 0),
+      : edges_(edges),
+        index_(edges.size(), -1),
+        low_(edges.size(), 0),
         on_stack_(edges.size(), false) {}
 
   std::vector<std::vector<std::size_t>> Run() {

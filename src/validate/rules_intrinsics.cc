@@ -13,9 +13,9 @@ namespace cdkpp::validate::internal {
 namespace {
 
 constexpr std::array<std::string_view, 18> kFunctions = {
-    "Fn::Base64",   "Fn::Cidr",   "Fn::FindInMap", "Fn::GetAtt",      "Fn::GetAZs", "Fn::ImportValue",
-    "Fn::Join",     "Fn::Select", "Fn::Split",     "Fn::Sub",         "Fn::Transform", "Fn::If",
-    "Fn::Equals",   "Fn::Not",    "Fn::And",       "Fn::Or",          "Fn::Length", "Fn::ToJsonString"};
+    "Fn::Base64", "Fn::Cidr",   "Fn::FindInMap", "Fn::GetAtt", "Fn::GetAZs",    "Fn::ImportValue",
+    "Fn::Join",   "Fn::Select", "Fn::Split",     "Fn::Sub",    "Fn::Transform", "Fn::If",
+    "Fn::Equals", "Fn::Not",    "Fn::And",       "Fn::Or",     "Fn::Length",    "Fn::ToJsonString"};
 
 bool IsList(const Json& v) { return v.is_array() || IsIntrinsic(v); }
 bool IsStringy(const Json& v) { return v.is_string() || IsIntrinsic(v); }
@@ -90,7 +90,8 @@ void ForEachElement(const RuleContext& ctx, const Fn& fn) {
   for (const char* section : {"Outputs", "Conditions"}) {
     const Json* s = ctx.Section(section);
     if (s == nullptr) continue;
-    for (auto it = s->begin(); it != s->end(); ++it) fn(nullptr, it.key(), std::string(section), *it);
+    for (auto it = s->begin(); it != s->end(); ++it)
+      fn(nullptr, it.key(), std::string(section), *it);
   }
 }
 
@@ -99,21 +100,21 @@ void ForEachElement(const RuleContext& ctx, const Fn& fn) {
 void CheckIntrinsicFunctions(const RuleContext& ctx, Reporter& out) {
   ForEachElement(ctx, [&](const ResourceView* r, const std::string& id, const std::string& prefix,
                           const Json& value) {
-    WalkIntrinsics(value, prefix, [&](const std::string& fn, const Json& arg,
-                                      const std::string& path) {
-      std::string problem;
-      if (std::find(kFunctions.begin(), kFunctions.end(), fn) == kFunctions.end()) {
-        problem = "unknown intrinsic function " + fn;
-      } else {
-        problem = ArgumentProblem(fn, arg);
-      }
-      if (problem.empty()) return;
-      if (r != nullptr) {
-        out.Report(*r, path, problem);
-      } else {
-        out.ReportElement(id, path, problem);
-      }
-    });
+    WalkIntrinsics(value, prefix,
+                   [&](const std::string& fn, const Json& arg, const std::string& path) {
+                     std::string problem;
+                     if (std::find(kFunctions.begin(), kFunctions.end(), fn) == kFunctions.end()) {
+                       problem = "unknown intrinsic function " + fn;
+                     } else {
+                       problem = ArgumentProblem(fn, arg);
+                     }
+                     if (problem.empty()) return;
+                     if (r != nullptr) {
+                       out.Report(*r, path, problem);
+                     } else {
+                       out.ReportElement(id, path, problem);
+                     }
+                   });
   });
 }
 
@@ -121,31 +122,32 @@ void CheckFindInMap(const RuleContext& ctx, Reporter& out) {
   const Json* mappings = ctx.Section("Mappings");
   ForEachElement(ctx, [&](const ResourceView* r, const std::string& id, const std::string& prefix,
                           const Json& value) {
-    WalkIntrinsics(value, prefix, [&](const std::string& fn, const Json& arg,
-                                      const std::string& path) {
-      if (fn != "Fn::FindInMap" || !arg.is_array() || arg.size() < 3) return;
-      std::string problem;
-      auto name = AsString(&arg[0]);
-      if (!name) return;  // computed map name: unknown
-      const Json* map = Get(mappings, name->c_str());
-      auto top = AsString(&arg[1]);
-      auto second = AsString(&arg[2]);
-      if (map == nullptr) {
-        problem = "Fn::FindInMap names mapping \"" + *name + "\", which Mappings does not declare";
-      } else if (top && !map->contains(*top)) {
-        problem = "mapping \"" + *name + "\" has no top-level key \"" + *top + "\"";
-      } else if (top && second && !(*map)[*top].contains(*second)) {
-        problem = "mapping \"" + *name + "\" key \"" + *top + "\" has no second-level key \"" +
-                  *second + "\"";
-      }
-      if (problem.empty()) return;
-      if (arg.size() == 4) return;  // a DefaultValue makes missing keys legal
-      if (r != nullptr) {
-        out.Report(*r, path, problem);
-      } else {
-        out.ReportElement(id, path, problem);
-      }
-    });
+    WalkIntrinsics(
+        value, prefix, [&](const std::string& fn, const Json& arg, const std::string& path) {
+          if (fn != "Fn::FindInMap" || !arg.is_array() || arg.size() < 3) return;
+          std::string problem;
+          auto name = AsString(&arg[0]);
+          if (!name) return;  // computed map name: unknown
+          const Json* map = Get(mappings, name->c_str());
+          auto top = AsString(&arg[1]);
+          auto second = AsString(&arg[2]);
+          if (map == nullptr) {
+            problem =
+                "Fn::FindInMap names mapping \"" + *name + "\", which Mappings does not declare";
+          } else if (top && !map->contains(*top)) {
+            problem = "mapping \"" + *name + "\" has no top-level key \"" + *top + "\"";
+          } else if (top && second && !(*map)[*top].contains(*second)) {
+            problem = "mapping \"" + *name + "\" key \"" + *top + "\" has no second-level key \"" +
+                      *second + "\"";
+          }
+          if (problem.empty()) return;
+          if (arg.size() == 4) return;  // a DefaultValue makes missing keys legal
+          if (r != nullptr) {
+            out.Report(*r, path, problem);
+          } else {
+            out.ReportElement(id, path, problem);
+          }
+        });
   });
 }
 

@@ -20,8 +20,8 @@ void CheckCount(const RuleContext& ctx, Reporter& out, const char* section, std:
   const Json* s = ctx.Section(section);
   if (s == nullptr || s->size() <= limit) return;
   out.ReportElement("", section,
-                    "template declares " + std::to_string(s->size()) + " " + section +
-                        " (limit " + std::to_string(limit) + ")");
+                    "template declares " + std::to_string(s->size()) + " " + section + " (limit " +
+                        std::to_string(limit) + ")");
 }
 
 std::size_t CountDynamicReferences(const Json& value) {
@@ -58,8 +58,9 @@ void CheckMappingCount(const RuleContext& ctx, Reporter& out) {
 
 void CheckTemplateSizeHard(const RuleContext& ctx, Reporter& out) {
   if (ctx.template_bytes() <= kMaxTemplateBytes) return;
-  out.ReportElement("", "", "template is " + std::to_string(ctx.template_bytes()) +
-                                " bytes; CloudFormation accepts at most 1,000,000 bytes (1 MB)");
+  out.ReportElement("", "",
+                    "template is " + std::to_string(ctx.template_bytes()) +
+                        " bytes; CloudFormation accepts at most 1,000,000 bytes (1 MB)");
 }
 
 void CheckTemplateSizeInline(const RuleContext& ctx, Reporter& out) {
@@ -74,8 +75,9 @@ void CheckTemplateSizeInline(const RuleContext& ctx, Reporter& out) {
 void CheckDynamicReferences(const RuleContext& ctx, Reporter& out) {
   std::size_t count = CountDynamicReferences(ctx.root());
   if (count <= kMaxDynamicReferences) return;
-  out.ReportElement("", "", "template uses " + std::to_string(count) +
-                                " dynamic references {{resolve:...}} (limit 60)");
+  out.ReportElement(
+      "", "",
+      "template uses " + std::to_string(count) + " dynamic references {{resolve:...}} (limit 60)");
 }
 
 void CheckDescriptionLength(const RuleContext& ctx, Reporter& out) {
@@ -88,8 +90,8 @@ void CheckDescriptionLength(const RuleContext& ctx, Reporter& out) {
   }
   std::size_t bytes = it->get_ref<const std::string&>().size();
   if (bytes > kMaxDescriptionBytes) {
-    out.ReportElement("", "Description", "Description is " + std::to_string(bytes) +
-                                             " bytes (limit 1,024)");
+    out.ReportElement("", "Description",
+                      "Description is " + std::to_string(bytes) + " bytes (limit 1,024)");
   }
 }
 

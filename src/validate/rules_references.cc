@@ -29,7 +29,8 @@ void CheckRefTargets(const RuleContext& ctx, Reporter& out) {
     if (e.ref.kind != Reference::Kind::kRef) continue;
     const std::string& t = e.ref.target;
     if (IsPseudoParameter(t) || HasKey(params, t) || ctx.Find(t) != nullptr) continue;
-    ReportAt(e, out, "Ref to \"" + t + "\", which is not a parameter, resource or pseudo parameter");
+    ReportAt(e, out,
+             "Ref to \"" + t + "\", which is not a parameter, resource or pseudo parameter");
   }
 }
 

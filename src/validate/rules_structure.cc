@@ -10,12 +10,19 @@
 namespace cdkpp::validate::internal {
 namespace {
 
-constexpr std::array<std::string_view, 10> kSections = {
-    "AWSTemplateFormatVersion", "Description", "Metadata", "Parameters", "Rules",
-    "Mappings",                 "Conditions",  "Transform", "Resources",  "Outputs"};
+constexpr std::array<std::string_view, 10> kSections = {"AWSTemplateFormatVersion",
+                                                        "Description",
+                                                        "Metadata",
+                                                        "Parameters",
+                                                        "Rules",
+                                                        "Mappings",
+                                                        "Conditions",
+                                                        "Transform",
+                                                        "Resources",
+                                                        "Outputs"};
 
 constexpr std::array<std::string_view, 9> kResourceAttributes = {
-    "Type",     "Properties",     "DependsOn",           "Condition",    "Metadata",
+    "Type",           "Properties",          "DependsOn",      "Condition",   "Metadata",
     "DeletionPolicy", "UpdateReplacePolicy", "CreationPolicy", "UpdatePolicy"};
 
 constexpr std::array<std::string_view, 4> kDeletionPolicies = {"Delete", "Retain", "Snapshot",
@@ -50,8 +57,9 @@ void CheckResourceEntry(const ResourceView& r, Reporter& out) {
   for (const char* policy : {"DeletionPolicy", "UpdateReplacePolicy"}) {
     auto value = AsString(Get(r.resource, policy));
     if (value && !Contains(kDeletionPolicies, *value)) {
-      out.Report(r, policy, std::string(policy) + " \"" + *value +
-                                "\" is not one of Delete, Retain, Snapshot, RetainExceptOnCreate");
+      out.Report(r, policy,
+                 std::string(policy) + " \"" + *value +
+                     "\" is not one of Delete, Retain, Snapshot, RetainExceptOnCreate");
     }
   }
 }
@@ -112,12 +120,14 @@ void CheckLogicalIds(const RuleContext& ctx, Reporter& out) {
       });
       // Conditions are names, not logical ids: any string is accepted.
       if (!alnum && std::string_view(section) != "Conditions") {
-        out.ReportElement(id, "", std::string(section) + " logical id \"" + id +
-                                      "\" must be alphanumeric (A-Za-z0-9)");
+        out.ReportElement(
+            id, "",
+            std::string(section) + " logical id \"" + id + "\" must be alphanumeric (A-Za-z0-9)");
       }
       if (id.size() > 255) {
-        out.ReportElement(id, "", std::string(section) + " logical id is " +
-                                      std::to_string(id.size()) + " characters (limit 255)");
+        out.ReportElement(id, "",
+                          std::string(section) + " logical id is " + std::to_string(id.size()) +
+                              " characters (limit 255)");
       }
     }
   }

@@ -2,6 +2,7 @@
 // resource provider schemas (data generated from cfn-lint's copy; see
 // docs/schema-data.md). Values given by intrinsics are not checked: their
 // value is only known at deploy time.
+#include <cctype>
 #include <map>
 #include <optional>
 #include <regex>
@@ -94,7 +95,7 @@ std::optional<double> AsNumber(const Json& v) {
 
 std::string NumberText(double d) {
   Json j = d == static_cast<double>(static_cast<long long>(d)) ? Json(static_cast<long long>(d))
-                                                                 : Json(d);
+                                                               : Json(d);
   return j.dump();
 }
 
@@ -110,7 +111,8 @@ std::string ToEcmaScript(const std::string& pattern) {
     if (!in_class && pattern[i] == '{') {
       auto close = pattern.find('}', i);
       std::string body = close == std::string::npos ? "" : pattern.substr(i + 1, close - i - 1);
-      bool quantifier = !body.empty() && body.find_first_not_of("0123456789,") == std::string::npos &&
+      bool quantifier = !body.empty() &&
+                        body.find_first_not_of("0123456789,") == std::string::npos &&
                         std::isdigit(static_cast<unsigned char>(body[0]));
       if (quantifier) {
         long long min = std::stoll(body.substr(0, body.find(',')));
@@ -242,13 +244,13 @@ class PropertyWalker {
       auto n = AsNumber(v);
       if (!n) return;
       if (s.minimum && *n < *s.minimum) {
-        out_.ReportAs("CDKPP-SCH-007", r_, path,
-                      "value " + NumberText(*n) + " is below the minimum " +
-                          NumberText(*s.minimum));
+        out_.ReportAs(
+            "CDKPP-SCH-007", r_, path,
+            "value " + NumberText(*n) + " is below the minimum " + NumberText(*s.minimum));
       } else if (s.maximum && *n > *s.maximum) {
-        out_.ReportAs("CDKPP-SCH-007", r_, path,
-                      "value " + NumberText(*n) + " is above the maximum " +
-                          NumberText(*s.maximum));
+        out_.ReportAs(
+            "CDKPP-SCH-007", r_, path,
+            "value " + NumberText(*n) + " is above the maximum " + NumberText(*s.maximum));
       }
     }
   }
@@ -257,13 +259,13 @@ class PropertyWalker {
                   std::size_t n, const char* unit, const std::string& path) {
     auto count = static_cast<long long>(n);
     if (min && count < *min) {
-      out_.ReportAs("CDKPP-SCH-007", r_, path,
-                    std::to_string(count) + " " + unit + ", fewer than the minimum " +
-                        std::to_string(*min));
+      out_.ReportAs(
+          "CDKPP-SCH-007", r_, path,
+          std::to_string(count) + " " + unit + ", fewer than the minimum " + std::to_string(*min));
     } else if (max && count > *max) {
-      out_.ReportAs("CDKPP-SCH-007", r_, path,
-                    std::to_string(count) + " " + unit + ", more than the maximum " +
-                        std::to_string(*max));
+      out_.ReportAs(
+          "CDKPP-SCH-007", r_, path,
+          std::to_string(count) + " " + unit + ", more than the maximum " + std::to_string(*max));
     }
   }
 
@@ -327,8 +329,8 @@ void CheckSchemaProperties(const RuleContext& ctx, Reporter& out) {
     if (schema == nullptr) continue;
     const Json* props = Get(r.resource, "Properties");
     if (props != nullptr && !props->is_object()) continue;  // CDKPP-CFN-001
-    PropertyWalker(r, out, regexes).CheckObject(schema->properties, schema->required, props, "Properties",
-                                       schema);
+    PropertyWalker(r, out, regexes)
+        .CheckObject(schema->properties, schema->required, props, "Properties", schema);
   }
 }
 
@@ -339,8 +341,7 @@ void CheckGetAttAttributes(const RuleContext& ctx, Reporter& out) {
     if (!attr_ref || e.ref.attribute.empty()) continue;
     const ResourceView* target = ctx.Find(e.ref.target);
     if (target == nullptr || IsOpenType(target->type) ||
-        target->type == "AWS::CloudFormation::Stack" ||
-        e.ref.attribute.rfind("Outputs.", 0) == 0) {
+        target->type == "AWS::CloudFormation::Stack" || e.ref.attribute.rfind("Outputs.", 0) == 0) {
       continue;
     }
     const ResourceSchema* schema = ctx.schemas().Find(target->type);

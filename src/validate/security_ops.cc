@@ -14,7 +14,8 @@ void CheckDmsPublic(const RuleContext& ctx, Reporter& out) {
                  "replication instance is publicly accessible (PubliclyAccessible unset, DMS "
                  "defaults to true)");
     } else if (AsBool(v).value_or(false)) {
-      out.Report(*r, "Properties.PubliclyAccessible", "replication instance is publicly accessible");
+      out.Report(*r, "Properties.PubliclyAccessible",
+                 "replication instance is publicly accessible");
     }
   }
 }

@@ -9,7 +9,9 @@ namespace {
 
 // Aurora instances take encryption, backups and availability from their
 // cluster; the instance-level rules do not apply to them.
-bool InCluster(const ResourceView& r) { return Get(r.properties, "DBClusterIdentifier") != nullptr; }
+bool InCluster(const ResourceView& r) {
+  return Get(r.properties, "DBClusterIdentifier") != nullptr;
+}
 
 bool IsMysqlFamily(const ResourceView& r) {
   auto engine = AsString(Get(r.properties, "Engine"));
@@ -63,11 +65,11 @@ void CheckRdsBackups(const RuleContext& ctx, Reporter& out) {
     if (v != nullptr && !AsInt(v)) return;
     long long days = v == nullptr ? 1 : *AsInt(v);  // RDS default: 1 day
     if (days >= 7) return;
-    out.Report(r, "Properties.BackupRetentionPeriod",
-               days == 0 ? "automated backups are off (BackupRetentionPeriod 0); RDS MySQL then "
-                           "purges binlogs and CDC cannot work"
-                         : "automated backups are kept " + std::to_string(days) +
-                               " day(s), fewer than 7");
+    out.Report(
+        r, "Properties.BackupRetentionPeriod",
+        days == 0 ? "automated backups are off (BackupRetentionPeriod 0); RDS MySQL then "
+                    "purges binlogs and CDC cannot work"
+                  : "automated backups are kept " + std::to_string(days) + " day(s), fewer than 7");
   });
 }
 

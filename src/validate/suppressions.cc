@@ -74,8 +74,8 @@ void ApplySuppressions(const RuleContext& ctx, const std::vector<Suppression>& s
   for (const Suppression& s : suppressions) {
     const RuleInfo* rule = FindRule(s.rule);
     if (rule == nullptr || s.rule.rfind("CDKPP-SUP-", 0) == 0) {
-      extra.push_back(SupFinding("CDKPP-SUP-002", s,
-                                 Describe(s) + ": no such rule (CDKPP-SUP-* cannot be suppressed)"));
+      extra.push_back(SupFinding(
+          "CDKPP-SUP-002", s, Describe(s) + ": no such rule (CDKPP-SUP-* cannot be suppressed)"));
       continue;
     }
     // A reason is what makes an exception reviewable; without one the

@@ -1,8 +1,8 @@
 #include "cdkpp/validate/format_findings.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "cdkpp/core/json.h"
 

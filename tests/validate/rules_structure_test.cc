@@ -1,8 +1,8 @@
 // Template-structure rules (CDKPP-CFN-*): one failing and one passing
 // template each, with the whole finding text compared.
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "validate/validate_test_util.h"
 
@@ -39,18 +39,18 @@ TEST(TemplateRules, GoodTemplateHasNoFindings) {
 
 TEST(TemplateRules, Structure) {
   EXPECT_EQ(Lines(TemplateFindings("[]")),
-              (Strings{"CDKPP-CFN-001  : template must be a JSON or YAML object"}));
+            (Strings{"CDKPP-CFN-001  : template must be a JSON or YAML object"}));
   EXPECT_EQ(Lines(TemplateFindings(R"({"Resorces": {}})")),
-              (Strings{"CDKPP-CFN-001  Resorces: unknown top-level section \"Resorces\"",
-                          "CDKPP-CFN-001  Resources: template has no Resources section"}));
+            (Strings{"CDKPP-CFN-001  Resorces: unknown top-level section \"Resorces\"",
+                     "CDKPP-CFN-001  Resources: template has no Resources section"}));
   EXPECT_EQ(
       Lines(TemplateFindings(R"({"Resources": {"A": {"Properties": {}, "Deletion": "Retain",
         "DeletionPolicy": "Keep"}}, "Outputs": {"O": {"Export": {}}}})")),
       (Strings{"CDKPP-CFN-001 A Deletion: unknown resource attribute \"Deletion\"",
-                  "CDKPP-CFN-001 A DeletionPolicy: DeletionPolicy \"Keep\" is not one of Delete, "
-                  "Retain, Snapshot, RetainExceptOnCreate",
-                  "CDKPP-CFN-001 A Type: resource has no Type",
-                  "CDKPP-CFN-001 O Value: output has no Value"}));
+               "CDKPP-CFN-001 A DeletionPolicy: DeletionPolicy \"Keep\" is not one of Delete, "
+               "Retain, Snapshot, RetainExceptOnCreate",
+               "CDKPP-CFN-001 A Type: resource has no Type",
+               "CDKPP-CFN-001 O Value: output has no Value"}));
 }
 
 TEST(TemplateRules, RefToMissingTarget) {
@@ -58,10 +58,10 @@ TEST(TemplateRules, RefToMissingTarget) {
     "A": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": {"Ref": "Nope"}}}},
     "Outputs": {"O": {"Value": {"Ref": "Gone"}}}})");
   EXPECT_EQ(Lines(f),
-              (Strings{"CDKPP-CFN-002 A Properties.TopicName.Ref: Ref to \"Nope\", which is "
-                          "not a parameter, resource or pseudo parameter",
-                          "CDKPP-CFN-002 O Outputs.Value.Ref: Ref to \"Gone\", which is not a "
-                          "parameter, resource or pseudo parameter"}));
+            (Strings{"CDKPP-CFN-002 A Properties.TopicName.Ref: Ref to \"Nope\", which is "
+                     "not a parameter, resource or pseudo parameter",
+                     "CDKPP-CFN-002 O Outputs.Value.Ref: Ref to \"Gone\", which is not a "
+                     "parameter, resource or pseudo parameter"}));
   EXPECT_EQ(Lines(Only(TemplateFindings(kGood), "CDKPP-CFN-002")), (Strings{}));
 }
 
@@ -69,7 +69,7 @@ TEST(TemplateRules, GetAttToMissingResource) {
   auto f = TemplateFindings(R"({"Parameters": {"P": {"Type": "String"}}, "Resources": {
     "A": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": {"Fn::GetAtt": "P.Arn"}}}}})");
   EXPECT_EQ(Lines(f), (Strings{"CDKPP-CFN-003 A Properties.TopicName.Fn::GetAtt: "
-                                    "Fn::GetAtt of \"P\", which is not a resource"}));
+                               "Fn::GetAtt of \"P\", which is not a resource"}));
 }
 
 TEST(TemplateRules, DependsOnMissingResource) {
@@ -77,9 +77,9 @@ TEST(TemplateRules, DependsOnMissingResource) {
     "A": {"Type": "AWS::SNS::Topic", "DependsOn": ["B", 3]},
     "B": {"Type": "AWS::SNS::Topic", "DependsOn": "C"}}})");
   EXPECT_EQ(Lines(f),
-              (Strings{"CDKPP-CFN-004 A DependsOn[1]: DependsOn entries must be logical id "
-                          "strings",
-                          "CDKPP-CFN-004 B DependsOn: DependsOn \"C\", which is not a resource"}));
+            (Strings{"CDKPP-CFN-004 A DependsOn[1]: DependsOn entries must be logical id "
+                     "strings",
+                     "CDKPP-CFN-004 B DependsOn: DependsOn \"C\", which is not a resource"}));
 }
 
 TEST(TemplateRules, UndeclaredConditions) {
@@ -88,23 +88,22 @@ TEST(TemplateRules, UndeclaredConditions) {
           "Properties": {"TopicName": {"Fn::If": ["Y", "a", "b"]}}}},
     "Outputs": {"O": {"Value": "v", "Condition": "Z"}}})");
   EXPECT_EQ(Lines(f),
-              (Strings{"CDKPP-CFN-005 A Condition: Condition \"X\" is not declared in "
-                          "Conditions",
-                          "CDKPP-CFN-005 A Properties.TopicName.Fn::If[0]: condition \"Y\" is not "
-                          "declared in Conditions",
-                          "CDKPP-CFN-005 O Outputs.Condition: Condition \"Z\" is not declared in "
-                          "Conditions"}));
+            (Strings{"CDKPP-CFN-005 A Condition: Condition \"X\" is not declared in "
+                     "Conditions",
+                     "CDKPP-CFN-005 A Properties.TopicName.Fn::If[0]: condition \"Y\" is not "
+                     "declared in Conditions",
+                     "CDKPP-CFN-005 O Outputs.Condition: Condition \"Z\" is not declared in "
+                     "Conditions"}));
 }
 
 TEST(TemplateRules, SubVariables) {
   auto f = TemplateFindings(R"({"Resources": {
     "A": {"Type": "AWS::SNS::Topic", "Properties": {
       "TopicName": {"Fn::Sub": ["${Local}-${Missing}-${Ghost.Arn}", {"Local": "x"}]}}}}})");
-  EXPECT_EQ(Lines(f),
-              (Strings{"CDKPP-CFN-006 A Properties.TopicName.Fn::Sub[0]: Fn::Sub variable "
-                          "${Ghost.Arn} names no parameter, resource or variable",
-                          "CDKPP-CFN-006 A Properties.TopicName.Fn::Sub[0]: Fn::Sub variable "
-                          "${Missing} names no parameter, resource or variable"}));
+  EXPECT_EQ(Lines(f), (Strings{"CDKPP-CFN-006 A Properties.TopicName.Fn::Sub[0]: Fn::Sub variable "
+                               "${Ghost.Arn} names no parameter, resource or variable",
+                               "CDKPP-CFN-006 A Properties.TopicName.Fn::Sub[0]: Fn::Sub variable "
+                               "${Missing} names no parameter, resource or variable"}));
 }
 
 TEST(TemplateRules, DependencyCycles) {
@@ -115,8 +114,8 @@ TEST(TemplateRules, DependencyCycles) {
     "C": {"Type": "AWS::SNS::Topic", "DependsOn": "A"},
     "Self": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": {"Fn::GetAtt": ["Self", "TopicName"]}}}}})");
   EXPECT_EQ(Lines(f),
-              (Strings{"CDKPP-CFN-007 A : circular dependency between resources: A, B, C",
-                          "CDKPP-CFN-007 Self : circular dependency between resources: Self"}));
+            (Strings{"CDKPP-CFN-007 A : circular dependency between resources: A, B, C",
+                     "CDKPP-CFN-007 Self : circular dependency between resources: Self"}));
 }
 
 TEST(TemplateRules, LogicalIds) {
@@ -124,10 +123,10 @@ TEST(TemplateRules, LogicalIds) {
   auto f = TemplateFindings(R"({"Resources": {"My-Bucket": {"Type": "AWS::SNS::Topic"}, ")" +
                             long_id + R"(": {"Type": "AWS::SNS::Topic"}}})");
   EXPECT_EQ(Lines(f),
-              (Strings{"CDKPP-CFN-008 My-Bucket : Resources logical id \"My-Bucket\" must be "
-                          "alphanumeric (A-Za-z0-9)",
-                          "CDKPP-CFN-008 " + long_id +
-                              " : Resources logical id is 256 characters (limit 255)"}));
+            (Strings{"CDKPP-CFN-008 My-Bucket : Resources logical id \"My-Bucket\" must be "
+                     "alphanumeric (A-Za-z0-9)",
+                     "CDKPP-CFN-008 " + long_id +
+                         " : Resources logical id is 256 characters (limit 255)"}));
 }
 
 Json ManyElements(const char* section, int n, const Json& element) {
@@ -160,13 +159,14 @@ TEST(TemplateRules, SectionCounts) {
                {"Parameters", "CDKPP-CFN-011", 200, param},
                {"Mappings", "CDKPP-CFN-012", 200, mapping}};
   for (const auto& c : cases) {
-    EXPECT_EQ(Lines(Only(TemplateFindings(ManyElements(c.section, c.limit, c.element)), c.rule)), (Strings{}))
+    EXPECT_EQ(Lines(Only(TemplateFindings(ManyElements(c.section, c.limit, c.element)), c.rule)),
+              (Strings{}))
         << c.section;
-    EXPECT_EQ(Lines(Only(TemplateFindings(ManyElements(c.section, c.limit + 1, c.element)),
-                           c.rule)),
-                (Strings{std::string(c.rule) + "  " + c.section + ": template declares " +
-                            std::to_string(c.limit + 1) + " " + c.section + " (limit " +
-                            std::to_string(c.limit) + ")"}));
+    EXPECT_EQ(
+        Lines(Only(TemplateFindings(ManyElements(c.section, c.limit + 1, c.element)), c.rule)),
+        (Strings{std::string(c.rule) + "  " + c.section + ": template declares " +
+                 std::to_string(c.limit + 1) + " " + c.section + " (limit " +
+                 std::to_string(c.limit) + ")"}));
   }
 }
 
@@ -186,8 +186,8 @@ TEST(TemplateRules, TemplateSize) {
   auto all = ValidateTemplate(t, options);
   EXPECT_EQ(Lines(Only(all, "CDKPP-CFN-014")), (Strings{}));
   EXPECT_EQ(Lines(Only(all, "CDKPP-CFN-013")),
-              (Strings{"CDKPP-CFN-013  : template is 1000001 bytes; CloudFormation accepts at "
-                          "most 1,000,000 bytes (1 MB)"}));
+            (Strings{"CDKPP-CFN-013  : template is 1000001 bytes; CloudFormation accepts at "
+                     "most 1,000,000 bytes (1 MB)"}));
   // Unset: the serialized template is measured.
   Json big = Json::parse(kGood);
   big["Metadata"] = {{"Padding", std::string(60000, 'x')}};
@@ -202,8 +202,8 @@ TEST(TemplateRules, DynamicReferences) {
         {"Properties", {{"TopicName", "{{resolve:ssm:/p" + std::to_string(i) + "}}"}}}};
   }
   EXPECT_EQ(Lines(Only(TemplateFindings(t), "CDKPP-CFN-015")),
-              (Strings{"CDKPP-CFN-015  : template uses 61 dynamic references "
-                          "{{resolve:...}} (limit 60)"}));
+            (Strings{"CDKPP-CFN-015  : template uses 61 dynamic references "
+                     "{{resolve:...}} (limit 60)"}));
   t["Resources"].erase("R0");
   EXPECT_EQ(Lines(Only(TemplateFindings(t), "CDKPP-CFN-015")), (Strings{}));
 }
@@ -214,11 +214,12 @@ TEST(TemplateRules, Description) {
   EXPECT_EQ(Lines(Only(TemplateFindings(t), "CDKPP-CFN-016")), (Strings{}));
   t["Description"] = std::string(1025, 'd');
   EXPECT_EQ(Lines(Only(TemplateFindings(t), "CDKPP-CFN-016")),
-              (Strings{"CDKPP-CFN-016  Description: Description is 1025 bytes (limit 1,024)"}));
+            (Strings{"CDKPP-CFN-016  Description: Description is 1025 bytes (limit 1,024)"}));
 }
 
 TEST(TemplateRules, IntrinsicFunctionShapes) {
-  auto f = TemplateFindings(std::string(R"({"Resources": {"A": {"Type": "AWS::SNS::Topic", "Properties": {
+  auto f = TemplateFindings(
+      std::string(R"({"Resources": {"A": {"Type": "AWS::SNS::Topic", "Properties": {
     "TopicName": {"Fn::Join": ["-"]}, "DisplayName": {"Fn::Select": ["x", ["a"]]},
     "KmsMasterKeyId": {"Fn::Concat": ["a", "b"]},
     "Good": {"Fn::Join": ["", [{"Fn::Select": ["0", {"Fn::Split": [",", "a,b"]}]}]]}}}}})"));

@@ -1,10 +1,10 @@
 // Schema checks proven on hand-broken templates: a typo in a property, a
 // missing required property, a bad enum, a bad GetAtt, wrong types, patterns
 // and ranges; and silence on what is valid.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "validate/validate_test_util.h"
 
@@ -38,9 +38,10 @@ TEST(SchemaChecks, ValidStreamIsSilent) {
 }
 
 TEST(SchemaChecks, UnknownType) {
-  EXPECT_EQ(SchemaLines(R"({"S": {"Type": "AWS::Kinesis::Steam"},
+  EXPECT_EQ(
+      SchemaLines(R"({"S": {"Type": "AWS::Kinesis::Steam"},
                             "C": {"Type": "Custom::Anything", "Properties": {"X": 1}}})"),
-            (Strings{"CDKPP-SCH-001 S Type: resource type \"AWS::Kinesis::Steam\" does not exist"}));
+      (Strings{"CDKPP-SCH-001 S Type: resource type \"AWS::Kinesis::Steam\" does not exist"}));
 }
 
 TEST(SchemaChecks, PropertyTypoAndReadOnly) {
@@ -55,13 +56,14 @@ TEST(SchemaChecks, PropertyTypoAndReadOnly) {
 }
 
 TEST(SchemaChecks, MissingRequired) {
-  EXPECT_EQ(SchemaLines(R"({"Q": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"VpcId": "vpc-1"}},
+  EXPECT_EQ(
+      SchemaLines(R"({"Q": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"VpcId": "vpc-1"}},
                             "K": {"Type": "AWS::Kinesis::Stream", "Properties": {
                                   "StreamEncryption": {"EncryptionType": "KMS"}}}})"),
-            (Strings{"CDKPP-SCH-003 Q Properties.GroupDescription: required property "
-                     "\"GroupDescription\" is missing",
-                     "CDKPP-SCH-003 K Properties.StreamEncryption.KeyId: required property "
-                     "\"KeyId\" is missing"}));
+      (Strings{"CDKPP-SCH-003 Q Properties.GroupDescription: required property "
+               "\"GroupDescription\" is missing",
+               "CDKPP-SCH-003 K Properties.StreamEncryption.KeyId: required property "
+               "\"KeyId\" is missing"}));
 }
 
 TEST(SchemaChecks, WrongTypes) {

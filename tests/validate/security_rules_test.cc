@@ -1,9 +1,9 @@
 // The security rule pack: for every CDKPP-SEC rule, a template that breaks it
 // (with the exact findings) and one that satisfies it.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "validate/validate_test_util.h"
 
@@ -73,7 +73,8 @@ const Case kCases[] = {
      R"({"A": {"Type": "AWS::RDS::DBInstance", "Properties": {"StorageEncrypted": true}},
          "Aurora": {"Type": "AWS::RDS::DBInstance", "Properties": {"DBClusterIdentifier": "c"}},
          "Param": {"Type": "AWS::RDS::DBInstance", "Properties": {"StorageEncrypted": {"Ref": "Enc"}}}})"},
-    {"CDKPP-SEC-005", R"({"Db": {"Type": "AWS::RDS::DBInstance", "Properties": {}}})",
+    {"CDKPP-SEC-005",
+     R"({"Db": {"Type": "AWS::RDS::DBInstance", "Properties": {}}})",
      {"Db Properties.DeletionProtection: DB instance has no deletion protection"},
      R"({"Db": {"Type": "AWS::RDS::DBInstance", "Properties": {"DeletionProtection": true}}})"},
     {"CDKPP-SEC-006",
@@ -83,7 +84,8 @@ const Case kCases[] = {
       "Off Properties.BackupRetentionPeriod: automated backups are off (BackupRetentionPeriod 0); "
       "RDS MySQL then purges binlogs and CDC cannot work"},
      R"({"Db": {"Type": "AWS::RDS::DBInstance", "Properties": {"BackupRetentionPeriod": "7"}}})"},
-    {"CDKPP-SEC-007", R"({"Db": {"Type": "AWS::RDS::DBInstance", "Properties": {"MultiAZ": false}}})",
+    {"CDKPP-SEC-007",
+     R"({"Db": {"Type": "AWS::RDS::DBInstance", "Properties": {"MultiAZ": false}}})",
      {"Db Properties.MultiAZ: DB instance runs in a single Availability Zone"},
      R"({"Db": {"Type": "AWS::RDS::DBInstance", "Properties": {"MultiAZ": true}}})"},
     {"CDKPP-SEC-008",
@@ -109,7 +111,8 @@ const Case kCases[] = {
       "not KMS"},
      R"({"A": {"Type": "AWS::Kinesis::Stream", "Properties": {"StreamEncryption":
          {"EncryptionType": "KMS", "KeyId": "alias/aws/kinesis"}}}})"},
-    {"CDKPP-SEC-011", R"({"S": {"Type": "AWS::SecretsManager::Secret", "Properties": {}}})",
+    {"CDKPP-SEC-011",
+     R"({"S": {"Type": "AWS::SecretsManager::Secret", "Properties": {}}})",
      {"S : secret is never rotated (no AWS::SecretsManager::RotationSchedule)"},
      R"({"S": {"Type": "AWS::SecretsManager::Secret", "Properties": {}},
          "Att": {"Type": "AWS::SecretsManager::SecretTargetAttachment", "Properties": {
@@ -118,7 +121,8 @@ const Case kCases[] = {
                  "SecretId": {"Ref": "Att"}, "RotationRules": {"AutomaticallyAfterDays": 30}}},
          "S2": {"Type": "AWS::SecretsManager::Secret", "Properties": {}},
          "Rot2": {"Type": "AWS::SecretsManager::RotationSchedule", "Properties": {"SecretId": {"Ref": "S2"}}}})"},
-    {"CDKPP-SEC-012", R"({"S": {"Type": "AWS::SecretsManager::Secret", "Properties": {}}})",
+    {"CDKPP-SEC-012",
+     R"({"S": {"Type": "AWS::SecretsManager::Secret", "Properties": {}}})",
      {"S Properties.KmsKeyId: secret is encrypted with the AWS-managed key aws/secretsmanager, "
       "not a customer-managed KMS key"},
      R"({"S": {"Type": "AWS::SecretsManager::Secret", "Properties": {"KmsKeyId": {"Ref": "Key"}}}})"},
@@ -167,10 +171,12 @@ const Case kCases[] = {
       "(PubliclyAccessible unset, DMS defaults to true)",
       "B Properties.PubliclyAccessible: replication instance is publicly accessible"},
      R"({"A": {"Type": "AWS::DMS::ReplicationInstance", "Properties": {"PubliclyAccessible": false}}})"},
-    {"CDKPP-SEC-017", R"({"L": {"Type": "AWS::Logs::LogGroup", "Properties": {}}})",
+    {"CDKPP-SEC-017",
+     R"({"L": {"Type": "AWS::Logs::LogGroup", "Properties": {}}})",
      {"L Properties.RetentionInDays: log group keeps its logs forever"},
      R"({"L": {"Type": "AWS::Logs::LogGroup", "Properties": {"RetentionInDays": 7}}})"},
-    {"CDKPP-SEC-018", R"({"L": {"Type": "AWS::Logs::LogGroup"}})",
+    {"CDKPP-SEC-018",
+     R"({"L": {"Type": "AWS::Logs::LogGroup"}})",
      {"L Properties.KmsKeyId: log group is not encrypted with a KMS key"},
      R"({"L": {"Type": "AWS::Logs::LogGroup", "Properties": {"KmsKeyId": {"Fn::GetAtt": ["Key", "Arn"]}}}})"},
     {"CDKPP-SEC-019",

@@ -1,9 +1,9 @@
 // Suppressions: matched findings stay in the list, marked, with the reason;
 // a missing reason, an unknown rule or an unused suppression is a finding.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "validate/validate_test_util.h"
 
@@ -62,14 +62,15 @@ TEST(Suppressions, PartialPathComponentDoesNotMatch) {
 TEST(Suppressions, MissingReasonIsAnErrorAndSuppressesNothing) {
   SourceLocation loc{"pipeline.yaml", 40, 7};
   auto f = RunWith({{"CDKPP-SEC-003", "  ", "Database", loc}});
-  EXPECT_EQ(Describe(f), (Strings{"CDKPP-SUP-001  live @pipeline.yaml:40:7",
-                                  "CDKPP-SEC-003 DatabaseInstance1234ABCD live",
-                                  "CDKPP-SEC-003 Other live"}));
+  EXPECT_EQ(Describe(f),
+            (Strings{"CDKPP-SUP-001  live @pipeline.yaml:40:7",
+                     "CDKPP-SEC-003 DatabaseInstance1234ABCD live", "CDKPP-SEC-003 Other live"}));
   EXPECT_EQ(f[0].message, "suppression of CDKPP-SEC-003 on Database has no reason");
 }
 
 TEST(Suppressions, UnknownRuleAndUnusedAreReported) {
-  auto f = RunWith({{"CDKPP-SEC-999", "typo", "", {}}, {"CDKPP-SEC-010", "no stream here", "", {}}});
+  auto f =
+      RunWith({{"CDKPP-SEC-999", "typo", "", {}}, {"CDKPP-SEC-010", "no stream here", "", {}}});
   ASSERT_GE(f.size(), 2u);
   EXPECT_EQ(f[0].rule_id, "CDKPP-SUP-002");
   EXPECT_EQ(f[0].severity, Severity::kError);
@@ -84,8 +85,8 @@ TEST(Suppressions, TemplateMetadataSuppressions) {
     "Metadata": {"cdkpp": {"suppressions": [{"rule": "CDKPP-SEC-018", "reason": "no secrets logged"}]}}},
     "M": {"Type": "AWS::Logs::LogGroup", "Properties": {"RetentionInDays": 7}}}})";
   auto f = RunWith({}, json);
-  EXPECT_EQ(Describe(f), (Strings{"CDKPP-SEC-018 L suppressed: no secrets logged",
-                                  "CDKPP-SEC-018 M live"}));
+  EXPECT_EQ(Describe(f),
+            (Strings{"CDKPP-SEC-018 L suppressed: no secrets logged", "CDKPP-SEC-018 M live"}));
 }
 
 TEST(Suppressions, TemplateMetadataWithoutReasonSuppressesNothing) {
@@ -109,8 +110,8 @@ TEST(Locate, LocatorReceivesCdkPathAndFillsLocation) {
   auto f = test_util::Run(kTemplate, options);
   EXPECT_EQ(Describe(f), (Strings{"CDKPP-SEC-003 DatabaseInstance1234ABCD live @pipeline.yaml:12:5",
                                   "CDKPP-SEC-003 Other live"}));
-  EXPECT_EQ(seen, (Strings{"CDKPP-SEC-003 PipelineStack/Database/Instance/Resource",
-                           "CDKPP-SEC-003 "}));
+  EXPECT_EQ(seen,
+            (Strings{"CDKPP-SEC-003 PipelineStack/Database/Instance/Resource", "CDKPP-SEC-003 "}));
 }
 
 TEST(Severity, CountAtOrAboveFollowsThreshold) {

@@ -3,10 +3,10 @@
 // promised (production: no findings; seed: only suppressed ones).
 #include "cdkpp/validate/validate_config.h"
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "cdkpp/io/file_system.h"
 
@@ -35,15 +35,15 @@ std::vector<TemplateReport> ValidateConfigFile(const FileSystem& fs, const std::
 }
 
 constexpr const char* kConfig =
-    "stacks:\n"                                // 1
-    "  - name: Test\n"                         // 2
-    "    database:\n"                          // 3
-    "      publiclyAccessible: true\n"         // 4
-    "      allowedCidrs: [\"0.0.0.0/0\"]\n"    // 5
-    "    suppressions:\n"                      // 6
-    "      - rule: CDKPP-SEC-002\n"            // 7
-    "        resource: Database\n"             // 8
-    "        reason: lab only\n";              // 9
+    "stacks:\n"                              // 1
+    "  - name: Test\n"                       // 2
+    "    database:\n"                        // 3
+    "      publiclyAccessible: true\n"       // 4
+    "      allowedCidrs: [\"0.0.0.0/0\"]\n"  // 5
+    "    suppressions:\n"                    // 6
+    "      - rule: CDKPP-SEC-002\n"          // 7
+    "        resource: Database\n"           // 8
+    "        reason: lab only\n";            // 9
 
 TEST(ValidateConfig, FindingsPointAtTheConfigKey) {
   InMemoryFileSystem fs;
@@ -76,8 +76,7 @@ TEST(ValidateConfig, SeedExamplePassesWithReasonedSuppressions) {
   RealFileSystem fs;
   auto reports = ValidateConfigFile(fs, std::string(CDKPP_SOURCE_DIR) + "/examples/pipeline.yaml");
   ASSERT_EQ(reports.size(), 1u);
-  EXPECT_EQ(CountAtOrAbove(reports[0].findings, Severity::kInfo), 0)
-      << FormatText(reports, false);
+  EXPECT_EQ(CountAtOrAbove(reports[0].findings, Severity::kInfo), 0) << FormatText(reports, false);
   int suppressed = 0;
   for (const auto& f : reports[0].findings) {
     EXPECT_TRUE(f.suppressed);

@@ -1,8 +1,8 @@
 #include "cdkpp/validate/validate_file.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 namespace cdkpp::validate {
 namespace {
