@@ -18,7 +18,10 @@ namespace {
 // Types the schemas cannot describe: custom resources take any properties,
 // and SAM/transform types only exist before the transform runs.
 bool IsOpenType(const std::string& type) {
+  // AWS::CDK::Metadata's published schema lacks the Analytics property every
+  // AWS CDK template sets; cfn-lint skips the type too.
   return type.rfind("Custom::", 0) == 0 || type == "AWS::CloudFormation::CustomResource" ||
+         type == "AWS::CDK::Metadata" ||
          type.rfind("AWS::Serverless::", 0) == 0 ||
          (type.size() > 8 && type.compare(type.size() - 8, 8, "::MODULE") == 0);
 }

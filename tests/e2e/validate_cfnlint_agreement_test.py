@@ -2,8 +2,9 @@
 tests/testdata/validate/corpus that cfn-lint rejects with an error, cdkpp
 rejects too (exit 1 with a template or schema error, or exit 2 for
 unparsable input), by the rule the file is about. Gaps are named in GAPS.
-Conversely, templates cfn-lint accepts (the corpus's valid ones and the
-templates cdkpp itself synthesizes) get no template or schema error."""
+Conversely, templates cfn-lint accepts (the corpus's valid one, templates
+AWS CDK synthesized, and the templates cdkpp itself synthesizes) get no
+template or schema error."""
 import glob
 import json
 import os
@@ -147,7 +148,9 @@ def templates_cfn_lint_accepts_have_no_structural_errors():
     synth(EXAMPLE_CONFIG, out)
     prod = tempdir()
     synth(os.path.join(SOURCE_DIR, "templates", "production", "cdkpp.yaml"), prod)
+    aws_cdk = os.path.join(SOURCE_DIR, "tests", "testdata", "diff", "aws-cdk")
     paths = [os.path.join(CORPUS, "valid_stream.yaml")] + sorted(
+        glob.glob(os.path.join(aws_cdk, "*.template.json"))) + sorted(
         glob.glob(os.path.join(out, "*.template.json")) +
         glob.glob(os.path.join(prod, "*.template.json")))
     lint = cfn_lint_errors(paths)
