@@ -160,4 +160,22 @@ def templates_cfn_lint_accepts_have_no_structural_errors():
         assert structural_errors(findings) == [], (path, structural_errors(findings))
 
 
+BOOTSTRAP = os.path.join(SOURCE_DIR, "build", "tools", "node_modules", "aws-cdk", "lib", "api",
+                         "bootstrap", "bootstrap-template.yaml")
+
+
+@check
+def aws_cdk_bootstrap_template_has_no_structural_errors():
+    """A large real-world YAML template (Parameters, Conditions, Fn::If
+    everywhere) from the aws-cdk package that scripts/dev.sh installs."""
+    if not os.path.exists(BOOTSTRAP):
+        print(f"SKIP {BOOTSTRAP} not installed (bash scripts/dev.sh test installs it)")
+        return
+    assert cfn_lint_errors([BOOTSTRAP])[os.path.basename(BOOTSTRAP)] == []
+    rc, findings = cdkpp_findings(BOOTSTRAP)
+    assert structural_errors(findings) == [], structural_errors(findings)
+    # Its permissions boundary allows "*": the security pack must notice.
+    assert "CDKPP-SEC-013" in {f["ruleId"] for f in findings}
+
+
 run()
