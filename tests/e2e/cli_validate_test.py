@@ -63,6 +63,18 @@ def errors_exit_1_and_unreadable_exit_2():
 
 
 @check
+def default_config_is_found_in_the_working_directory():
+    d = tempdir()
+    empty = cdkpp("validate", cwd=d)
+    assert empty.returncode == 2 and "cdkpp.yaml" in empty.stderr, empty
+    with open(EXAMPLE_CONFIG) as f:
+        write(os.path.join(d, "cdkpp.yaml"), f.read())
+    found = cdkpp("validate", cwd=d)
+    assert found.returncode == 0, found.stdout + found.stderr
+    assert f"{STACK} (cdkpp.yaml)" in found.stdout, found.stdout
+
+
+@check
 def json_and_sarif_formats():
     result = cdkpp("validate", "--format", "json", os.path.join(CORPUS, "ref_missing.json"))
     data = json.loads(result.stdout)
