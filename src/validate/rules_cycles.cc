@@ -44,8 +44,8 @@ std::vector<std::vector<std::size_t>> BuildGraph(const RuleContext& ctx) {
   return edges;
 }
 
-// Tarjan's strongly connected components, iterative-enough for templates of
-// at most a few thousand resources (recursion depth = longest chain).
+// Tarjan's strongly connected components. Recursive: the depth is the
+// longest dependency chain, at most the 500 resources a template may hold.
 class Tarjan {
  public:
   explicit Tarjan(const std::vector<std::vector<std::size_t>>& edges)
