@@ -50,7 +50,7 @@ std::string FormatJson(const std::vector<TemplateReport>& reports) {
   }
   Json root = Json::object();
   root["templates"] = std::move(templates);
-  return root.dump(2) + "\n";
+  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace cdkpp::validate

@@ -92,7 +92,7 @@ std::string FormatSarif(const std::vector<TemplateReport>& reports) {
   log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   log["version"] = "2.1.0";
   log["runs"] = Json::array({std::move(run)});
-  return log.dump(2) + "\n";
+  return log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace cdkpp::validate
