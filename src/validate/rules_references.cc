@@ -1,6 +1,7 @@
 // CDKPP-CFN-002..006: intrinsics and attributes that name something the
 // template does not declare. CloudFormation rejects these at create time
 // ("Unresolved resource dependencies", "Template format error").
+#include "config/suggest.h"
 #include "validate/literal.h"
 #include "validate/rules.h"
 
@@ -21,6 +22,18 @@ void ReportAt(const ElementReference& e, Reporter& out, std::string message) {
   }
 }
 
+// "; did you mean \"X\"?" for the closest declared name, else "".
+std::string DidYouMean(const RuleContext& ctx, const std::string& word, bool parameters) {
+  if (word.size() < 3) return "";  // "A" for "P" would be noise
+  std::vector<std::string> names;
+  for (const auto& r : ctx.resources()) names.push_back(r.logical_id);
+  if (const Json* params = parameters ? ctx.Section("Parameters") : nullptr) {
+    for (auto it = params->begin(); it != params->end(); ++it) names.push_back(it.key());
+  }
+  std::string best = config::Suggest(word, names);
+  return best.empty() || best == word ? "" : "; did you mean \"" + best + "\"?";
+}
+
 }  // namespace
 
 void CheckRefTargets(const RuleContext& ctx, Reporter& out) {
@@ -30,7 +43,8 @@ void CheckRefTargets(const RuleContext& ctx, Reporter& out) {
     const std::string& t = e.ref.target;
     if (IsPseudoParameter(t) || HasKey(params, t) || ctx.Find(t) != nullptr) continue;
     ReportAt(e, out,
-             "Ref to \"" + t + "\", which is not a parameter, resource or pseudo parameter");
+             "Ref to \"" + t + "\", which is not a parameter, resource or pseudo parameter" +
+                 DidYouMean(ctx, t, true));
   }
 }
 
@@ -38,7 +52,9 @@ void CheckGetAttTargets(const RuleContext& ctx, Reporter& out) {
   for (const auto& e : ctx.references()) {
     if (e.ref.kind != Reference::Kind::kGetAtt) continue;
     if (e.ref.target.empty() || ctx.Find(e.ref.target) != nullptr) continue;
-    ReportAt(e, out, "Fn::GetAtt of \"" + e.ref.target + "\", which is not a resource");
+    ReportAt(e, out,
+             "Fn::GetAtt of \"" + e.ref.target + "\", which is not a resource" +
+                 DidYouMean(ctx, e.ref.target, false));
   }
 }
 
@@ -51,7 +67,8 @@ void CheckDependsOnTargets(const RuleContext& ctx, Reporter& out) {
         out.Report(r, std::move(path), "DependsOn entries must be logical id strings");
       } else if (ctx.Find(d.get<std::string>()) == nullptr) {
         out.Report(r, std::move(path),
-                   "DependsOn \"" + d.get<std::string>() + "\", which is not a resource");
+                   "DependsOn \"" + d.get<std::string>() + "\", which is not a resource" +
+                       DidYouMean(ctx, d.get<std::string>(), false));
       }
     };
     if (deps->is_array()) {

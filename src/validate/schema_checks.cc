@@ -8,6 +8,7 @@
 #include <regex>
 #include <string>
 
+#include "config/suggest.h"
 #include "validate/literal.h"
 #include "validate/rules.h"
 #include "validate/simple_pattern.h"
@@ -15,14 +16,27 @@
 namespace cdkpp::validate::internal {
 namespace {
 
+// "; did you mean \"X\"?" when one candidate is close to word, else "".
+std::string DidYouMean(const std::string& word, const std::vector<std::string>& candidates) {
+  if (word.size() < 3) return "";  // "A" for "P" would be noise
+  std::string best = config::Suggest(word, candidates);
+  return best.empty() || best == word ? "" : "; did you mean \"" + best + "\"?";
+}
+
+template <typename Map>
+std::vector<std::string> Keys(const Map& map) {
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : map) keys.push_back(key);
+  return keys;
+}
+
 // Types the schemas cannot describe: custom resources take any properties,
 // and SAM/transform types only exist before the transform runs.
 bool IsOpenType(const std::string& type) {
   // AWS::CDK::Metadata's published schema lacks the Analytics property every
   // AWS CDK template sets; cfn-lint skips the type too.
   return type.rfind("Custom::", 0) == 0 || type == "AWS::CloudFormation::CustomResource" ||
-         type == "AWS::CDK::Metadata" ||
-         type.rfind("AWS::Serverless::", 0) == 0 ||
+         type == "AWS::CDK::Metadata" || type.rfind("AWS::Serverless::", 0) == 0 ||
          (type.size() > 8 && type.compare(type.size() - 8, 8, "::MODULE") == 0);
 }
 
@@ -167,7 +181,8 @@ class PropertyWalker {
         auto p = props.find(it.key());
         if (p == props.end()) {
           out_.ReportAs("CDKPP-SCH-002", r_, child,
-                        "property \"" + it.key() + "\" is not defined for " + r_.type);
+                        "property \"" + it.key() + "\" is not defined for " + r_.type +
+                            DidYouMean(it.key(), Keys(props)));
           continue;
         }
         if (top != nullptr && IsReadOnly(*top, it.key())) {
@@ -225,11 +240,14 @@ class PropertyWalker {
     }
     if (s.enum_values.is_array() && !s.enum_values.empty() && !InEnum(s.enum_values, v)) {
       std::string allowed;
+      std::vector<std::string> names;
       for (const auto& e : s.enum_values) {
         if (!allowed.empty()) allowed += ", ";
-        allowed += e.is_string() ? e.get<std::string>() : e.dump();
+        names.push_back(e.is_string() ? e.get<std::string>() : e.dump());
+        allowed += names.back();
       }
-      out_.ReportAs("CDKPP-SCH-005", r_, path, Describe(v) + " is not one of " + allowed);
+      std::string hint = v.is_string() ? DidYouMean(v.get<std::string>(), names) : "";
+      out_.ReportAs("CDKPP-SCH-005", r_, path, Describe(v) + " is not one of " + allowed + hint);
       return;
     }
     if (v.is_string()) {
@@ -355,7 +373,8 @@ void CheckGetAttAttributes(const RuleContext& ctx, Reporter& out) {
       attributes += a;
     }
     std::string message = target->type + " has no attribute \"" + e.ref.attribute +
-                          "\" (it has: " + (attributes.empty() ? "none" : attributes) + ")";
+                          "\" (it has: " + (attributes.empty() ? "none" : attributes) + ")" +
+                          DidYouMean(e.ref.attribute, schema->attributes);
     if (e.resource != nullptr) {
       out.Report(*e.resource, e.ref.path, message);
     } else {

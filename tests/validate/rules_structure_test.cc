@@ -55,10 +55,14 @@ TEST(TemplateRules, Structure) {
 
 TEST(TemplateRules, RefToMissingTarget) {
   auto f = TemplateFindings(R"({"Resources": {
-    "A": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": {"Ref": "Nope"}}}},
+    "A": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": {"Ref": "Nope"},
+          "DisplayName": {"Ref": "Topik"}}},
+    "Topic": {"Type": "AWS::SNS::Topic"}},
     "Outputs": {"O": {"Value": {"Ref": "Gone"}}}})");
   EXPECT_EQ(Lines(f),
-            (Strings{"CDKPP-CFN-002 A Properties.TopicName.Ref: Ref to \"Nope\", which is "
+            (Strings{"CDKPP-CFN-002 A Properties.DisplayName.Ref: Ref to \"Topik\", which is "
+                     "not a parameter, resource or pseudo parameter; did you mean \"Topic\"?",
+                     "CDKPP-CFN-002 A Properties.TopicName.Ref: Ref to \"Nope\", which is "
                      "not a parameter, resource or pseudo parameter",
                      "CDKPP-CFN-002 O Outputs.Value.Ref: Ref to \"Gone\", which is not a "
                      "parameter, resource or pseudo parameter"}));

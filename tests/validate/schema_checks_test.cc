@@ -48,7 +48,7 @@ TEST(SchemaChecks, PropertyTypoAndReadOnly) {
   EXPECT_EQ(SchemaLines(R"({"S": {"Type": "AWS::Kinesis::Stream", "Properties": {
       "ShardCont": 1, "Arn": "x", "StreamModeDetails": {"Mode": "PROVISIONED", "StreamMode": "PROVISIONED"}}}})"),
             (Strings{"CDKPP-SCH-002 S Properties.ShardCont: property \"ShardCont\" is not defined "
-                     "for AWS::Kinesis::Stream",
+                     "for AWS::Kinesis::Stream; did you mean \"ShardCount\"?",
                      "CDKPP-SCH-002 S Properties.StreamModeDetails.Mode: property \"Mode\" is not "
                      "defined for AWS::Kinesis::Stream",
                      "CDKPP-SCH-009 S Properties.Arn: property \"Arn\" of AWS::Kinesis::Stream is "
@@ -79,7 +79,8 @@ TEST(SchemaChecks, BadEnum) {
   EXPECT_EQ(SchemaLines(R"({"S": {"Type": "AWS::Kinesis::Stream", "Properties": {
       "StreamModeDetails": {"StreamMode": "provisioned"}}}})"),
             (Strings{"CDKPP-SCH-005 S Properties.StreamModeDetails.StreamMode: string "
-                     "\"provisioned\" is not one of ON_DEMAND, PROVISIONED"}));
+                     "\"provisioned\" is not one of ON_DEMAND, PROVISIONED; did you mean "
+                     "\"PROVISIONED\"?"}));
 }
 
 TEST(SchemaChecks, PatternAndRanges) {
