@@ -84,6 +84,7 @@ void ReadDatabase(LoadContext& ctx, const Field& f, RdsMysqlProps* props) {
   m.Int("port", &props->port);
   m.Enum("removalPolicy", &props->removal_policy, kRemovalPolicy);
   m.OptionalInt("secretRotationDays", &props->secret_rotation_days);
+  m.Bool("secretKmsEncryption", &props->secret_kms_encryption);
   m.Finish();
 }
 

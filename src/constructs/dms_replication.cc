@@ -179,15 +179,17 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
 
   // Secrets Manager access for the source endpoint: DMS assumes it through
   // its regional service principal.
+  ValueList secret_statements = {iam::Allow(
+      {"secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"}, source.SecretArn())};
+  if (const CfnResource* key = source.secret_key()) {
+    secret_statements.push_back(iam::Allow({"kms:Decrypt"}, GetAtt(*key, "Arn")));
+  }
   auto& secret_role = New<CfnResource>(
       *this, "SecretAccessRole", "AWS::IAM::Role",
       Value::Map({{"AssumeRolePolicyDocument",
                    iam::AssumeRolePolicy(Sub("dms.${AWS::Region}.amazonaws.com"))},
-                  {"Policies", Value::List({iam::InlinePolicy(
-                                   "ReadDatabaseSecret",
-                                   {iam::Allow({"secretsmanager:DescribeSecret",
-                                                "secretsmanager:GetSecretValue"},
-                                               source.SecretArn())})})}}),
+                  {"Policies", Value::List({iam::InlinePolicy("ReadDatabaseSecret",
+                                                              std::move(secret_statements))})}}),
       TagFormat::kList);
   auto& source_endpoint = New<CfnResource>(
       *this, "SourceEndpoint", "AWS::DMS::Endpoint",

@@ -24,6 +24,19 @@ Value InlinePolicy(std::string name, ValueList statements) {
                      {"PolicyName", std::move(name)}});
 }
 
+Value AccountRootKeyStatement() {
+  return Value::Map(
+      {{"Action", "kms:*"},
+       {"Effect", "Allow"},
+       {"Principal", Value::Map({{"AWS", Join("", {"arn:", Ref(Pseudo::kPartition), ":iam::",
+                                                  Ref(Pseudo::kAccountId), ":root"})}})},
+       {"Resource", "*"}});
+}
+
+Value AccountRootKeyPolicy() {
+  return Value::Map({{"Statement", Value::List({AccountRootKeyStatement()})}, {"Version", "2012-10-17"}});
+}
+
 Value ManagedPolicyArn(const std::string& name) {
   return Join("", {"arn:", Ref(Pseudo::kPartition), ":iam::aws:policy/" + name});
 }

@@ -20,6 +20,13 @@ Value Allow(std::vector<std::string> actions, Value resources);
 /// An entry of a role's Policies property.
 Value InlinePolicy(std::string name, ValueList statements);
 
+/// A key policy statement giving the account root kms:* on the key, so that
+/// IAM policies of the account can grant use of it (the KMS default).
+Value AccountRootKeyStatement();
+
+/// A key policy with only AccountRootKeyStatement().
+Value AccountRootKeyPolicy();
+
 /// arn:<partition>:iam::aws:policy/<name>, partition-aware.
 Value ManagedPolicyArn(const std::string& name);
 

@@ -10,12 +10,7 @@ namespace {
 // A customer-managed key CloudWatch Logs may use for this account's log
 // groups (the condition pins it to log groups of this account and region).
 CfnResource& AddLogKey(Stack& stack) {
-  Value root = Value::Map(
-      {{"Action", "kms:*"},
-       {"Effect", "Allow"},
-       {"Principal", Value::Map({{"AWS", Join("", {"arn:", Ref(Pseudo::kPartition), ":iam::",
-                                                  Ref(Pseudo::kAccountId), ":root"})}})},
-       {"Resource", "*"}});
+  Value root = iam::AccountRootKeyStatement();
   Value logs = Value::Map(
       {{"Action", Value::List({"kms:Decrypt*", "kms:Describe*", "kms:Encrypt*",
                                "kms:GenerateDataKey*", "kms:ReEncrypt*"})},

@@ -7,6 +7,7 @@
 #include "cdkpp/core/stack.h"
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
+#include "constructs/iam.h"
 
 namespace cdkpp {
 namespace {
@@ -122,15 +123,26 @@ RdsMysql::RdsMysql(Construct& scope, std::string id, const Vpc& vpc, RdsMysqlPro
       TagFormat::kList);
 
   Json username_template = {{"username", props_.master_username}};
-  secret_ = &New<CfnResource>(
-      *this, "Secret", "AWS::SecretsManager::Secret",
-      Value::Map({{"Description", "Master credentials for " + path()},
-                  {"GenerateSecretString",
-                   Value::Map({{"ExcludeCharacters", kExcludedPasswordCharacters},
-                               {"GenerateStringKey", "password"},
-                               {"PasswordLength", 30},
-                               {"SecretStringTemplate", SerializeCanonical(username_template)}})}}),
-      TagFormat::kList);
+  Value secret_props = Value::Map(
+      {{"Description", "Master credentials for " + path()},
+       {"GenerateSecretString",
+        Value::Map({{"ExcludeCharacters", kExcludedPasswordCharacters},
+                    {"GenerateStringKey", "password"},
+                    {"PasswordLength", 30},
+                    {"SecretStringTemplate", SerializeCanonical(username_template)}})}});
+  if (props_.secret_kms_encryption) {
+    secret_key_ = &New<CfnResource>(
+        *this, "SecretKey", "AWS::KMS::Key",
+        Value::Map({{"Description", "Encrypts the master credentials of " + path()},
+                    {"EnableKeyRotation", true},
+                    {"KeyPolicy", iam::AccountRootKeyPolicy()}}),
+        TagFormat::kList);
+    // A deleted key makes every snapshot's credentials unreadable: keep it.
+    secret_key_->ApplyRemovalPolicy(RemovalPolicy::kRetain);
+    secret_props.Set("KmsKeyId", GetAtt(*secret_key_, "Arn"));
+  }
+  secret_ = &New<CfnResource>(*this, "Secret", "AWS::SecretsManager::Secret",
+                              std::move(secret_props), TagFormat::kList);
 
   instance_ = &New<CfnResource>(
       *this, "Resource", "AWS::RDS::DBInstance",
@@ -184,12 +196,13 @@ void RdsMysql::AddRotation(const Vpc& vpc) {
       TagFormat::kList);
   AllowFrom(rotation_sg, "MySQL from the secret rotation function");
   // Rotating through the attachment's Ref waits until host/port are in the secret.
+  Value function = Value::Map({{"RotationType", "MySQLSingleUser"},
+                               {"VpcSecurityGroupIds", GetAtt(rotation_sg, "GroupId")},
+                               {"VpcSubnetIds", Join(",", vpc.PrivateSubnetIds())}});
+  if (secret_key_ != nullptr) function.Set("KmsKeyArn", GetAtt(*secret_key_, "Arn"));
   New<CfnResource>(
       *this, "RotationSchedule", "AWS::SecretsManager::RotationSchedule",
-      Value::Map({{"HostedRotationLambda",
-                   Value::Map({{"RotationType", "MySQLSingleUser"},
-                               {"VpcSecurityGroupIds", GetAtt(rotation_sg, "GroupId")},
-                               {"VpcSubnetIds", Join(",", vpc.PrivateSubnetIds())}})},
+      Value::Map({{"HostedRotationLambda", std::move(function)},
                   {"RotationRules", Value::Map({{"AutomaticallyAfterDays", *props_.secret_rotation_days}})},
                   {"SecretId", Ref(*attachment_)}}));
   // Hosted rotation functions are expanded by this transform at deploy time.

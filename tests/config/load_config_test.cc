@@ -107,6 +107,7 @@ TEST(LoadConfigTest, EveryKeyReachesItsPropsField) {
   EXPECT_EQ(3307, p.database.port);
   EXPECT_EQ(RemovalPolicy::kRetain, p.database.removal_policy);
   EXPECT_EQ(30, p.database.secret_rotation_days);
+  EXPECT_TRUE(p.database.secret_kms_encryption);
 
   EXPECT_EQ("dms.t3.small", p.replication.instance_class);
   EXPECT_EQ("orders-repl", p.replication.instance_identifier);
@@ -152,7 +153,7 @@ TEST(LoadConfigTest, EveryKeyReachesItsPropsField) {
   EXPECT_EQ("CFN001", s.rule);
   EXPECT_EQ("reviewed by security", s.reason);
   EXPECT_EQ("Database", s.resource);
-  EXPECT_EQ("every_key.yaml:63:9", s.location.ToString());
+  EXPECT_EQ("every_key.yaml:64:9", s.location.ToString());
 
   // The CloudFormation spellings of the stream mode are accepted too.
   EXPECT_EQ(StreamMode::kProvisioned, config.stacks[1].props.stream.mode);

@@ -45,6 +45,7 @@ inline std::string PrintProps(const PipelineStackProps& p) {
   line("database.port", num(d.port));
   line("database.removal_policy", num(static_cast<int>(d.removal_policy)));
   line("database.secret_rotation_days", opt(d.secret_rotation_days));
+  line("database.secret_kms_encryption", flag(d.secret_kms_encryption));
 
   const DmsReplicationProps& r = p.replication;
   line("replication.instance_class", str(r.instance_class));

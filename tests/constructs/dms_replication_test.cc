@@ -101,6 +101,23 @@ TEST(DmsReplicationTest, RolesNameActionsAndResources) {
             secret_role["Properties"]["AssumeRolePolicyDocument"]["Statement"][0]["Principal"]["Service"]);
 }
 
+TEST(DmsReplicationTest, SecretReaderMayDecryptACustomerManagedKey) {
+  App app;
+  auto& stack = New<Stack>(app, "S");
+  auto& vpc = New<Vpc>(stack, "VPC");
+  RdsMysqlProps db_props;
+  db_props.secret_kms_encryption = true;
+  auto& db = New<RdsMysql>(stack, "Database", vpc, db_props);
+  auto& stream = New<KinesisStream>(stack, "Stream");
+  New<DmsReplication>(stack, "Replication", vpc, db, stream);
+  Json t = testing::SynthTemplate(app);
+  Json role = t["Resources"][testing::LogicalIdByPath(t, "Replication/SecretAccessRole")];
+  Json statements = role["Properties"]["Policies"][0]["PolicyDocument"]["Statement"];
+  ASSERT_EQ(2u, statements.size());
+  EXPECT_EQ("kms:Decrypt", statements[1]["Action"]);
+  EXPECT_EQ(Json::parse(R"({"Fn::GetAtt":["DatabaseSecretKey28354F47","Arn"]})"), statements[1]["Resource"]);
+}
+
 TEST(DmsReplicationTest, DatabaseAdmitsTheReplicationInstance) {
   Json t = SynthReplication({});
   Json ingress = testing::OnlyResource(t, "AWS::EC2::SecurityGroupIngress")["Properties"];

@@ -68,6 +68,20 @@ TEST(RdsMysqlTest, RotationAddsScheduleAndTransform) {
   EXPECT_EQ(1u, testing::ResourcesOfType(t, "AWS::EC2::SecurityGroupIngress").size());
 }
 
+TEST(RdsMysqlTest, CustomerManagedSecretKeyIsUsedByEveryReader) {
+  RdsMysqlProps props;
+  props.secret_kms_encryption = true;
+  props.secret_rotation_days = 30;
+  Json t = SynthDatabase(props);
+  Json key = testing::OnlyResource(t, "AWS::KMS::Key");
+  EXPECT_EQ("Retain", key["DeletionPolicy"]);
+  EXPECT_EQ(true, key["Properties"]["EnableKeyRotation"]);
+  Json key_arn = Json::parse(R"({"Fn::GetAtt":["DatabaseSecretKey28354F47","Arn"]})");
+  EXPECT_EQ(key_arn, testing::OnlyResource(t, "AWS::SecretsManager::Secret")["Properties"]["KmsKeyId"]);
+  EXPECT_EQ(key_arn, testing::OnlyResource(t, "AWS::SecretsManager::RotationSchedule")["Properties"]
+                         ["HostedRotationLambda"]["KmsKeyArn"]);
+}
+
 TEST(RdsMysqlTest, FamilyFromEngineVersion) {
   EXPECT_EQ("mysql8.0", MysqlParameterGroupFamily("8.0.43"));
   EXPECT_EQ("mysql8.4", MysqlParameterGroupFamily("8.4.3"));

@@ -95,9 +95,6 @@ TEST(ValidateConfig, ProductionTemplatePassesEveryRuleWithoutSuppressions) {
   Strings remaining;
   for (const auto& f : reports[0].findings) {
     EXPECT_FALSE(f.suppressed) << "production must need no suppressions";
-    // Known gap, named on purpose: the RdsMysql construct cannot yet give its
-    // secret a customer-managed KMS key. Remove this once it can.
-    if (f.rule_id == "CDKPP-SEC-012") continue;
     remaining.push_back(f.rule_id + " " + f.logical_id + ": " + f.message);
   }
   EXPECT_EQ(remaining, Strings{});

@@ -17,7 +17,7 @@ class Vpc;
 /// Config keys: database.{instanceClass, engineVersion, allocatedStorageGiB,
 /// publiclyAccessible, allowedCidrs, databaseName, masterUsername,
 /// backupRetentionDays, multiAz, storageEncrypted, deletionProtection, port,
-/// removalPolicy, secretRotationDays}.
+/// removalPolicy, secretRotationDays, secretKmsEncryption}.
 struct RdsMysqlProps {
   std::string instance_class = "db.t3.micro";
   /// MySQL version; the parameter group family (mysql8.0, ...) derives from it.
@@ -42,6 +42,10 @@ struct RdsMysqlProps {
   /// MySQL single-user rotation function; unset = no rotation. DMS reads the
   /// secret on every connection, so rotation does not break replication.
   std::optional<int> secret_rotation_days;
+  /// Encrypt the secret with a customer-managed KMS key this construct
+  /// creates (rotation on) instead of the AWS-managed aws/secretsmanager key;
+  /// readers of the secret (DMS, the rotation function) get kms:Decrypt on it.
+  bool secret_kms_encryption = false;
 
   Diagnostics Validate() const;
 };
@@ -64,6 +68,8 @@ class RdsMysql : public Construct {
   Value EndpointAddress() const;  ///< GetAtt Endpoint.Address
   Value EndpointPort() const;     ///< GetAtt Endpoint.Port
   Value SecretArn() const;        ///< Ref of the secret (its ARN)
+  /// The customer-managed key of the secret, or nullptr (AWS-managed key).
+  const CfnResource* secret_key() const { return secret_key_; }
 
   /// Opens the MySQL port to another security group (e.g. DMS's).
   void AllowFrom(const CfnResource& peer_security_group, const std::string& description);
@@ -74,6 +80,7 @@ class RdsMysql : public Construct {
   CfnResource* secret_ = nullptr;
   CfnResource* instance_ = nullptr;
   CfnResource* attachment_ = nullptr;
+  CfnResource* secret_key_ = nullptr;
 
   void AddRotation(const Vpc& vpc);
 };
