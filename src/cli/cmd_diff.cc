@@ -35,14 +35,6 @@ struct DiffArgs {
   bool no_color = false;
 };
 
-// Colour only for a person at a terminal; NO_COLOR (any non-empty value)
-// always wins, as https://no-color.org asks.
-bool UseColor(bool no_color_flag) {
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color_flag || (no_color && *no_color)) return false;
-  return isatty(fileno(stdout)) == 1;
-}
-
 bool ShouldFail(const DiffArgs& args, const diff::TemplateDiff& d) {
   if (!args.fail && args.fail_on.empty()) return false;
   if (args.fail_on == "replacement") return d.HasReplacement();
@@ -95,7 +87,7 @@ int RunDiff(const DiffArgs& args) {
       {"markdown", diff::DiffFormat::kMarkdown}};
   diff::FormatOptions format;
   format.format = kFormats.at(args.format);
-  format.color = format.format == diff::DiffFormat::kText && UseColor(args.no_color);
+  format.color = format.format == diff::DiffFormat::kText && UseColour(args.no_color);
   format.title = args.paths[0] + " -> " + new_title;
   std::string text = diff::FormatDiff(d, format);
   std::fwrite(text.data(), 1, text.size(), stdout);

@@ -27,14 +27,6 @@ struct ValidateArgs {
   bool list_rules = false;
 };
 
-// Colour only for a person at a terminal; NO_COLOR (any non-empty value)
-// turns it off (https://no-color.org).
-bool UseColour() {
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color != nullptr && no_color[0] != '\0') return false;
-  return isatty(fileno(stdout)) == 1;
-}
-
 std::string RulesMarkdown() {
   std::string out = "| Rule | Severity | What it checks | Fix |\n|---|---|---|---|\n";
   for (const auto& r : validate::RuleCatalog()) {

@@ -1,5 +1,10 @@
 #include "cli/logging.h"
 
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -21,6 +26,12 @@ void ConfigureLogging(int verbosity) {
 }
 
 bool ShouldPrintSummary() { return g_verbosity >= 0; }
+
+bool UseColour(bool disabled_by_flag) {
+  const char* no_color = std::getenv("NO_COLOR");
+  if (disabled_by_flag || (no_color != nullptr && no_color[0] != '\0')) return false;
+  return isatty(fileno(stdout)) == 1;
+}
 
 void ReportDiagnostics(const Diagnostics& diagnostics) {
   for (const auto& d : diagnostics) {

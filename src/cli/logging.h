@@ -11,6 +11,11 @@ void ConfigureLogging(int verbosity);
 /// True unless -q was given: commands print their summaries only then.
 bool ShouldPrintSummary();
 
+/// Whether to colour stdout: only for a person at a terminal, and never when
+/// NO_COLOR is set to a non-empty value (https://no-color.org) or disabled
+/// by a flag.
+bool UseColour(bool disabled_by_flag = false);
+
 /// Prints each diagnostic to stderr through spdlog ("error: file:l:c: ...").
 void ReportDiagnostics(const Diagnostics& diagnostics);
 

@@ -11,22 +11,11 @@
 namespace cdkpp::diff {
 namespace {
 
-std::vector<std::string_view> Split(std::string_view path) {
-  std::vector<std::string_view> out;
-  while (true) {
-    std::size_t slash = path.find('/');
-    out.push_back(path.substr(0, slash));
-    if (slash == std::string_view::npos) break;
-    path.remove_prefix(slash + 1);
-  }
-  return out;
-}
-
 // True if one path is a prefix of the other ("*" matching any component).
 // Both directions matter: changing "A/B" replaces when "A" is create-only, and
 // adding the whole object "A" replaces when "A/B" is create-only.
 bool PathsOverlap(std::string_view changed, std::string_view create_only) {
-  std::vector<std::string_view> a = Split(changed), b = Split(create_only);
+  std::vector<std::string_view> a = SplitSchemaPath(changed), b = SplitSchemaPath(create_only);
   std::size_t n = std::min(a.size(), b.size());
   for (std::size_t i = 0; i < n; ++i) {
     if (a[i] != b[i] && b[i] != "*") return false;

@@ -52,17 +52,6 @@ PropertySchema ParseProperty(const Json& j) {
   return p;
 }
 
-// Splits "a/b/c" into components.
-std::vector<std::string_view> SplitPath(std::string_view path) {
-  std::vector<std::string_view> out;
-  while (true) {
-    std::size_t slash = path.find('/');
-    out.push_back(path.substr(0, slash));
-    if (slash == std::string_view::npos) break;
-    path.remove_prefix(slash + 1);
-  }
-  return out;
-}
 
 // The type name of the line starting at `start` (up to the tab). Type names
 // are short and every line has a tab, so this never scans a long line.
@@ -93,9 +82,9 @@ bool PropertySchema::Allows(std::string_view type) const {
 }
 
 bool ResourceSchema::IsCreateOnly(std::string_view path) const {
-  std::vector<std::string_view> parts = SplitPath(path);
+  std::vector<std::string_view> parts = SplitSchemaPath(path);
   for (const std::string& create_only : create_only_properties) {
-    std::vector<std::string_view> pattern = SplitPath(create_only);
+    std::vector<std::string_view> pattern = SplitSchemaPath(create_only);
     if (pattern.size() > parts.size()) continue;
     bool match = true;
     for (std::size_t i = 0; i < pattern.size() && match; ++i) {
@@ -185,6 +174,17 @@ const ResourceSchema* ResourceSchemas::Find(std::string_view type_name) const {
 
 std::size_t ResourceSchemas::TypeCount() const {
   return static_cast<std::size_t>(std::count(data_.begin(), data_.end(), '\n'));
+}
+
+std::vector<std::string_view> SplitSchemaPath(std::string_view path) {
+  std::vector<std::string_view> out;
+  while (true) {
+    std::size_t slash = path.find('/');
+    out.push_back(path.substr(0, slash));
+    if (slash == std::string_view::npos) break;
+    path.remove_prefix(slash + 1);
+  }
+  return out;
 }
 
 }  // namespace cdkpp

@@ -97,6 +97,9 @@ class ResourceSchemas {
 std::optional<ResourceSchema> ParseResourceSchemaEntry(std::string_view type_name,
                                                        std::string_view compact_json);
 
+/// Splits a schema property path "A/B/*/C" into its components (views into path).
+std::vector<std::string_view> SplitSchemaPath(std::string_view path);
+
 }  // namespace cdkpp
 
 #endif  // CDKPP_SCHEMA_RESOURCE_SCHEMAS_H_

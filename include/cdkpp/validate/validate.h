@@ -11,8 +11,7 @@
 #include "cdkpp/validate/finding.h"
 
 namespace cdkpp {
-// Forward-declared: resource_schemas.h and core/cfn_resource.h both define a
-// cdkpp::TagFormat, so this header must not pull the schema header in.
+// Forward-declared: callers of ValidateTemplate need not see the schema API.
 class ResourceSchemas;
 }  // namespace cdkpp
 
