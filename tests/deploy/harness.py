@@ -1,0 +1,191 @@
+"""Plumbing for the deploy tests: the emulator child process, the AWS CLI
+pointed at it, cdkpp itself, and a pass/fail tally.
+
+Nothing here reaches beyond 127.0.0.1: the CLI gets dummy credentials, no
+config or credentials file, no proxy and no instance metadata lookups.
+"""
+import glob
+import json
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REGION = "us-east-1"
+ACCOUNT = "123456789012"  # moto's default account
+
+
+class HarnessError(Exception):
+    pass
+
+
+def _clean_env():
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("AWS_") and k.lower() not in
+           ("http_proxy", "https_proxy", "all_proxy", "no_proxy")}
+    env.update({
+        "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_SESSION_TOKEN": "testing", "AWS_DEFAULT_REGION": REGION,
+        "AWS_CONFIG_FILE": os.devnull, "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
+        "AWS_EC2_METADATA_DISABLED": "true", "AWS_PAGER": "",
+        "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost",
+    })
+    return env
+
+
+class Emulator:
+    """moto + cfn_handlers in a child process on 127.0.0.1; stopped by PID."""
+
+    def __init__(self, startup_timeout=60):
+        self.startup_timeout = startup_timeout
+        self.process = None
+        self.port = None
+
+    def __enter__(self):
+        self.log = tempfile.TemporaryFile(mode="w+")
+        self.process = subprocess.Popen(
+            [sys.executable, os.path.join(HERE, "emulator.py"), "--port", "0"],
+            stdout=subprocess.PIPE, stderr=self.log, text=True, env=_clean_env())
+        deadline = time.monotonic() + self.startup_timeout
+        line = ""
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([self.process.stdout], [], [], 0.5)
+            if ready:
+                line = self.process.stdout.readline()
+                break
+            if self.process.poll() is not None:
+                break
+        if not line.startswith("READY "):
+            self.__exit__(None, None, None)
+            raise HarnessError("emulator did not start: " + self.stderr_tail())
+        self.port = int(line.split()[1])
+        return self
+
+    def stderr_tail(self, chars=4000):
+        self.log.seek(0)
+        return self.log.read()[-chars:]
+
+    def __exit__(self, *exc):
+        if self.process and self.process.poll() is None:
+            os.kill(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.kill(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+        return False
+
+    @property
+    def endpoint(self):
+        return f"http://127.0.0.1:{self.port}"
+
+
+class Aws:
+    """The real AWS CLI (`aws`), talking to the emulator only."""
+
+    def __init__(self, emulator):
+        self.endpoint = emulator.endpoint
+        self.env = _clean_env()
+        self.binary = shutil.which("aws")
+        if not self.binary:
+            raise HarnessError("the AWS CLI (`aws`) is not on PATH")
+
+    def run(self, *args, check=True):
+        """Runs `aws <args>`; returns the CompletedProcess."""
+        cmd = [self.binary, "--endpoint-url", self.endpoint, "--region", REGION,
+               "--output", "json", *args]
+        done = subprocess.run(cmd, capture_output=True, text=True, env=self.env, timeout=300)
+        if check and done.returncode != 0:
+            raise HarnessError(f"`aws {' '.join(args)}` exited {done.returncode}:\n"
+                               f"{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
+        return done
+
+    def __call__(self, *args):
+        """Runs `aws <args>` and returns its parsed JSON output ({} if none)."""
+        out = self.run(*args).stdout.strip()
+        return json.loads(out) if out else {}
+
+    def deploy(self, stack, template, s3_bucket=None):
+        args = ["cloudformation", "deploy", "--stack-name", stack, "--template-file", template,
+                "--capabilities", "CAPABILITY_IAM", "CAPABILITY_NAMED_IAM",
+                "--no-fail-on-empty-changeset"]
+        if s3_bucket:
+            args += ["--s3-bucket", s3_bucket]
+        return self.run(*args)
+
+    def stack_resources(self, stack):
+        """{logical id: (type, physical id)} as CloudFormation reports them."""
+        out = self("cloudformation", "describe-stack-resources", "--stack-name", stack)
+        return {r["LogicalResourceId"]: (r["ResourceType"], r.get("PhysicalResourceId"))
+                for r in out["StackResources"]}
+
+    def outputs(self, stack):
+        out = self("cloudformation", "describe-stacks", "--stack-name", stack)
+        return {o["OutputKey"]: o["OutputValue"] for o in out["Stacks"][0].get("Outputs") or []}
+
+
+class Cdkpp:
+    """The cdkpp binary under test (CDKPP_BIN)."""
+
+    def __init__(self):
+        self.binary = os.environ.get("CDKPP_BIN") or shutil.which("cdkpp")
+        if not self.binary:
+            raise HarnessError("set CDKPP_BIN to the cdkpp executable")
+
+    def run(self, *args, check=True):
+        done = subprocess.run([self.binary, *args], capture_output=True, text=True, timeout=60)
+        if check and done.returncode != 0:
+            raise HarnessError(f"`cdkpp {' '.join(args)}` exited {done.returncode}:\n"
+                               f"{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+        return done
+
+    def synth(self, config, out_dir):
+        """Synthesizes config into out_dir; returns {stack name: template path}."""
+        self.run("synth", "-c", config, "-o", out_dir)
+        paths = sorted(glob.glob(os.path.join(out_dir, "*.template.json")))
+        if not paths:
+            raise HarnessError(f"cdkpp synth wrote no template into {out_dir}")
+        return {os.path.basename(p)[:-len(".template.json")]: p for p in paths}
+
+
+def source_dir():
+    return os.environ.get("CDKPP_SOURCE_DIR") or os.path.dirname(os.path.dirname(HERE))
+
+
+class Checks:
+    """Counts named checks; main() turns the count into the exit code."""
+
+    def __init__(self):
+        self.passed = 0
+        self.failed = []
+
+    def check(self, name, ok, detail=""):
+        if ok:
+            self.passed += 1
+        else:
+            self.failed.append(name)
+            print(f"FAIL {name}" + (f": {detail}" if detail else ""), flush=True)
+        return ok
+
+    def equal(self, name, actual, expected):
+        return self.check(name, actual == expected, f"got {actual!r}, want {expected!r}")
+
+
+def main(test):
+    """Runs test(checks) and prints `N passed, M failed`; exit 1 on any failure."""
+    checks = Checks()
+    started = time.monotonic()
+    try:
+        test(checks)
+    except Exception:  # a crash is a failure with its traceback, never a pass
+        traceback.print_exc()
+        checks.failed.append("uncaught exception")
+    print(f"({time.monotonic() - started:.1f} s)")
+    print(f"{checks.passed} passed, {len(checks.failed)} failed")
+    sys.exit(1 if checks.failed else 0)
