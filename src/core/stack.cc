@@ -31,6 +31,13 @@ Stack::Stack(Construct& scope, std::string id, StackProps props)
   }
 }
 
+void Stack::AddTransform(const std::string& name) {
+  for (const auto& t : transforms_) {
+    if (t == name) return;
+  }
+  transforms_.push_back(name);
+}
+
 Result<Json> Stack::SynthesizeTemplate() const {
   Diagnostics diagnostics;
   std::vector<const CfnElement*> elements;
@@ -52,6 +59,8 @@ Result<Json> Stack::SynthesizeTemplate() const {
 
   Json template_json = Json::object();
   if (!props_.description.empty()) template_json["Description"] = props_.description;
+  if (transforms_.size() == 1) template_json["Transform"] = transforms_[0];
+  if (transforms_.size() > 1) template_json["Transform"] = transforms_;
   for (const char* section : {"Parameters", "Conditions", "Resources", "Outputs"}) {
     Json entries = Json::object();
     for (const CfnElement* element : elements) {

@@ -44,6 +44,9 @@ struct DmsReplicationProps {
   bool multi_az = false;
   /// Retention of the dms-tasks-<identifier> log group; a CloudWatch Logs value.
   int log_retention_days = 7;
+  /// Encrypts the log group with this KMS key when set (not a config key:
+  /// PipelineStack passes its log key). Not owned.
+  const CfnResource* log_kms_key = nullptr;
 
   Diagnostics Validate() const;
 };

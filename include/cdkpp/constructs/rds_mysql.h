@@ -1,6 +1,7 @@
 #ifndef CDKPP_CONSTRUCTS_RDS_MYSQL_H_
 #define CDKPP_CONSTRUCTS_RDS_MYSQL_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,7 @@ class Vpc;
 /// Config keys: database.{instanceClass, engineVersion, allocatedStorageGiB,
 /// publiclyAccessible, allowedCidrs, databaseName, masterUsername,
 /// backupRetentionDays, multiAz, storageEncrypted, deletionProtection, port,
-/// removalPolicy}.
+/// removalPolicy, secretRotationDays}.
 struct RdsMysqlProps {
   std::string instance_class = "db.t3.micro";
   /// MySQL version; the parameter group family (mysql8.0, ...) derives from it.
@@ -37,6 +38,10 @@ struct RdsMysqlProps {
   int port = 3306;
   /// What happens to the database when it leaves the stack (CDK's default: snapshot).
   RemovalPolicy removal_policy = RemovalPolicy::kSnapshot;
+  /// Rotate the master password every N days (1..1000) with the AWS-hosted
+  /// MySQL single-user rotation function; unset = no rotation. DMS reads the
+  /// secret on every connection, so rotation does not break replication.
+  std::optional<int> secret_rotation_days;
 
   Diagnostics Validate() const;
 };
@@ -69,6 +74,8 @@ class RdsMysql : public Construct {
   CfnResource* secret_ = nullptr;
   CfnResource* instance_ = nullptr;
   CfnResource* attachment_ = nullptr;
+
+  void AddRotation(const Vpc& vpc);
 };
 
 /// "mysql8.0" for "8.0.43": the DB parameter group family of an engine version.

@@ -12,16 +12,24 @@
 
 namespace cdkpp {
 
-/// Config keys: vpc.{cidr, maxAzs, natGateways, subnetCidrMask}.
+/// Config keys: vpc.{cidr, maxAzs, natGateways, subnetCidrMask, flowLogs}.
 struct VpcProps {
   /// IPv4 CIDR of the VPC; prefix /16 to /28.
   std::string cidr = "172.16.0.0/16";
-  /// Availability zones used (1..6); one public and one private subnet each.
+  /// Availability zones used (2..6); one public and one private subnet each.
+  /// At least 2: RDS and DMS subnet groups must span two zones.
   int max_azs = 2;
   /// NAT gateways for the private subnets (0..max_azs); 0 leaves them isolated.
   int nat_gateways = 1;
   /// Prefix length of every subnet. Unset: the VPC CIDR split evenly, as CDK does.
   std::optional<int> subnet_cidr_mask;
+  /// Publish VPC flow logs (all traffic) to a CloudWatch log group.
+  bool flow_logs = false;
+  /// Retention of the flow-log group, a CloudWatch Logs value.
+  int flow_log_retention_days = 90;
+  /// Encrypts the flow-log group with this KMS key when set (not a config key:
+  /// PipelineStack passes its log key). Not owned.
+  const CfnResource* log_kms_key = nullptr;
 
   /// Errors with key_path set to the config key ("cidr", "maxAzs", ...).
   Diagnostics Validate() const;
@@ -58,6 +66,8 @@ class Vpc : public Construct {
   CfnResource* gateway_attachment_ = nullptr;
   std::vector<VpcSubnet> public_;
   std::vector<VpcSubnet> private_;
+
+  void AddFlowLogs();
 };
 
 }  // namespace cdkpp

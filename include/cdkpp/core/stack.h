@@ -3,6 +3,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "cdkpp/core/construct.h"
 #include "cdkpp/core/json.h"
@@ -35,8 +36,13 @@ class Stack : public Construct {
   /// references to elements outside this stack.
   Result<Json> SynthesizeTemplate() const;
 
+  /// Adds a template Transform (e.g. "AWS::SecretsManager-2020-07-23"); each
+  /// name appears once, in the order first added.
+  void AddTransform(const std::string& name);
+
  private:
   StackProps props_;
+  std::vector<std::string> transforms_;
 };
 
 /// "" if name is a valid stack name, else what is wrong with it.

@@ -1,0 +1,38 @@
+#ifndef CDKPP_CONSTRUCTS_CHECKS_H_
+#define CDKPP_CONSTRUCTS_CHECKS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "cdkpp/core/diagnostic.h"
+
+namespace cdkpp::checks {
+
+// Small helpers for the props Validate() functions. Each appends an error
+// whose key_path is the config key and whose message reads
+// "expected <what>, got <value>", the wording of every config error.
+
+void IntInRange(Diagnostics* out, const std::string& key, int64_t value, int64_t min, int64_t max);
+void IntAtLeast(Diagnostics* out, const std::string& key, int64_t value, int64_t min);
+void IntOneOf(Diagnostics* out, const std::string& key, int64_t value,
+              const std::vector<int64_t>& allowed);
+void Expect(Diagnostics* out, bool ok, const std::string& key, const std::string& expected,
+            const std::string& got);
+
+/// Quotes a string value for a message: "two" -> "\"two\"".
+std::string Quote(const std::string& s);
+
+/// An IPv4 CIDR block.
+struct Cidr {
+  uint32_t base = 0;
+  int prefix = 0;
+  std::string ToString() const;
+};
+
+/// Parses "a.b.c.d/n". Returns "" and fills out on success, else what is wrong.
+std::string ParseCidr(const std::string& text, Cidr* out);
+
+}  // namespace cdkpp::checks
+
+#endif  // CDKPP_CONSTRUCTS_CHECKS_H_

@@ -1,0 +1,165 @@
+#include "cdkpp/constructs/cloudwatch_alarms.h"
+
+#include <cctype>
+#include <set>
+
+#include "cdkpp/constructs/dms_replication.h"
+#include "cdkpp/constructs/kinesis_stream.h"
+#include "cdkpp/core/token.h"
+#include "constructs/checks.h"
+
+namespace cdkpp {
+namespace {
+
+const std::set<std::string>& Comparisons() {
+  static const std::set<std::string> kComparisons = {
+      "GreaterThanOrEqualToThreshold", "GreaterThanThreshold", "LessThanThreshold",
+      "LessThanOrEqualToThreshold"};
+  return kComparisons;
+}
+
+const std::set<std::string>& Statistics() {
+  static const std::set<std::string> kStatistics = {"Average", "Maximum", "Minimum", "SampleCount",
+                                                    "Sum"};
+  return kStatistics;
+}
+
+std::string JoinNames(const std::set<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+// CloudWatch accepts periods of 10 or 30 seconds (high resolution) or multiples of 60.
+void CheckPeriod(Diagnostics* out, const std::string& key, int period) {
+  checks::Expect(out, period == 10 || period == 30 || (period >= 60 && period % 60 == 0), key,
+                 "10, 30 or a multiple of 60 seconds", std::to_string(period));
+}
+
+bool IsPlausibleEmail(const std::string& s) {
+  size_t at = s.find('@');
+  return at != std::string::npos && at > 0 && s.find('.', at) != std::string::npos &&
+         s.find(' ') == std::string::npos && s.back() != '.';
+}
+
+Value Dimension(const std::string& name, Value value) {
+  return Value::Map({{"Name", name}, {"Value", std::move(value)}});
+}
+
+}  // namespace
+
+Diagnostics CloudWatchAlarmsProps::Validate() const {
+  Diagnostics out;
+  checks::IntAtLeast(&out, "replicationLagSeconds", replication_lag_seconds, 1);
+  CheckPeriod(&out, "periodSeconds", period_seconds);
+  checks::IntInRange(&out, "evaluationPeriods", evaluation_periods, 1, 100);
+  if (alarm_email) {
+    checks::Expect(&out, IsPlausibleEmail(*alarm_email), "alarmEmail", "an e-mail address",
+                   checks::Quote(*alarm_email));
+    checks::Expect(&out, alarm_topic, "alarmTopic",
+                   "true when alarmEmail is set (the address subscribes to the topic)", "false");
+  }
+  std::set<std::string> ids;
+  for (size_t i = 0; i < extra_alarms.size(); ++i) {
+    const ExtraAlarm& alarm = extra_alarms[i];
+    std::string key = "alarms[" + std::to_string(i) + "]";
+    bool id_ok = !alarm.id.empty();
+    for (char c : alarm.id) id_ok = id_ok && std::isalnum(static_cast<unsigned char>(c));
+    checks::Expect(&out, id_ok, key + ".id", "an id of letters and digits", checks::Quote(alarm.id));
+    checks::Expect(&out, !id_ok || ids.insert(alarm.id).second, key + ".id",
+                   "an id no other alarm has", checks::Quote(alarm.id));
+    checks::Expect(&out, !alarm.metric.empty(), key + ".metric", "a metric name", "\"\"");
+    checks::Expect(&out, Statistics().count(alarm.statistic) > 0, key + ".statistic",
+                   "one of " + JoinNames(Statistics()), checks::Quote(alarm.statistic));
+    checks::Expect(&out, Comparisons().count(alarm.comparison) > 0, key + ".comparison",
+                   "one of " + JoinNames(Comparisons()), checks::Quote(alarm.comparison));
+    CheckPeriod(&out, key + ".periodSeconds", alarm.period_seconds);
+    checks::IntInRange(&out, key + ".evaluationPeriods", alarm.evaluation_periods, 1, 100);
+  }
+  return out;
+}
+
+CloudWatchAlarms::CloudWatchAlarms(Construct& scope, std::string id,
+                                   const DmsReplication& replication, const KinesisStream& stream,
+                                   CloudWatchAlarmsProps props)
+    : Construct(scope, std::move(id)), props_(std::move(props)) {
+  for (auto& d : props_.Validate()) AddError(d.message, d.key_path);
+
+  if (props_.alarm_topic) {
+    topic_ = &New<CfnResource>(*this, "AlarmTopic", "AWS::SNS::Topic",
+                               Value::Map({{"DisplayName", "CDC pipeline alarms"}}), TagFormat::kList);
+    if (props_.alarm_email) {
+      New<CfnResource>(*this, "AlarmEmail", "AWS::SNS::Subscription",
+                       Value::Map({{"Endpoint", *props_.alarm_email},
+                                   {"Protocol", "email"},
+                                   {"TopicArn", Ref(*topic_)}}));
+    }
+  }
+
+  // DMS publishes task metrics under the instance identifier and the task's
+  // resource id, never its name (DOMAIN trap 3).
+  ValueList task_dimensions = {
+      Dimension("ReplicationInstanceIdentifier", replication.InstanceIdentifier()),
+      Dimension("ReplicationTaskIdentifier", replication.TaskResourceId())};
+  const std::string lag = std::to_string(props_.replication_lag_seconds);
+  for (const char* metric : {"CDCLatencySource", "CDCLatencyTarget"}) {
+    std::string side = std::string(metric) == "CDCLatencySource" ? "source" : "target";
+    AddAlarm(metric, "DMS " + side + " latency above " + lag + " s (" + metric + ")",
+             {{"ComparisonOperator", "GreaterThanThreshold"},
+              {"Dimensions", task_dimensions},
+              {"EvaluationPeriods", props_.evaluation_periods},
+              {"MetricName", metric},
+              {"Namespace", "AWS/DMS"},
+              {"Period", props_.period_seconds},
+              {"Statistic", "Average"},
+              {"Threshold", props_.replication_lag_seconds}});
+  }
+
+  for (const ExtraAlarm& extra : props_.extra_alarms) {
+    ValueList dimensions;
+    std::string name_space = "AWS/DMS";
+    switch (extra.scope) {
+      case AlarmScope::kDmsTask:
+        dimensions = task_dimensions;
+        break;
+      case AlarmScope::kDmsInstance:
+        dimensions = {Dimension("ReplicationInstanceIdentifier", replication.InstanceIdentifier())};
+        break;
+      case AlarmScope::kKinesisStream:
+        name_space = "AWS/Kinesis";
+        dimensions = {Dimension("StreamName", stream.StreamName())};
+        break;
+    }
+    bool integral = extra.threshold == static_cast<double>(static_cast<int64_t>(extra.threshold));
+    Value threshold = integral ? Value(static_cast<int64_t>(extra.threshold)) : Value(extra.threshold);
+    // nlohmann's number formatting ignores the C locale: same bytes everywhere.
+    std::string shown = integral ? std::to_string(static_cast<int64_t>(extra.threshold))
+                                 : Json(extra.threshold).dump();
+    AddAlarm(extra.id, extra.metric + " " + extra.comparison + " " + shown,
+             {{"ComparisonOperator", extra.comparison},
+              {"Dimensions", dimensions},
+              {"EvaluationPeriods", extra.evaluation_periods},
+              {"MetricName", extra.metric},
+              {"Namespace", name_space},
+              {"Period", extra.period_seconds},
+              {"Statistic", extra.statistic},
+              {"Threshold", threshold}});
+  }
+}
+
+CfnResource& CloudWatchAlarms::AddAlarm(const std::string& id, const std::string& description,
+                                        ValueMap spec) {
+  ValueMap properties;
+  if (topic_ != nullptr) {
+    properties.emplace_back("AlarmActions", Value::List({Ref(*topic_)}));
+    properties.emplace_back("OKActions", Value::List({Ref(*topic_)}));
+  }
+  properties.emplace_back("AlarmDescription", description);
+  for (auto& entry : spec) properties.push_back(std::move(entry));
+  // No data means no changes are flowing, not that replication is late.
+  properties.emplace_back("TreatMissingData", "notBreaching");
+  return New<CfnResource>(*this, id, "AWS::CloudWatch::Alarm", Value(std::move(properties)),
+                          TagFormat::kList);
+}
+
+}  // namespace cdkpp

@@ -1,0 +1,242 @@
+#include "cdkpp/constructs/dms_replication.h"
+
+#include <cctype>
+
+#include "cdkpp/constructs/kinesis_stream.h"
+#include "cdkpp/constructs/rds_mysql.h"
+#include "cdkpp/constructs/vpc.h"
+#include "cdkpp/core/json.h"
+#include "cdkpp/core/token.h"
+#include "constructs/checks.h"
+#include "constructs/iam.h"
+#include "constructs/log_retention.h"
+
+namespace cdkpp {
+namespace {
+
+std::string Lowercase(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+const char* MigrationTypeName(MigrationType type) {
+  switch (type) {
+    case MigrationType::kCdc:
+      return "cdc";
+    case MigrationType::kFullLoad:
+      return "full-load";
+    case MigrationType::kFullLoadAndCdc:
+      return "full-load-and-cdc";
+  }
+  return "cdc";
+}
+
+// Task settings: logging on for the components that explain CDC problems.
+// Built as JSON and serialized canonically: CloudFormation takes a string.
+std::string TaskSettings() {
+  Json components = Json::array();
+  for (const char* id : {"SOURCE_CAPTURE", "SOURCE_UNLOAD", "TARGET_APPLY", "TARGET_LOAD",
+                         "TASK_MANAGER"}) {
+    components.push_back({{"Id", id}, {"Severity", "LOGGER_SEVERITY_DEFAULT"}});
+  }
+  Json settings = {{"Logging", {{"EnableLogging", true}, {"LogComponents", components}}}};
+  return SerializeCanonical(settings);
+}
+
+Value SecurityGroupRule(const std::string& peer_key, Value peer, int port,
+                        const std::string& description) {
+  ValueMap rule;
+  rule.emplace_back(peer_key, std::move(peer));
+  rule.emplace_back("Description", description);
+  rule.emplace_back("FromPort", port);
+  rule.emplace_back("IpProtocol", "tcp");
+  rule.emplace_back("ToPort", port);
+  return Value(std::move(rule));
+}
+
+}  // namespace
+
+std::string CheckDmsIdentifier(const std::string& id) {
+  if (id.empty() || id.size() > 63) return "1 to 63 characters";
+  if (!std::isalpha(static_cast<unsigned char>(id[0]))) return "a letter first";
+  for (size_t i = 0; i < id.size(); ++i) {
+    char c = id[i];
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') {
+      return "only letters, digits and hyphens";
+    }
+    if (c == '-' && i + 1 < id.size() && id[i + 1] == '-') return "no two hyphens in a row";
+  }
+  if (id.back() == '-') return "no hyphen at the end";
+  return "";
+}
+
+Json BuildTableMappings(const std::vector<TableMapping>& tables) {
+  Json rules = Json::array();
+  int rule_id = 1;
+  for (const auto& table : tables) {
+    std::string id = std::to_string(rule_id++);
+    rules.push_back({{"rule-type", "selection"},
+                     {"rule-id", id},
+                     {"rule-name", id},
+                     {"object-locator", {{"schema-name", table.schema}, {"table-name", table.table}}},
+                     {"rule-action", table.action == TableAction::kInclude ? "include" : "exclude"}});
+  }
+  return {{"rules", rules}};
+}
+
+Diagnostics DmsReplicationProps::Validate() const {
+  Diagnostics out;
+  checks::Expect(&out, instance_class.rfind("dms.", 0) == 0 && instance_class.size() > 4,
+                 "instanceClass", "a DMS instance class like dms.t3.micro",
+                 checks::Quote(instance_class));
+  std::string problem = CheckDmsIdentifier(instance_identifier);
+  checks::Expect(&out, problem.empty(), "instanceIdentifier",
+                 "a replication instance identifier (" + problem + ")",
+                 checks::Quote(instance_identifier));
+  checks::Expect(&out, !tables.empty(), "tables", "at least one table mapping", "none");
+  for (size_t i = 0; i < tables.size(); ++i) {
+    std::string key = "tables[" + std::to_string(i) + "]";
+    checks::Expect(&out, !tables[i].schema.empty(), key + ".schema",
+                   "a schema name or pattern (% matches any)", "\"\"");
+    checks::Expect(&out, !tables[i].table.empty(), key + ".table",
+                   "a table name or pattern (% matches any)", "\"\"");
+  }
+  checks::IntInRange(&out, "allocatedStorageGiB", allocated_storage_gib, 5, 6144);
+  checks::IntOneOf(&out, "logRetentionDays", log_retention_days, AllowedLogRetentionDays());
+  return out;
+}
+
+DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc, RdsMysql& source,
+                               const KinesisStream& target, DmsReplicationProps props)
+    : Construct(scope, std::move(id)), props_(std::move(props)) {
+  for (auto& d : props_.Validate()) AddError(d.message, d.key_path);
+
+  // Account-wide service roles DMS looks up by exact name (DOMAIN trap 1).
+  CfnResource* vpc_role = nullptr;
+  CfnResource* logs_role = nullptr;
+  if (props_.create_service_roles) {
+    vpc_role = &New<CfnResource>(
+        *this, "DmsVpcRole", "AWS::IAM::Role",
+        Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("dms.amazonaws.com")},
+                    {"ManagedPolicyArns",
+                     Value::List({iam::ManagedPolicyArn("service-role/AmazonDMSVPCManagementRole")})},
+                    {"RoleName", "dms-vpc-role"}}),
+        TagFormat::kList);
+    logs_role = &New<CfnResource>(
+        *this, "DmsCloudWatchLogsRole", "AWS::IAM::Role",
+        Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("dms.amazonaws.com")},
+                    {"ManagedPolicyArns",
+                     Value::List({iam::ManagedPolicyArn("service-role/AmazonDMSCloudWatchLogsRole")})},
+                    {"RoleName", "dms-cloudwatch-logs-role"}}),
+        TagFormat::kList);
+  }
+
+  // DMS writes task logs only to dms-tasks-<instance identifier> (trap 2):
+  // create that group so its retention is ours, before any task can log.
+  Value log_group_props = Value::Map({{"LogGroupName", "dms-tasks-" + InstanceIdentifier()},
+                                      {"RetentionInDays", props_.log_retention_days}});
+  if (props_.log_kms_key != nullptr) log_group_props.Set("KmsKeyId", GetAtt(*props_.log_kms_key, "Arn"));
+  log_group_ = &New<CfnResource>(*this, "LogGroup", "AWS::Logs::LogGroup",
+                                 std::move(log_group_props), TagFormat::kList);
+  log_group_->ApplyRemovalPolicy(RemovalPolicy::kDestroy);
+
+  const int db_port = source.props().port;
+  auto& security_group = New<CfnResource>(
+      *this, "SecurityGroup", "AWS::EC2::SecurityGroup",
+      Value::Map({{"GroupDescription", "DMS replication instance " + path()},
+                  {"SecurityGroupEgress",
+                   Value::List({SecurityGroupRule("CidrIp", "0.0.0.0/0", 443,
+                                                  "HTTPS to the Kinesis and Secrets Manager APIs"),
+                                SecurityGroupRule("DestinationSecurityGroupId",
+                                                  GetAtt(source.security_group(), "GroupId"),
+                                                  db_port, "MySQL to the source database")})},
+                  {"VpcId", vpc.VpcId()}}),
+      TagFormat::kList);
+  source.AllowFrom(security_group, "MySQL from the DMS replication instance");
+
+  auto& subnet_group = New<CfnResource>(
+      *this, "SubnetGroup", "AWS::DMS::ReplicationSubnetGroup",
+      Value::Map({{"ReplicationSubnetGroupDescription", "Private subnets for " + path()},
+                  {"SubnetIds", vpc.PrivateSubnetIds()}}),
+      TagFormat::kList);
+  if (vpc_role != nullptr) subnet_group.AddDependency(*vpc_role);
+
+  instance_ = &New<CfnResource>(
+      *this, "Instance", "AWS::DMS::ReplicationInstance",
+      Value::Map({{"AllocatedStorage", props_.allocated_storage_gib},
+                  {"MultiAZ", props_.multi_az},
+                  {"PubliclyAccessible", false},
+                  {"ReplicationInstanceClass", props_.instance_class},
+                  {"ReplicationInstanceIdentifier", InstanceIdentifier()},
+                  {"ReplicationSubnetGroupIdentifier", Ref(subnet_group)},
+                  {"VpcSecurityGroupIds", Value::List({GetAtt(security_group, "GroupId")})}}),
+      TagFormat::kList);
+  if (vpc_role != nullptr) instance_->AddDependency(*vpc_role);
+
+  // Secrets Manager access for the source endpoint: DMS assumes it through
+  // its regional service principal.
+  auto& secret_role = New<CfnResource>(
+      *this, "SecretAccessRole", "AWS::IAM::Role",
+      Value::Map({{"AssumeRolePolicyDocument",
+                   iam::AssumeRolePolicy(Sub("dms.${AWS::Region}.amazonaws.com"))},
+                  {"Policies", Value::List({iam::InlinePolicy(
+                                   "ReadDatabaseSecret",
+                                   {iam::Allow({"secretsmanager:DescribeSecret",
+                                                "secretsmanager:GetSecretValue"},
+                                               source.SecretArn())})})}}),
+      TagFormat::kList);
+  auto& source_endpoint = New<CfnResource>(
+      *this, "SourceEndpoint", "AWS::DMS::Endpoint",
+      Value::Map({{"EndpointType", "source"},
+                  {"EngineName", "mysql"},
+                  {"MySqlSettings",
+                   Value::Map({{"SecretsManagerAccessRoleArn", GetAtt(secret_role, "Arn")},
+                               {"SecretsManagerSecretId", source.SecretArn()}})}}),
+      TagFormat::kList);
+  // The secret has host and port only once the attachment has run.
+  source_endpoint.AddDependency(source.secret_attachment());
+
+  auto& stream_role = New<CfnResource>(
+      *this, "StreamAccessRole", "AWS::IAM::Role",
+      Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("dms.amazonaws.com")},
+                  {"Policies", Value::List({iam::InlinePolicy(
+                                   "WriteChangeStream",
+                                   {iam::Allow({"kinesis:DescribeStream", "kinesis:PutRecord",
+                                                "kinesis:PutRecords"},
+                                               target.StreamArn())})})}}),
+      TagFormat::kList);
+  auto& target_endpoint = New<CfnResource>(
+      *this, "TargetEndpoint", "AWS::DMS::Endpoint",
+      Value::Map({{"EndpointType", "target"},
+                  {"EngineName", "kinesis"},
+                  {"KinesisSettings",
+                   Value::Map({{"MessageFormat", props_.message_format == MessageFormat::kJson
+                                                     ? "json"
+                                                     : "json-unformatted"},
+                               {"ServiceAccessRoleArn", GetAtt(stream_role, "Arn")},
+                               {"StreamArn", target.StreamArn()}})}}),
+      TagFormat::kList);
+
+  task_ = &New<CfnResource>(
+      *this, "Task", "AWS::DMS::ReplicationTask",
+      Value::Map({{"MigrationType", MigrationTypeName(props_.migration_type)},
+                  {"ReplicationInstanceArn", Ref(*instance_)},
+                  {"ReplicationTaskSettings", TaskSettings()},
+                  {"SourceEndpointArn", Ref(source_endpoint)},
+                  {"TableMappings", SerializeCanonical(BuildTableMappings(props_.tables))},
+                  {"TargetEndpointArn", Ref(target_endpoint)}}),
+      TagFormat::kList);
+  task_->AddDependency(*log_group_);
+  if (logs_role != nullptr) task_->AddDependency(*logs_role);
+}
+
+std::string DmsReplication::InstanceIdentifier() const {
+  return Lowercase(props_.instance_identifier);
+}
+
+Value DmsReplication::TaskResourceId() const {
+  // arn:aws:dms:<region>:<account>:task:<RESOURCE_ID> -> element 6 (trap 3).
+  return Select(6, Split(":", Ref(*task_)));
+}
+
+}  // namespace cdkpp

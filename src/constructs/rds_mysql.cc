@@ -1,0 +1,225 @@
+#include "cdkpp/constructs/rds_mysql.h"
+
+#include <cctype>
+
+#include "cdkpp/constructs/vpc.h"
+#include "cdkpp/core/json.h"
+#include "cdkpp/core/stack.h"
+#include "cdkpp/core/token.h"
+#include "constructs/checks.h"
+
+namespace cdkpp {
+namespace {
+
+// Characters that break MySQL clients or shell quoting in the generated
+// password (CDK's DatabaseSecret set).
+constexpr const char* kExcludedPasswordCharacters = " %+~`#$&*()|[]{}:;<>?!'/@\"\\";
+
+bool IsIdentifier(const std::string& s, size_t max_length) {
+  if (s.empty() || s.size() > max_length || !std::isalpha(static_cast<unsigned char>(s[0]))) {
+    return false;
+  }
+  for (char c : s) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') return false;
+  }
+  return true;
+}
+
+std::string AlphanumericOnly(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c))) out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string MysqlParameterGroupFamily(const std::string& engine_version) {
+  for (const char* major : {"5.7", "8.0", "8.4"}) {
+    std::string prefix = major;
+    if (engine_version == prefix || engine_version.rfind(prefix + ".", 0) == 0) {
+      return "mysql" + prefix;
+    }
+  }
+  return "";
+}
+
+Diagnostics RdsMysqlProps::Validate() const {
+  Diagnostics out;
+  checks::Expect(&out, instance_class.rfind("db.", 0) == 0 && instance_class.size() > 3,
+                 "instanceClass", "an RDS instance class like db.t3.micro",
+                 checks::Quote(instance_class));
+  checks::Expect(&out, !MysqlParameterGroupFamily(engine_version).empty(), "engineVersion",
+                 "a MySQL version 5.7.x, 8.0.x or 8.4.x", checks::Quote(engine_version));
+  checks::IntInRange(&out, "allocatedStorageGiB", allocated_storage_gib, 20, 65536);
+  for (size_t i = 0; i < allowed_cidrs.size(); ++i) {
+    checks::Cidr cidr;
+    std::string problem = checks::ParseCidr(allowed_cidrs[i], &cidr);
+    checks::Expect(&out, problem.empty(), "allowedCidrs[" + std::to_string(i) + "]", problem,
+                   checks::Quote(allowed_cidrs[i]));
+  }
+  checks::Expect(&out, IsIdentifier(database_name, 64), "databaseName",
+                 "1 to 64 letters, digits or '_', starting with a letter",
+                 checks::Quote(database_name));
+  checks::Expect(&out, IsIdentifier(master_username, 16), "masterUsername",
+                 "1 to 16 letters, digits or '_', starting with a letter",
+                 checks::Quote(master_username));
+  // RDS purges binlogs when backups are off, and CDC then has nothing to read.
+  checks::Expect(&out, backup_retention_days >= 1 && backup_retention_days <= 35,
+                 "backupRetentionDays",
+                 "an integer from 1 to 35 (backups must stay on: RDS keeps binlogs only with them)",
+                 std::to_string(backup_retention_days));
+  checks::IntInRange(&out, "port", port, 1150, 65535);
+  if (secret_rotation_days) {
+    checks::IntInRange(&out, "secretRotationDays", *secret_rotation_days, 1, 1000);
+  }
+  return out;
+}
+
+RdsMysql::RdsMysql(Construct& scope, std::string id, const Vpc& vpc, RdsMysqlProps props)
+    : Construct(scope, std::move(id)), props_(std::move(props)) {
+  Diagnostics problems = props_.Validate();
+  for (auto& d : problems) AddError(d.message, d.key_path);
+
+  ValueList ingress;
+  for (const auto& cidr : props_.allowed_cidrs) {
+    ingress.push_back(Value::Map({{"CidrIp", cidr},
+                                  {"Description", "MySQL from " + cidr},
+                                  {"FromPort", props_.port},
+                                  {"IpProtocol", "tcp"},
+                                  {"ToPort", props_.port}}));
+  }
+  Value sg_props = Value::Map({{"GroupDescription", "MySQL access for " + path()}});
+  // The database opens no connections: CDK's "disallow all" placeholder
+  // replaces the default allow-all egress rule.
+  sg_props.Set("SecurityGroupEgress",
+               Value::List({Value::Map({{"CidrIp", "255.255.255.255/32"},
+                                        {"Description", "Disallow all traffic"},
+                                        {"FromPort", 252},
+                                        {"IpProtocol", "icmp"},
+                                        {"ToPort", 86}})}));
+  if (!ingress.empty()) sg_props.Set("SecurityGroupIngress", Value(std::move(ingress)));
+  sg_props.Set("VpcId", vpc.VpcId());
+  security_group_ = &New<CfnResource>(*this, "SecurityGroup", "AWS::EC2::SecurityGroup",
+                                      std::move(sg_props), TagFormat::kList);
+
+  auto& subnet_group = New<CfnResource>(
+      *this, "SubnetGroup", "AWS::RDS::DBSubnetGroup",
+      Value::Map({{"DBSubnetGroupDescription", "Subnets for " + path()},
+                  {"SubnetIds", props_.publicly_accessible ? vpc.PublicSubnetIds()
+                                                           : vpc.PrivateSubnetIds()}}),
+      TagFormat::kList);
+
+  // DMS reads MySQL changes from the binlog: row-based, full images, no checksums.
+  auto& parameter_group = New<CfnResource>(
+      *this, "ParameterGroup", "AWS::RDS::DBParameterGroup",
+      Value::Map({{"Description", "Binlog settings for CDC with AWS DMS"},
+                  {"Family", MysqlParameterGroupFamily(props_.engine_version)},
+                  {"Parameters", Value::Map({{"binlog_checksum", "NONE"},
+                                             {"binlog_format", "ROW"},
+                                             {"binlog_row_image", "FULL"}})}}),
+      TagFormat::kList);
+
+  Json username_template = {{"username", props_.master_username}};
+  secret_ = &New<CfnResource>(
+      *this, "Secret", "AWS::SecretsManager::Secret",
+      Value::Map({{"Description", "Master credentials for " + path()},
+                  {"GenerateSecretString",
+                   Value::Map({{"ExcludeCharacters", kExcludedPasswordCharacters},
+                               {"GenerateStringKey", "password"},
+                               {"PasswordLength", 30},
+                               {"SecretStringTemplate", SerializeCanonical(username_template)}})}}),
+      TagFormat::kList);
+
+  instance_ = &New<CfnResource>(
+      *this, "Resource", "AWS::RDS::DBInstance",
+      Value::Map({{"AllocatedStorage", std::to_string(props_.allocated_storage_gib)},
+                  {"BackupRetentionPeriod", props_.backup_retention_days},
+                  {"CopyTagsToSnapshot", true},
+                  {"DBInstanceClass", props_.instance_class},
+                  {"DBName", props_.database_name},
+                  {"DBParameterGroupName", Ref(parameter_group)},
+                  {"DBSubnetGroupName", Ref(subnet_group)},
+                  {"DeletionProtection", props_.deletion_protection},
+                  {"Engine", "mysql"},
+                  {"EngineVersion", props_.engine_version},
+                  {"MasterUserPassword", SecretsManagerReference(Ref(*secret_), "password")},
+                  {"MasterUsername", SecretsManagerReference(Ref(*secret_), "username")},
+                  {"MultiAZ", props_.multi_az},
+                  {"Port", std::to_string(props_.port)},
+                  {"PubliclyAccessible", props_.publicly_accessible},
+                  {"StorageEncrypted", props_.storage_encrypted},
+                  {"StorageType", "gp3"},
+                  {"VPCSecurityGroups", Value::List({GetAtt(*security_group_, "GroupId")})}}),
+      TagFormat::kList);
+  instance_->ApplyRemovalPolicy(props_.removal_policy);
+
+  // Adds host, port, engine and dbname to the secret, which is what DMS's
+  // source endpoint reads.
+  attachment_ = &New<CfnResource>(
+      *this, "SecretAttachment", "AWS::SecretsManager::SecretTargetAttachment",
+      Value::Map({{"SecretId", Ref(*secret_)},
+                  {"TargetId", Ref(*instance_)},
+                  {"TargetType", "AWS::RDS::DBInstance"}}));
+  if (props_.secret_rotation_days && problems.empty()) AddRotation(vpc);
+}
+
+void RdsMysql::AddRotation(const Vpc& vpc) {
+  auto& rotation_sg = New<CfnResource>(
+      *this, "RotationSecurityGroup", "AWS::EC2::SecurityGroup",
+      Value::Map({{"GroupDescription", "Secret rotation function for " + path()},
+                  {"SecurityGroupEgress",
+                   Value::List({Value::Map({{"CidrIp", "0.0.0.0/0"},
+                                            {"Description", "HTTPS to the Secrets Manager API"},
+                                            {"FromPort", 443},
+                                            {"IpProtocol", "tcp"},
+                                            {"ToPort", 443}}),
+                                Value::Map({{"CidrIp", vpc.props().cidr},
+                                            {"Description", "MySQL inside the VPC"},
+                                            {"FromPort", props_.port},
+                                            {"IpProtocol", "tcp"},
+                                            {"ToPort", props_.port}})})},
+                  {"VpcId", vpc.VpcId()}}),
+      TagFormat::kList);
+  AllowFrom(rotation_sg, "MySQL from the secret rotation function");
+  // Rotating through the attachment's Ref waits until host/port are in the secret.
+  New<CfnResource>(
+      *this, "RotationSchedule", "AWS::SecretsManager::RotationSchedule",
+      Value::Map({{"HostedRotationLambda",
+                   Value::Map({{"RotationType", "MySQLSingleUser"},
+                               {"VpcSecurityGroupIds", GetAtt(rotation_sg, "GroupId")},
+                               {"VpcSubnetIds", Join(",", vpc.PrivateSubnetIds())}})},
+                  {"RotationRules", Value::Map({{"AutomaticallyAfterDays", *props_.secret_rotation_days}})},
+                  {"SecretId", Ref(*attachment_)}}));
+  // Hosted rotation functions are expanded by this transform at deploy time.
+  for (Construct* node = scope(); node != nullptr; node = node->scope()) {
+    if (auto* stack = dynamic_cast<Stack*>(node)) {
+      stack->AddTransform("AWS::SecretsManager-2020-07-23");
+      break;
+    }
+  }
+}
+
+void RdsMysql::AllowFrom(const CfnResource& peer_security_group, const std::string& description) {
+  std::vector<std::string> components = peer_security_group.PathComponents();
+  std::string id = "IngressFrom";
+  for (size_t i = 1; i < components.size(); ++i) id += AlphanumericOnly(components[i]);
+  // A separate ingress resource, so two security groups can name each other
+  // without a dependency cycle.
+  New<CfnResource>(*this, id, "AWS::EC2::SecurityGroupIngress",
+                   Value::Map({{"Description", description},
+                               {"FromPort", props_.port},
+                               {"GroupId", GetAtt(*security_group_, "GroupId")},
+                               {"IpProtocol", "tcp"},
+                               {"SourceSecurityGroupId", GetAtt(peer_security_group, "GroupId")},
+                               {"ToPort", props_.port}}));
+}
+
+Value RdsMysql::EndpointAddress() const { return GetAtt(*instance_, "Endpoint.Address"); }
+
+Value RdsMysql::EndpointPort() const { return GetAtt(*instance_, "Endpoint.Port"); }
+
+Value RdsMysql::SecretArn() const { return Ref(*secret_); }
+
+}  // namespace cdkpp
