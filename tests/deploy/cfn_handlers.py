@@ -8,9 +8,14 @@ It adds CloudFormation handlers (moto's CloudFormationModel pattern) for
 each of which calls moto's own service backend, so the describe APIs then show
 what the stack made; and it fixes these moto defects, each measured first:
   - `DBParameterGroupName: {Ref: <AWS::RDS::DBParameterGroup>}` gave HTTP 500
-    (moto's Ref yields the group object, not its name);
+    (moto's Ref yields the group object, not its name), and the DB instance's
+    `VPCSecurityGroups` was ignored (moto reads `VpcSecurityGroupIds`), which
+    left the database in the VPC's default security group;
+  - AWS::EC2::SubnetRouteTableAssociation left no association that
+    DescribeRouteTables shows (so no subnet had a route);
   - `{{resolve:secretsmanager:...}}` dynamic references were passed through as
     literal text (moto does not resolve them at all);
+  - AWS::IAM::Role ignored ManagedPolicyArns (so dms-vpc-role had no policy);
   - stacks made through a change set (the path `aws cloudformation deploy`
     takes) kept no Outputs (and no Description);
   - AWS::Kinesis::Stream ignored StreamModeDetails and StreamEncryption.
@@ -30,7 +35,8 @@ from moto.core.common_models import CloudFormationModel
 from moto.dms.models import dms_backends
 from moto.dms.utils import random_id
 from moto.ec2.models import ec2_backends
-from moto.iam.models import iam_backends
+from moto.ec2.models.subnets import SubnetRouteTableAssociation
+from moto.iam.models import Role, iam_backends
 from moto.kinesis.models import Stream, kinesis_backends
 from moto.rds.models import DBInstance, DBParameterGroup, rds_backends
 from moto.secretsmanager.models import secretsmanager_backends
@@ -218,7 +224,7 @@ class CfnSecretTargetAttachment(_Handler, CloudFormationModel):
         current = secrets.get_secret_value(secret.arn, None, "AWSCURRENT")["SecretString"]
         document = json.loads(current)
         document.update({"engine": database.engine, "host": database.address,
-                         "port": database.port,
+                         "port": int(database.port),
                          "dbInstanceIdentifier": database.db_instance_identifier})
         secrets.put_secret_value(secret.arn, json.dumps(document), None, None, ["AWSCURRENT"])
         self.physical_id = secret.arn  # Ref of an attachment is the secret's ARN
@@ -535,10 +541,51 @@ def _install_db_parameter_group_fix():
         group = props.get("DBParameterGroupName")
         if isinstance(group, DBParameterGroup):
             props["DBParameterGroupName"] = group.name
+        if "VPCSecurityGroups" in props:  # the CloudFormation name; moto reads another
+            props["VpcSecurityGroupIds"] = props["VPCSecurityGroups"]
         return original(cls, resource_name, cloudformation_json, account_id, region_name,
                         **kwargs)
 
     DBInstance.create_from_cloudformation_json = classmethod(create)
+
+
+def _install_route_table_association_fix():
+    original = SubnetRouteTableAssociation.create_from_cloudformation_json.__func__
+
+    def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        association = original(cls, resource_name, cloudformation_json, account_id,
+                               region_name, **kwargs)
+        props = cloudformation_json["Properties"]
+        ec2_backends[account_id][region_name].associate_route_table(
+            route_table_id=props["RouteTableId"], subnet_id=props["SubnetId"])
+        return association
+
+    SubnetRouteTableAssociation.create_from_cloudformation_json = classmethod(create)
+
+
+def _install_role_managed_policies_fix():
+    original_create = Role.create_from_cloudformation_json.__func__
+    original_delete = Role.delete_from_cloudformation_json.__func__
+
+    def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        role = original_create(cls, resource_name, cloudformation_json, account_id,
+                               region_name, **kwargs)
+        backend = iam_backends[account_id]["global"]
+        for arn in cloudformation_json["Properties"].get("ManagedPolicyArns") or []:
+            backend.attach_role_policy(arn, role.name)
+        return role
+
+    def delete(cls, resource_name, cloudformation_json, account_id, region_name):
+        # CloudFormation detaches what it attached before it deletes the role.
+        backend = iam_backends[account_id]["global"]
+        for role in list(backend.roles.values()):
+            if role.name == resource_name:
+                for arn in list(role.managed_policies):
+                    backend.detach_role_policy(arn, resource_name)
+        original_delete(cls, resource_name, cloudformation_json, account_id, region_name)
+
+    Role.create_from_cloudformation_json = classmethod(create)
+    Role.delete_from_cloudformation_json = classmethod(delete)
 
 
 def _install_change_set_outputs_fix():
@@ -583,5 +630,7 @@ def install():
         raise RuntimeError(f"handlers not registered: {missing}")
     _install_dynamic_references()
     _install_db_parameter_group_fix()
+    _install_route_table_association_fix()
+    _install_role_managed_policies_fix()
     _install_change_set_outputs_fix()
     _install_kinesis_stream_fix()

@@ -10,6 +10,10 @@ import signal
 import sys
 import threading
 
+# AWS managed policies (AmazonDMSVPCManagementRole, ...) exist in every real
+# account; moto only knows them when asked to load them.
+os.environ["MOTO_IAM_LOAD_MANAGED_POLICIES"] = "true"
+
 # Imported as the package module deploy.cfn_handlers: moto's model metaclass
 # files every model class under the second component of its module name.
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
