@@ -4,7 +4,7 @@ install() must run in the emulator process before the first stack is parsed.
 It adds CloudFormation handlers (moto's CloudFormationModel pattern) for
   AWS::SecretsManager::Secret, AWS::SecretsManager::SecretTargetAttachment,
   AWS::DMS::ReplicationSubnetGroup, ::ReplicationInstance, ::Endpoint,
-  ::ReplicationTask and AWS::CloudWatch::Alarm,
+  ::ReplicationTask, AWS::CloudWatch::Alarm and AWS::SNS::Subscription,
 each of which calls moto's own service backend, so the describe APIs then show
 what the stack made; and it fixes these moto defects, each measured first:
   - `DBParameterGroupName: {Ref: <AWS::RDS::DBParameterGroup>}` gave HTTP 500
@@ -15,6 +15,9 @@ what the stack made; and it fixes these moto defects, each measured first:
     DescribeRouteTables shows (so no subnet had a route);
   - `{{resolve:secretsmanager:...}}` dynamic references were passed through as
     literal text (moto does not resolve them at all);
+  - moto could not delete the CloudFormation-made Route, RouteTable,
+    SubnetRouteTableAssociation, VPCGatewayAttachment, InternetGateway,
+    NatGateway and EIP, so delete-stack failed on the VPC;
   - AWS::IAM::Role ignored ManagedPolicyArns (so dms-vpc-role had no policy);
   - stacks made through a change set (the path `aws cloudformation deploy`
     takes) kept no Outputs (and no Description);
@@ -40,6 +43,7 @@ from moto.iam.models import Role, iam_backends
 from moto.kinesis.models import Stream, kinesis_backends
 from moto.rds.models import DBInstance, DBParameterGroup, rds_backends
 from moto.secretsmanager.models import secretsmanager_backends
+from moto.sns.models import sns_backends
 
 
 class HandlerError(Exception):
@@ -495,6 +499,25 @@ class CfnAlarm(_Handler, CloudFormationModel):
         cloudwatch_backends[account_id][region_name].delete_alarms([self.physical_id])
 
 
+# ---------------------------------------------------------------- SNS
+
+class CfnSubscription(_Handler, CloudFormationModel):
+    TYPE = "AWS::SNS::Subscription"
+    CREATE_ONLY = ("Endpoint", "Protocol", "TopicArn")
+
+    @classmethod
+    def create(cls, name, props, account_id, region):
+        subscription = sns_backends[account_id][region].subscribe(
+            props["TopicArn"], props["Endpoint"], props["Protocol"])
+        return cls(subscription.arn, props, account_id, region)
+
+    def modify(self, props):
+        pass  # only delivery attributes (not used by cdkpp) are updatable
+
+    def delete(self, account_id, region_name):
+        sns_backends[account_id][region_name].unsubscribe(self.physical_id)
+
+
 # ---------------------------------------------------------------- fixes of moto
 
 _DYNAMIC_REFERENCE = re.compile(r"\{\{resolve:secretsmanager:([^}]*)\}\}")
@@ -588,6 +611,67 @@ def _install_role_managed_policies_fix():
     Role.delete_from_cloudformation_json = classmethod(delete)
 
 
+def _install_ec2_delete_fix():
+    """moto's CloudFormation models for these EC2 types cannot be deleted, so
+    delete-stack kept them and then failed on the VPC (DependencyViolation).
+    Each gets the delete CloudFormation performs, through moto's EC2 backend;
+    moto retries deletions in dependency order on failure."""
+    from moto.ec2.models.elastic_ip_addresses import ElasticAddress
+    from moto.ec2.models.internet_gateways import InternetGateway
+    from moto.ec2.models.nat_gateways import NatGateway
+    from moto.ec2.models.route_tables import Route, RouteTable
+    from moto.ec2.models.vpn_gateway import VPCGatewayAttachment
+
+    def ec2(account_id, region):
+        return ec2_backends[account_id][region]
+
+    # moto deletes in no particular order: a route or an association whose
+    # table is already gone has nothing left to delete.
+    def delete_route(self, account_id, region):
+        backend = ec2(account_id, region)
+        if self.route_table.id in backend.route_tables:
+            backend.delete_route(self.route_table.id, self.destination_cidr_block)
+
+    def delete_association(self, account_id, region):
+        backend = ec2(account_id, region)
+        table = backend.route_tables.get(self.route_table_id)
+        if table is None:
+            return
+        for association_id, subnet_id in list(table._associations.items()):
+            if subnet_id == self.subnet_id:
+                backend.disassociate_route_table(association_id)
+        backend.subnet_associations.pop(f"{self.route_table_id}:{self.subnet_id}", None)
+
+    def delete_route_table(self, account_id, region):
+        ec2(account_id, region).delete_route_table(self.id)
+
+    def delete_attachment(self, account_id, region):
+        if self.gateway_id and self.gateway_id.startswith("igw-"):
+            ec2(account_id, region).detach_internet_gateway(self.gateway_id, self.vpc_id)
+
+    def delete_internet_gateway(self, account_id, region):
+        ec2(account_id, region).delete_internet_gateway(self.id)
+
+    def delete_nat_gateway(self, account_id, region):
+        backend = ec2(account_id, region)
+        backend.delete_nat_gateway(self.id)
+        for address in backend.addresses:  # AWS frees the address and the interface
+            if address.eni is self._eni:
+                backend.disassociate_address(address=address.public_ip)
+        backend.delete_network_interface(self._eni.id)
+
+    def delete_address(self, account_id, region):
+        ec2(account_id, region).release_address(address=self.public_ip)
+
+    Route.delete = delete_route
+    SubnetRouteTableAssociation.delete = delete_association
+    RouteTable.delete = delete_route_table
+    VPCGatewayAttachment.delete = delete_attachment
+    InternetGateway.delete = delete_internet_gateway
+    NatGateway.delete = delete_nat_gateway
+    ElasticAddress.delete = delete_address
+
+
 def _install_change_set_outputs_fix():
     original = cfn_models.ChangeSet.apply
 
@@ -632,5 +716,6 @@ def install():
     _install_db_parameter_group_fix()
     _install_route_table_association_fix()
     _install_role_managed_policies_fix()
+    _install_ec2_delete_fix()
     _install_change_set_outputs_fix()
     _install_kinesis_stream_fix()

@@ -244,11 +244,12 @@ def verify_replication(checks, aws, resources, want, network, database, secret, 
                      _allows(statements, action, stream["stream_arn"]), role)
 
     mappings = json.loads(task.get("TableMappings") or "{}")
-    selected = sorted((r["object-locator"]["schema-name"], r["object-locator"]["table-name"])
-                      for r in mappings.get("rules", []) if r.get("rule-type") == "selection"
-                      and r.get("rule-action") == "include")
+    selected = sorted((r["object-locator"]["schema-name"], r["object-locator"]["table-name"],
+                       r.get("rule-action")) for r in mappings.get("rules", [])
+                      if r.get("rule-type") == "selection")
     checks.equal("replication.tables", selected,
-                 sorted((t["schema"], t["table"]) for t in rep["tables"]))
+                 sorted((t["schema"], t["table"], t.get("action", "include"))
+                        for t in rep["tables"]))
     settings = json.loads(task.get("ReplicationTaskSettings") or "{}")
     checks.equal("task logging on", settings.get("Logging", {}).get("EnableLogging"), True)
 
