@@ -70,6 +70,10 @@ std::string CheckDmsIdentifier(const std::string& id) {
   return "";
 }
 
+std::string DmsTaskLogGroupName(const std::string& instance_identifier) {
+  return "dms-tasks-" + Lowercase(instance_identifier);
+}
+
 Json BuildTableMappings(const std::vector<TableMapping>& tables) {
   Json rules = Json::array();
   int rule_id = 1;
@@ -133,7 +137,7 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
 
   // DMS writes task logs only to dms-tasks-<instance identifier> (trap 2):
   // create that group so its retention is ours, before any task can log.
-  Value log_group_props = Value::Map({{"LogGroupName", "dms-tasks-" + InstanceIdentifier()},
+  Value log_group_props = Value::Map({{"LogGroupName", DmsTaskLogGroupName(props_.instance_identifier)},
                                       {"RetentionInDays", props_.log_retention_days}});
   if (props_.log_kms_key != nullptr) log_group_props.Set("KmsKeyId", GetAtt(*props_.log_kms_key, "Arn"));
   log_group_ = &New<CfnResource>(*this, "LogGroup", "AWS::Logs::LogGroup",

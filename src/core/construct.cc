@@ -45,6 +45,8 @@ void Construct::CollectErrors(Diagnostics* out) const {
     for (Diagnostic d : node.errors_) {
       // Context on the way up, as CDK does: say which construct failed.
       std::string where = node.path();
+      if (!d.key_path.empty()) d.message = d.key_path + ": " + d.message;
+      d.key_path.clear();
       if (!where.empty()) d.message = "While synthesizing " + where + ": " + d.message;
       out->push_back(std::move(d));
     }

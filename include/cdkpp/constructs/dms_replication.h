@@ -83,6 +83,9 @@ class DmsReplication : public Construct {
 /// "" if id is a valid DMS replication instance identifier, else the rule it breaks.
 std::string CheckDmsIdentifier(const std::string& id);
 
+/// "dms-tasks-<identifier, lowercase>": the only log group DMS writes task logs to.
+std::string DmsTaskLogGroupName(const std::string& instance_identifier);
+
 /// The TableMappings JSON document for these rules (one selection rule each).
 Json BuildTableMappings(const std::vector<TableMapping>& tables);
 

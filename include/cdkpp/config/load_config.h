@@ -1,0 +1,71 @@
+#ifndef CDKPP_CONFIG_LOAD_CONFIG_H_
+#define CDKPP_CONFIG_LOAD_CONFIG_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "cdkpp/constructs/pipeline_stack.h"
+#include "cdkpp/core/diagnostic.h"
+#include "cdkpp/core/result.h"
+#include "cdkpp/io/file_system.h"
+
+namespace cdkpp {
+
+namespace config {
+class LoadContext;
+}  // namespace config
+
+/// One entry of a stack's `suppressions` list: a validation finding the user
+/// accepts on purpose, with the reason recorded next to it.
+struct Suppression {
+  std::string rule;      ///< the finding's code, e.g. "CFN001"; never empty
+  std::string reason;    ///< why it is acceptable; never empty
+  std::string resource;  ///< a logical id or construct path; empty = every resource
+  SourceLocation location;  ///< where the entry starts in the config
+};
+
+/// One entry of the config's `stacks` list, fully typed and validated.
+struct StackConfig {
+  std::string name;  ///< the stack name (also the construct id)
+  PipelineStackProps props;
+  std::vector<Suppression> suppressions;
+  std::string key_path;  ///< "stacks[0]"
+};
+
+/// A loaded config file: every stack, plus the source location of every key
+/// so later stages (synth errors, validation findings) can point into it.
+class PipelineConfig {
+ public:
+  std::string file;  ///< the path as the user gave it
+  std::vector<StackConfig> stacks;
+
+  /// Location of a key path such as "stacks[0].stream.shardCount" (the key's
+  /// position; for list items the item's). Falls back to the nearest ancestor
+  /// that exists in the file, then to file:1:1.
+  SourceLocation LocationOf(const std::string& key_path) const;
+
+ private:
+  friend class config::LoadContext;
+  std::map<std::string, SourceLocation> locations_;
+};
+
+/// Reads path through fs and parses it (see ParsePipelineConfig). An
+/// unreadable file is an error naming the path.
+Result<PipelineConfig> LoadPipelineConfig(const std::string& path, const FileSystem& fs);
+
+/// Parses config text. A path ending in ".json" is JSON, anything else YAML.
+/// On failure returns every error found, in file order; each names
+/// file:line:column, the key path and what was expected (Diagnostic::ToString),
+/// and carries the source line with a caret under the column in `detail`.
+/// Type errors are found here; ranges and cross-field rules come from the
+/// props' Validate() functions, mapped back to the config's key paths.
+Result<PipelineConfig> ParsePipelineConfig(const std::string& path, const std::string& text);
+
+/// "cdkpp.yaml" if it exists, else "cdkpp.json", else an error saying that
+/// both were looked for (relative to the working directory).
+Result<std::string> FindDefaultConfig(const FileSystem& fs);
+
+}  // namespace cdkpp
+
+#endif  // CDKPP_CONFIG_LOAD_CONFIG_H_

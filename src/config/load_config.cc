@@ -1,0 +1,142 @@
+#include "cdkpp/config/load_config.h"
+
+#include <set>
+
+#include <yaml-cpp/yaml.h>
+
+#include "config/json_syntax.h"
+#include "config/load_context.h"
+#include "config/node_reader.h"
+#include "config/source_text.h"
+#include "config/stack_reader.h"
+
+namespace cdkpp {
+namespace {
+
+using config::Field;
+using config::LoadContext;
+using config::MappingReader;
+
+bool EndsWithJson(const std::string& path) {
+  if (path.size() < 5) return false;
+  std::string ext = path.substr(path.size() - 5);
+  for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return ext == ".json";
+}
+
+// "end of map not found" -> "YAML syntax error: end of map not found".
+std::string YamlMessage(const std::string& msg) {
+  return "YAML syntax error: " + (msg.empty() ? std::string("invalid input") : msg);
+}
+
+// Parses the YAML (or JSON) documents; reports syntax errors and returns
+// nothing unless there is exactly one document.
+std::optional<YAML::Node> ParseDocument(LoadContext& ctx) {
+  std::vector<YAML::Node> documents;
+  try {
+    documents = YAML::LoadAll(ctx.source().text());
+  } catch (const YAML::Exception& e) {
+    ctx.Error(config::kSyntaxError, ctx.At(e.mark), "", YamlMessage(e.msg));
+    return std::nullopt;
+  }
+  if (documents.empty() || (documents.size() == 1 && documents[0].IsNull())) {
+    ctx.Error(config::kEmptyError, ctx.source().Start(), "",
+              "the config is empty; expected a mapping with a \"stacks\" list, "
+              "e.g. \"stacks: [{name: Demo}]\"");
+    return std::nullopt;
+  }
+  if (documents.size() > 1) {
+    ctx.Error(config::kSyntaxError, ctx.At(documents[1].Mark()), "",
+              "expected one YAML document, found " + std::to_string(documents.size()));
+    return std::nullopt;
+  }
+  return documents[0];
+}
+
+void ReadStacks(LoadContext& ctx, const YAML::Node& root, PipelineConfig* config) {
+  SourceLocation root_where = ctx.At(root.Mark());
+  if (!root_where.known()) root_where = ctx.source().Start();
+  MappingReader top(ctx, Field{root, "", root_where}, "a mapping with a \"stacks\" list");
+  if (!top.ok()) return;
+  std::optional<Field> stacks = top.Require("stacks");
+  if (stacks) {
+    std::vector<Field> items = config::ListItems(ctx, *stacks);
+    if (items.empty() && (stacks->node.IsNull() || stacks->node.IsSequence())) {
+      ctx.Error(config::kValueError, stacks->where, stacks->path,
+                "expected at least one stack, e.g. \"stacks: [{name: Demo}]\"");
+    }
+    std::map<std::string, std::string> first_use;  // stack name -> key path
+    for (const Field& item : items) {
+      StackConfig stack = config::ReadStack(ctx, item);
+      if (!stack.name.empty()) {
+        auto [it, inserted] = first_use.emplace(stack.name, item.path);
+        if (!inserted) {
+          std::string path = item.path + ".name";
+          ctx.Error(config::kDuplicateStackError, ctx.LocationOf(path), path,
+                    "duplicate stack name " + config::Quote(stack.name) + "; " + it->second +
+                        " (line " + std::to_string(ctx.LocationOf(it->second).line) +
+                        ") already uses it");
+        }
+      }
+      config->stacks.push_back(std::move(stack));
+    }
+  }
+  top.Finish();
+}
+
+}  // namespace
+
+SourceLocation PipelineConfig::LocationOf(const std::string& key_path) const {
+  std::string path = key_path;
+  while (!path.empty()) {
+    auto it = locations_.find(path);
+    if (it != locations_.end()) return it->second;
+    std::size_t cut = path.find_last_of(".[");
+    path = cut == std::string::npos ? "" : path.substr(0, cut);
+  }
+  return {file, 1, 1};
+}
+
+Result<PipelineConfig> ParsePipelineConfig(const std::string& path, const std::string& text) {
+  PipelineConfig config;
+  config.file = path;
+  config::SourceText source(path, text);
+  LoadContext ctx(source, &config);
+  if (auto bad = config::FindEncodingError(text)) {
+    // Nothing else is worth reading in a binary file; one error is enough.
+    ctx.Error(config::kEncodingError, source.LocationAt(bad->offset), "", bad->message);
+    return ctx.TakeSortedDiagnostics();
+  }
+  bool blank = text.find_first_not_of(" \t\r\n") == std::string::npos;
+  if (!blank && EndsWithJson(path)) {
+    if (auto bad = config::CheckJsonSyntax(text)) {
+      ctx.Error(config::kSyntaxError, source.LocationAt(bad->offset), "",
+                "JSON syntax error: " + bad->message);
+      return ctx.TakeSortedDiagnostics();
+    }
+  }
+  std::optional<YAML::Node> root = ParseDocument(ctx);
+  if (root) ReadStacks(ctx, *root, &config);
+  if (ctx.error_count() > 0) return ctx.TakeSortedDiagnostics();
+  return config;
+}
+
+Result<PipelineConfig> LoadPipelineConfig(const std::string& path, const FileSystem& fs) {
+  Result<std::string> text = fs.ReadFile(path);
+  if (!text.ok()) return text.diagnostics();
+  return ParsePipelineConfig(path, *text);
+}
+
+Result<std::string> FindDefaultConfig(const FileSystem& fs) {
+  for (const char* candidate : {"cdkpp.yaml", "cdkpp.json"}) {
+    if (fs.Exists(candidate)) return std::string(candidate);
+  }
+  Diagnostic d;
+  d.code = "config.not-found";
+  d.message =
+      "no config file: looked for cdkpp.yaml and cdkpp.json in the current directory "
+      "(write one with `cdkpp init`, or pass -c FILE)";
+  return d;
+}
+
+}  // namespace cdkpp

@@ -1,0 +1,319 @@
+#include "config/node_reader.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace cdkpp::config {
+namespace {
+
+bool IsDigits(const std::string& s, std::size_t from, std::size_t to) {
+  if (from >= to) return false;
+  for (std::size_t i = from; i < to; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return true;
+}
+
+// [-+]?[0-9]+ (core schema also has 0o/0x forms; config files have no use for them).
+bool IsDecimalInt(const std::string& s) {
+  std::size_t from = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
+  return IsDigits(s, from, s.size());
+}
+
+// [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)? or .inf/.nan spellings.
+bool IsFloat(const std::string& s) {
+  std::size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
+  std::string rest = s.substr(i);
+  if (rest == ".inf" || rest == ".Inf" || rest == ".INF") return true;
+  if (i == 0 && (s == ".nan" || s == ".NaN" || s == ".NAN")) return true;
+  std::size_t mantissa_start = i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  bool int_digits = i > mantissa_start;
+  bool frac_digits = false;
+  if (i < s.size() && s[i] == '.') {
+    std::size_t frac_start = ++i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    frac_digits = i > frac_start;
+  }
+  if (!int_digits && !frac_digits) return false;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+    if (!IsDigits(s, i, s.size())) return false;
+    i = s.size();
+  }
+  return i == s.size();
+}
+
+void TypeError(LoadContext& ctx, const Field& f, const std::string& expected) {
+  ctx.Error(kTypeError, f.where, f.path, "expected " + expected + ", got " + Describe(f.node));
+}
+
+// "a" or "b" / one of "a", "b", "c"
+std::string Joined(const std::vector<std::string>& words) {
+  if (words.size() == 2) return Quote(words[0]) + " or " + Quote(words[1]);
+  std::string out = "one of ";
+  for (std::size_t i = 0; i < words.size(); ++i) out += (i > 0 ? ", " : "") + Quote(words[i]);
+  return out;
+}
+
+}  // namespace
+
+ScalarKind Classify(const YAML::Node& node) {
+  if (!node.IsDefined() || node.IsNull()) return ScalarKind::kNull;
+  if (!node.IsScalar()) return ScalarKind::kString;  // callers test IsMap/IsSequence first
+  const std::string& tag = node.Tag();
+  // "!" marks a quoted scalar; an explicit !!str tag also forces a string.
+  if (tag == "!" || tag == "tag:yaml.org,2002:str") return ScalarKind::kString;
+  const std::string& s = node.Scalar();
+  if (s == "true" || s == "True" || s == "TRUE" || s == "false" || s == "False" || s == "FALSE") {
+    return ScalarKind::kBool;
+  }
+  if (s == "null" || s == "Null" || s == "NULL" || s == "~") return ScalarKind::kNull;
+  if (IsDecimalInt(s)) return ScalarKind::kInt;
+  if (IsFloat(s)) return ScalarKind::kFloat;
+  return ScalarKind::kString;
+}
+
+std::string Describe(const YAML::Node& node) {
+  if (node.IsMap()) return "a mapping";
+  if (node.IsSequence()) return "a list";
+  switch (Classify(node)) {
+    case ScalarKind::kNull:
+      return "null";
+    case ScalarKind::kString:
+      return Quote(node.Scalar());
+    default:
+      return node.Scalar();
+  }
+}
+
+bool ReadString(LoadContext& ctx, const Field& f, std::string* out) {
+  // Numbers and booleans are refused rather than converted: `engineVersion: 8.0`
+  // would otherwise silently mean something else than "8.0" after a round trip.
+  if (!f.node.IsScalar() || Classify(f.node) != ScalarKind::kString) {
+    std::string hint;
+    if (f.node.IsScalar() && Classify(f.node) != ScalarKind::kNull) {
+      hint = " (quote it: \"" + f.node.Scalar() + "\")";
+    }
+    TypeError(ctx, f, "a string" + hint);
+    return false;
+  }
+  *out = f.node.Scalar();
+  return true;
+}
+
+bool ReadInt(LoadContext& ctx, const Field& f, int* out, const char* expected) {
+  if (f.node.IsScalar() && Classify(f.node) == ScalarKind::kInt) {
+    const std::string& s = f.node.Scalar();
+    const char* begin = s.data() + (s[0] == '+' ? 1 : 0);
+    int value = 0;
+    auto [end, ec] = std::from_chars(begin, s.data() + s.size(), value);
+    if (ec == std::errc() && end == s.data() + s.size()) {
+      *out = value;
+      return true;
+    }
+    ctx.Error(kTypeError, f.where, f.path,
+              std::string("expected ") + expected + ", got " + s + " (out of range)");
+    return false;
+  }
+  TypeError(ctx, f, expected);
+  return false;
+}
+
+bool ReadDouble(LoadContext& ctx, const Field& f, double* out) {
+  ScalarKind kind = f.node.IsScalar() ? Classify(f.node) : ScalarKind::kString;
+  if (kind == ScalarKind::kInt || kind == ScalarKind::kFloat) {
+    const std::string& s = f.node.Scalar();
+    const char* begin = s.data() + (s[0] == '+' ? 1 : 0);
+    double value = 0;
+    // from_chars never looks at the locale, unlike strtod.
+    auto [end, ec] = std::from_chars(begin, s.data() + s.size(), value);
+    if (ec == std::errc() && end == s.data() + s.size() && std::isfinite(value)) {
+      *out = value;
+      return true;
+    }
+  }
+  TypeError(ctx, f, "a finite number");
+  return false;
+}
+
+bool ReadBool(LoadContext& ctx, const Field& f, bool* out) {
+  if (f.node.IsScalar() && Classify(f.node) == ScalarKind::kBool) {
+    *out = f.node.Scalar()[0] == 't' || f.node.Scalar()[0] == 'T';
+    return true;
+  }
+  TypeError(ctx, f, "true or false");
+  return false;
+}
+
+bool ReadStringList(LoadContext& ctx, const Field& f, std::vector<std::string>* out) {
+  if (!f.node.IsSequence()) {
+    TypeError(ctx, f, "a list of strings");
+    return false;
+  }
+  std::vector<std::string> values;
+  bool ok = true;
+  for (const Field& item : ListItems(ctx, f)) {
+    std::string value;
+    if (ReadString(ctx, item, &value)) {
+      values.push_back(std::move(value));
+    } else {
+      ok = false;
+    }
+  }
+  if (ok) *out = std::move(values);
+  return ok;
+}
+
+void ReportBadEnum(LoadContext& ctx, const Field& f, const std::vector<std::string>& listed) {
+  std::string message = "expected " + Joined(listed) + ", got " + Describe(f.node);
+  if (f.node.IsScalar()) {
+    std::string guess = Suggest(f.node.Scalar(), listed);
+    if (!guess.empty()) message += "; did you mean " + Quote(guess) + "?";
+  }
+  ctx.Error(kTypeError, f.where, f.path, message);
+}
+
+std::vector<Field> ListItems(LoadContext& ctx, const Field& f) {
+  std::vector<Field> items;
+  if (f.node.IsNull()) return items;
+  if (!f.node.IsSequence()) {
+    TypeError(ctx, f, "a list");
+    return items;
+  }
+  std::size_t i = 0;
+  for (const auto& item : f.node) {
+    Field field{item, f.path + "[" + std::to_string(i++) + "]", ctx.At(item.Mark())};
+    if (!field.where.known()) field.where = f.where;
+    ctx.Record(field.path, field.where);
+    items.push_back(std::move(field));
+  }
+  return items;
+}
+
+MappingReader::MappingReader(LoadContext& ctx, const Field& self, const char* what)
+    : ctx_(&ctx), self_(self) {
+  if (self.node.IsNull()) return;
+  if (!self.node.IsMap()) {
+    TypeError(ctx, self, what);
+    ok_ = false;
+    return;
+  }
+  std::map<std::string, SourceLocation> seen;
+  for (const auto& pair : self.node) {
+    SourceLocation where = ctx.At(pair.first.Mark());
+    if (!pair.first.IsScalar()) {
+      ctx.Error(kTypeError, where, self.path,
+                "expected a string key, got " + Describe(pair.first));
+      continue;
+    }
+    const std::string& key = pair.first.Scalar();
+    std::string path = PathOf(key);
+    auto [it, inserted] = seen.emplace(key, where);
+    if (!inserted) {
+      ctx.Error(kDuplicateKeyError, where, path,
+                "duplicate key; first defined at line " + std::to_string(it->second.line));
+      continue;
+    }
+    ctx.Record(path, where);
+    entries_.push_back({key, Field{pair.second, path, where}});
+  }
+}
+
+std::string MappingReader::PathOf(const std::string& key) const {
+  return self_.path.empty() ? key : self_.path + "." + key;
+}
+
+std::optional<Field> MappingReader::Get(const std::string& key) {
+  known_.push_back(key);
+  for (auto& entry : entries_) {
+    if (entry.key == key) {
+      entry.used = true;
+      return entry.field;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Field> MappingReader::Require(const std::string& key) {
+  std::optional<Field> field = Get(key);
+  if (!field && ok_) {
+    ctx_->Error(kMissingKeyError, self_.where, self_.path,
+                "missing required key " + Quote(key));
+  }
+  return field;
+}
+
+void MappingReader::String(const std::string& key, std::string* out) {
+  if (auto f = Get(key)) ReadString(*ctx_, *f, out);
+}
+
+void MappingReader::Int(const std::string& key, int* out, const char* expected) {
+  if (auto f = Get(key)) ReadInt(*ctx_, *f, out, expected);
+}
+
+void MappingReader::Bool(const std::string& key, bool* out) {
+  if (auto f = Get(key)) ReadBool(*ctx_, *f, out);
+}
+
+void MappingReader::Double(const std::string& key, double* out) {
+  if (auto f = Get(key)) ReadDouble(*ctx_, *f, out);
+}
+
+void MappingReader::StringList(const std::string& key, std::vector<std::string>* out) {
+  if (auto f = Get(key)) ReadStringList(*ctx_, *f, out);
+}
+
+void MappingReader::OptionalInt(const std::string& key, std::optional<int>* out,
+                                const char* expected) {
+  auto f = Get(key);
+  if (!f) return;
+  if (Classify(f->node) == ScalarKind::kNull) {
+    out->reset();
+    return;
+  }
+  int value = 0;
+  if (ReadInt(*ctx_, *f, &value, expected)) *out = value;
+}
+
+void MappingReader::OptionalString(const std::string& key, std::optional<std::string>* out) {
+  auto f = Get(key);
+  if (!f) return;
+  if (Classify(f->node) == ScalarKind::kNull) {
+    out->reset();
+    return;
+  }
+  if (!f->node.IsScalar() || Classify(f->node) != ScalarKind::kString) {
+    TypeError(*ctx_, *f, "a string or null");
+    return;
+  }
+  *out = f->node.Scalar();
+}
+
+std::vector<std::pair<std::string, Field>> MappingReader::All() {
+  std::vector<std::pair<std::string, Field>> all;
+  for (auto& entry : entries_) {
+    entry.used = true;
+    all.emplace_back(entry.key, entry.field);
+  }
+  return all;
+}
+
+void MappingReader::Finish() {
+  for (const auto& entry : entries_) {
+    if (entry.used) continue;
+    std::string message = "unknown key " + Quote(entry.key);
+    std::string guess = Suggest(entry.key, known_);
+    if (!guess.empty()) {
+      message += "; did you mean " + Quote(guess) + "?";
+    } else {
+      std::string list;
+      for (const auto& k : known_) list += (list.empty() ? "" : ", ") + k;
+      message += "; expected one of: " + list;
+    }
+    ctx_->Error(kUnknownKeyError, entry.field.where, entry.field.path, message);
+  }
+}
+
+}  // namespace cdkpp::config

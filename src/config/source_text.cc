@@ -1,0 +1,142 @@
+#include "config/source_text.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace cdkpp::config {
+namespace {
+
+bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Length of the UTF-8 sequence starting at text[i], or 0 when it is invalid
+// (bad lead byte, truncated, overlong, surrogate or above U+10FFFF).
+std::size_t Utf8Length(const std::string& text, std::size_t i) {
+  auto byte = [&](std::size_t k) -> unsigned char {
+    return k < text.size() ? static_cast<unsigned char>(text[k]) : 0;
+  };
+  unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  std::size_t n;
+  unsigned min;
+  unsigned cp;
+  if ((c & 0xE0) == 0xC0) {
+    n = 2, min = 0x80, cp = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    n = 3, min = 0x800, cp = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    n = 4, min = 0x10000, cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  for (std::size_t k = 1; k < n; ++k) {
+    if (!IsContinuation(byte(i + k))) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+std::string Hex(unsigned char c) {
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "0x%02x", c);
+  return buffer;
+}
+
+}  // namespace
+
+SourceText::SourceText(std::string file, const std::string& text)
+    : file_(std::move(file)), text_(text) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+SourceLocation SourceText::LocationAt(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());  // 1-based
+  std::size_t start = line_starts_[line - 1];
+  int column = 1;
+  for (std::size_t i = start; i < offset; ++i) {
+    // Columns count code points, so a caret lines up under non-ASCII text.
+    if (!IsContinuation(static_cast<unsigned char>(text_[i]))) ++column;
+  }
+  return {file_, static_cast<int>(line), column};
+}
+
+std::string SourceText::Excerpt(const SourceLocation& location) const {
+  if (!location.known() || location.line > static_cast<int>(line_starts_.size())) return "";
+  std::size_t start = line_starts_[location.line - 1];
+  std::size_t end = text_.find('\n', start);
+  if (end == std::string::npos) end = text_.size();
+  std::string line = text_.substr(start, end - start);
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  if (line.find_first_not_of(" \t") == std::string::npos && location.column <= 1) return "";
+  // The caret line repeats tabs so that it lines up in any terminal.
+  std::string caret;
+  int column = 1;
+  for (std::size_t i = 0; i < line.size() && column < location.column; ++i) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    if (IsContinuation(c)) continue;
+    caret += c == '\t' ? '\t' : ' ';
+    ++column;
+  }
+  caret.append(static_cast<std::size_t>(std::max(0, location.column - column)), ' ');
+  return line + "\n" + caret + "^";
+}
+
+std::optional<EncodingError> FindEncodingError(const std::string& text) {
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == 0) return EncodingError{i, "NUL byte in the file (is this a binary file?)"};
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      return EncodingError{i, "control character " + Hex(c) +
+                                  " is not allowed in YAML or JSON (is this a binary file?)"};
+    }
+    std::size_t n = Utf8Length(text, i);
+    if (n == 0) {
+      return EncodingError{i, "invalid UTF-8 byte " + Hex(c) +
+                                  " (the file must be UTF-8 text; is this a binary file?)"};
+    }
+    i += n;
+  }
+  return std::nullopt;
+}
+
+std::string Quote(const std::string& s, std::size_t max_chars) {
+  std::string out = "\"";
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (!IsContinuation(c) && ++chars > max_chars) {
+      out += "...";
+      break;
+    }
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (c < 0x20 || c == 0x7F) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+          out += buffer;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+}  // namespace cdkpp::config

@@ -1,0 +1,87 @@
+// The text `cdkpp synth` prints after writing: how to deploy, then the steps
+// CloudFormation cannot take (DOMAIN trap 4: binlog retention is SQL).
+#include <fmt/format.h>
+
+#include "cdkpp/synth.h"
+
+namespace cdkpp {
+namespace {
+
+// Inline template bodies above this size need --s3-bucket (CloudFormation quota).
+constexpr size_t kInlineTemplateLimit = 51200;
+
+std::string DeployCommand(const StackArtifact& artifact, const std::string& template_path) {
+  std::string command = fmt::format("aws cloudformation deploy --template-file {} --stack-name {}",
+                                    template_path, artifact.stack_name);
+  std::vector<std::string> capabilities = RequiredCapabilities(artifact.template_json);
+  if (!capabilities.empty()) {
+    command += " --capabilities";
+    for (const auto& c : capabilities) command += " " + c;
+  }
+  if (artifact.template_text.size() > kInlineTemplateLimit) command += " --s3-bucket <YOUR_BUCKET>";
+  return command;
+}
+
+}  // namespace
+
+std::string DeployInstructions(const StackConfig& stack, const StackArtifact& artifact,
+                               const std::string& template_path) {
+  const PipelineStackProps& p = stack.props;
+  const std::string& name = artifact.stack_name;
+  std::string out = fmt::format("Deploy:\n  {}\n", DeployCommand(artifact, template_path));
+  if (artifact.template_text.size() > kInlineTemplateLimit) {
+    out += fmt::format(
+        "  (the template is {} bytes, over the {}-byte inline limit: upload it through an S3 "
+        "bucket you own)\n",
+        artifact.template_text.size(), kInlineTemplateLimit);
+  }
+  auto output = [&name](const char* key) {
+    return fmt::format(
+        "$(aws cloudformation describe-stacks --stack-name {} --query "
+        "\"Stacks[0].Outputs[?OutputKey=='{}'].OutputValue\" --output text)",
+        name, key);
+  };
+  out += "\nAfter deploy:\n";
+  out += fmt::format("  export DB_HOST={}\n", output("DatabaseEndpoint"));
+  out += fmt::format("  export SECRET_ARN={}\n", output("DatabaseSecretArn"));
+  out += fmt::format("  export TASK_ARN={}\n", output("ReplicationTaskArn"));
+  out += fmt::format(
+      "  1. Keep binlogs long enough for DMS (RDS purges them early otherwise); the password is "
+      "in the secret:\n"
+      "     aws secretsmanager get-secret-value --secret-id \"$SECRET_ARN\" --query SecretString "
+      "--output text\n"
+      "     mysql -h \"$DB_HOST\" -P {} -u {} -p -e \"CALL mysql.rds_set_configuration('binlog "
+      "retention hours', 24);\"\n",
+      p.database.port, p.database.master_username);
+  out += fmt::format(
+      "     (the DMS user needs REPLICATION CLIENT, REPLICATION SLAVE and SELECT; the master "
+      "user {} has them)\n",
+      p.database.master_username);
+  out += "  2. Start the CDC task (CloudFormation creates it stopped):\n"
+         "     aws dms start-replication-task --replication-task-arn \"$TASK_ARN\" "
+         "--start-replication-task-type start-replication\n";
+  out += fmt::format(
+      "  3. Insert a test row:\n"
+      "     mysql -h \"$DB_HOST\" -P {} -u {} -p -e \"CREATE TABLE IF NOT EXISTS {}.cdc_check (id "
+      "INT PRIMARY KEY, note VARCHAR(64)); INSERT INTO {}.cdc_check VALUES (1, 'hello from "
+      "cdkpp');\"\n",
+      p.database.port, p.database.master_username, p.database.database_name,
+      p.database.database_name);
+  out += fmt::format(
+      "  4. See the change arrive in Kinesis:\n"
+      "     SHARD=$(aws kinesis list-shards --stream-name {0} --query 'Shards[0].ShardId' --output "
+      "text)\n"
+      "     ITERATOR=$(aws kinesis get-shard-iterator --stream-name {0} --shard-id \"$SHARD\" "
+      "--shard-iterator-type TRIM_HORIZON --query ShardIterator --output text)\n"
+      "     aws kinesis get-records --shard-iterator \"$ITERATOR\" --query 'Records[].Data' "
+      "--output text | tr '\\t' '\\n' | base64 -d\n",
+      p.stream.name);
+  out += fmt::format("  Task logs: aws logs tail {} --follow\n",
+                     DmsTaskLogGroupName(p.replication.instance_identifier));
+  if (p.monitoring.alarm_email) {
+    out += fmt::format("  Confirm the alarm subscription e-mail sent to {}.\n", *p.monitoring.alarm_email);
+  }
+  return out;
+}
+
+}  // namespace cdkpp

@@ -1,0 +1,335 @@
+// Every class of config error, compared as whole messages (message + caret
+// detail), as ninja's parser tests do.
+#include <gtest/gtest.h>
+
+#include "cdkpp/config/load_config.h"
+
+namespace cdkpp {
+namespace {
+
+// All diagnostics of a config that must fail, one ToString() each, joined by
+// blank-line-free newlines.
+std::string Errors(const std::string& file, const std::string& text) {
+  Result<PipelineConfig> result = ParsePipelineConfig(file, text);
+  EXPECT_FALSE(result.ok());
+  std::string out;
+  for (const Diagnostic& d : result.diagnostics()) out += d.ToString() + "\n";
+  return out;
+}
+
+TEST(LoadConfigErrorsTest, WrongTypeNamesFileLineColumnKeyAndExpectation) {
+  EXPECT_EQ(
+      "pipeline.yaml:4:7: stacks[0].stream.shardCount: expected an integer >= 1, got \"two\"\n"
+      "      shardCount: two\n"
+      "      ^\n",
+      Errors("pipeline.yaml",
+             "stacks:\n"
+             "  - name: Demo\n"
+             "    stream:\n"
+             "      shardCount: two\n"));
+}
+
+TEST(LoadConfigErrorsTest, YamlSyntaxError) {
+  EXPECT_EQ(
+      "c.yaml:3:1: YAML syntax error: end of sequence flow not found\n",
+      Errors("c.yaml", "stacks: [\n  {name: Demo}\n"));
+}
+
+TEST(LoadConfigErrorsTest, YamlBadIndentation) {
+  EXPECT_EQ(
+      "c.yaml:3:2: YAML syntax error: end of map not found\n"
+      " vpc: {}\n"
+      " ^\n",
+      Errors("c.yaml", "stacks:\n  - name: Demo\n vpc: {}\n"));
+}
+
+TEST(LoadConfigErrorsTest, JsonSyntaxErrorIsCheckedStrictly) {
+  // YAML would accept the trailing comma; a .json file must be real JSON.
+  EXPECT_EQ(
+      "c.json:2:27: JSON syntax error: syntax error while parsing object key - unexpected '}'; "
+      "expected string literal\n"
+      "  {\"name\": \"Demo\", \"a\": 1,}\n"
+      "                          ^\n",
+      Errors("c.json", "{\"stacks\": [\n  {\"name\": \"Demo\", \"a\": 1,}\n]}\n"));
+}
+
+TEST(LoadConfigErrorsTest, JsonTypeErrorsHavePositions) {
+  EXPECT_EQ(
+      "c.json:2:28: stacks[0].vpc.maxAzs: expected an integer, got \"2\"\n"
+      "  {\"name\": \"Demo\", \"vpc\": {\"maxAzs\": \"2\"}}\n"
+      "                           ^\n",
+      Errors("c.json", "{\"stacks\": [\n  {\"name\": \"Demo\", \"vpc\": {\"maxAzs\": \"2\"}}\n]}\n"));
+}
+
+TEST(LoadConfigErrorsTest, UnknownKeySuggestsTheNearestKey) {
+  EXPECT_EQ(
+      "c.yaml:3:23: stacks[0].stream.shardcount: unknown key \"shardcount\"; did you mean "
+      "\"shardCount\"?\n"
+      "    stream: {name: s, shardcount: 2}\n"
+      "                      ^\n",
+      Errors("c.yaml", "stacks:\n  - name: Demo\n    stream: {name: s, shardcount: 2}\n"));
+}
+
+TEST(LoadConfigErrorsTest, UnknownKeyWithoutNearMatchListsTheKeys) {
+  EXPECT_EQ(
+      "c.yaml:2:1: zebra: unknown key \"zebra\"; expected one of: stacks\n"
+      "zebra: 1\n"
+      "^\n",
+      Errors("c.yaml", "stacks: [{name: Demo}]\nzebra: 1\n"));
+}
+
+TEST(LoadConfigErrorsTest, MissingRequiredKey) {
+  EXPECT_EQ(
+      "c.yaml:2:5: stacks[0]: missing required key \"name\"\n"
+      "  - description: no name\n"
+      "    ^\n",
+      Errors("c.yaml", "stacks:\n  - description: no name\n"));
+}
+
+TEST(LoadConfigErrorsTest, OutOfRangeComesFromPropsValidate) {
+  EXPECT_EQ(
+      "c.yaml:4:7: stacks[0].stream.retentionHours: expected an integer from 24 to 8760, got 5\n"
+      "      retentionHours: 5\n"
+      "      ^\n",
+      Errors("c.yaml",
+             "stacks:\n"
+             "  - name: Demo\n"
+             "    stream:\n"
+             "      retentionHours: 5\n"));
+}
+
+TEST(LoadConfigErrorsTest, LogRetentionDaysIsReportedUnderMonitoring) {
+  // DmsReplicationProps::Validate() names "logRetentionDays"; the key lives in monitoring.
+  Result<PipelineConfig> r = ParsePipelineConfig(
+      "c.yaml", "stacks:\n  - name: Demo\n    monitoring: {logRetentionDays: 8}\n");
+  ASSERT_FALSE(r.ok());
+  ASSERT_EQ(1u, r.diagnostics().size());
+  EXPECT_EQ("c.yaml:3:18: stacks[0].monitoring.logRetentionDays: expected one of 1, 3, 5, 7, 14, "
+            "30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, "
+            "3653, got 8",
+            r.diagnostics()[0].ToString().substr(0, r.diagnostics()[0].ToString().find('\n')));
+}
+
+TEST(LoadConfigErrorsTest, NestedListItemValidateErrorsPointAtTheKey) {
+  EXPECT_EQ(
+      "c.yaml:6:11: stacks[0].replication.tables[1].schema: expected a schema name or pattern "
+      "(% matches any), got \"\"\n"
+      "        - schema: \"\"\n"
+      "          ^\n",
+      Errors("c.yaml",
+             "stacks:\n"
+             "  - name: Demo\n"
+             "    replication:\n"
+             "      tables:\n"
+             "        - {schema: mydb}\n"
+             "        - schema: \"\"\n"));
+}
+
+TEST(LoadConfigErrorsTest, EmptyFile) {
+  EXPECT_EQ(
+      "c.yaml:1:1: the config is empty; expected a mapping with a \"stacks\" list, e.g. "
+      "\"stacks: [{name: Demo}]\"\n",
+      Errors("c.yaml", ""));
+  EXPECT_EQ(Errors("c.yaml", "").substr(6), Errors("c.json", " \n").substr(6));
+  EXPECT_EQ(Errors("c.yaml", ""), Errors("c.yaml", "# only a comment\n"));
+}
+
+TEST(LoadConfigErrorsTest, NulByte) {
+  EXPECT_EQ("c.yaml:2:3: NUL byte in the file (is this a binary file?)\n",
+            Errors("c.yaml", std::string("stacks:\n  \0", 11)));
+}
+
+TEST(LoadConfigErrorsTest, InvalidUtf8) {
+  EXPECT_EQ(
+      "c.yaml:1:9: invalid UTF-8 byte 0xff (the file must be UTF-8 text; is this a binary "
+      "file?)\n",
+      Errors("c.yaml", "stacks: \xff\xfe"));
+}
+
+TEST(LoadConfigErrorsTest, BinaryGarbage) {
+  std::string garbage = "\x7f" "ELF\x02\x01\x01";
+  EXPECT_EQ(
+      "c.yaml:1:1: control character 0x7f is not allowed in YAML or JSON (is this a binary "
+      "file?)\n",
+      Errors("c.yaml", garbage));
+}
+
+TEST(LoadConfigErrorsTest, DuplicateStackNames) {
+  EXPECT_EQ(
+      "c.yaml:3:5: stacks[1].name: duplicate stack name \"Demo\"; stacks[0] (line 2) already "
+      "uses it\n"
+      "  - name: Demo\n"
+      "    ^\n",
+      Errors("c.yaml", "stacks:\n  - name: Demo\n  - name: Demo\n"));
+}
+
+TEST(LoadConfigErrorsTest, DuplicateKeyInAMapping) {
+  EXPECT_EQ(
+      "c.yaml:4:5: stacks[0].vpc: duplicate key; first defined at line 3\n"
+      "    vpc: {maxAzs: 3}\n"
+      "    ^\n",
+      Errors("c.yaml", "stacks:\n  - name: Demo\n    vpc: {}\n    vpc: {maxAzs: 3}\n"));
+}
+
+TEST(LoadConfigErrorsTest, DuplicateKeyInJson) {
+  EXPECT_EQ(
+      "c.json:1:27: stacks[0].name: duplicate key; first defined at line 1\n"
+      "{\"stacks\": [{\"name\": \"A\", \"name\": \"B\"}]}\n"
+      "                          ^\n",
+      Errors("c.json", "{\"stacks\": [{\"name\": \"A\", \"name\": \"B\"}]}\n"));
+}
+
+TEST(LoadConfigErrorsTest, TopLevelNotAMapping) {
+  EXPECT_EQ(
+      "c.yaml:1:1: expected a mapping with a \"stacks\" list, got a list\n"
+      "- name: Demo\n"
+      "^\n",
+      Errors("c.yaml", "- name: Demo\n"));
+  EXPECT_EQ("c.yaml:1:1: expected a mapping with a \"stacks\" list, got \"hello\"\n"
+            "hello\n"
+            "^\n",
+            Errors("c.yaml", "hello\n"));
+}
+
+TEST(LoadConfigErrorsTest, MissingAndEmptyStacks) {
+  EXPECT_EQ(
+      "c.yaml:1:1: missing required key \"stacks\"\n"
+      "stack: []\n"
+      "^\n"
+      "c.yaml:1:1: stack: unknown key \"stack\"; did you mean \"stacks\"?\n"
+      "stack: []\n"
+      "^\n",
+      Errors("c.yaml", "stack: []\n"));
+  EXPECT_EQ(
+      "c.yaml:1:1: stacks: expected at least one stack, e.g. \"stacks: [{name: Demo}]\"\n"
+      "stacks: []\n"
+      "^\n",
+      Errors("c.yaml", "stacks: []\n"));
+}
+
+TEST(LoadConfigErrorsTest, NumberWhereAStringIsExpected) {
+  EXPECT_EQ(
+      "c.yaml:1:34: stacks[0].database.engineVersion: expected a string (quote it: \"8.0\"), "
+      "got 8.0\n"
+      "stacks: [{name: Demo, database: {engineVersion: 8.0}}]\n"
+      "                                 ^\n",
+      Errors("c.yaml", "stacks: [{name: Demo, database: {engineVersion: 8.0}}]\n"));
+}
+
+TEST(LoadConfigErrorsTest, BadEnumSpellingSuggests) {
+  EXPECT_EQ(
+      "c.yaml:1:32: stacks[0].stream.mode: expected \"provisioned\" or \"on-demand\", got "
+      "\"ondemand\"; did you mean \"on-demand\"?\n"
+      "stacks: [{name: Demo, stream: {mode: ondemand}}]\n"
+      "                               ^\n",
+      Errors("c.yaml", "stacks: [{name: Demo, stream: {mode: ondemand}}]\n"));
+  EXPECT_EQ(
+      "c.yaml:1:37: stacks[0].replication.migrationType: expected one of \"cdc\", \"full-load\", "
+      "\"full-load-and-cdc\", got 3\n"
+      "stacks: [{name: Demo, replication: {migrationType: 3}}]\n"
+      "                                    ^\n",
+      Errors("c.yaml", "stacks: [{name: Demo, replication: {migrationType: 3}}]\n"));
+}
+
+TEST(LoadConfigErrorsTest, BoolMustBeTrueOrFalse) {
+  EXPECT_EQ(
+      "c.yaml:1:34: stacks[0].database.multiAz: expected true or false, got \"yes\"\n"
+      "stacks: [{name: Demo, database: {multiAz: yes}}]\n"
+      "                                 ^\n",
+      Errors("c.yaml", "stacks: [{name: Demo, database: {multiAz: yes}}]\n"));
+}
+
+TEST(LoadConfigErrorsTest, SectionOfTheWrongShape) {
+  EXPECT_EQ(
+      "c.yaml:3:5: stacks[0].vpc: expected a mapping, got a list\n"
+      "    vpc: [1, 2]\n"
+      "    ^\n",
+      Errors("c.yaml", "stacks:\n  - name: Demo\n    vpc: [1, 2]\n"));
+}
+
+TEST(LoadConfigErrorsTest, IntegerOverflow) {
+  EXPECT_EQ(
+      "c.yaml:1:29: stacks[0].vpc.maxAzs: expected an integer, got 99999999999 (out of range)\n"
+      "stacks: [{name: Demo, vpc: {maxAzs: 99999999999}}]\n"
+      "                            ^\n",
+      Errors("c.yaml", "stacks: [{name: Demo, vpc: {maxAzs: 99999999999}}]\n"));
+}
+
+TEST(LoadConfigErrorsTest, InvalidStackName) {
+  Result<PipelineConfig> r = ParsePipelineConfig("c.yaml", "stacks: [{name: 1bad_name}]\n");
+  ASSERT_FALSE(r.ok());
+  ASSERT_EQ(1u, r.diagnostics().size());
+  EXPECT_EQ("stacks[0].name", r.diagnostics()[0].key_path);
+  EXPECT_EQ(11, r.diagnostics()[0].location.column);
+}
+
+TEST(LoadConfigErrorsTest, SuppressionNeedsAReason) {
+  EXPECT_EQ(
+      "c.yaml:5:9: stacks[0].suppressions[0].reason: expected a non-empty reason for the "
+      "suppression\n"
+      "        reason: \" \"\n"
+      "        ^\n"
+      "c.yaml:6:9: stacks[0].suppressions[1]: missing required key \"reason\"\n"
+      "      - {rule: CFN002}\n"
+      "        ^\n",
+      Errors("c.yaml",
+             "stacks:\n"
+             "  - name: Demo\n"
+             "    suppressions:\n"
+             "      - rule: CFN001\n"
+             "        reason: \" \"\n"
+             "      - {rule: CFN002}\n"));
+}
+
+TEST(LoadConfigErrorsTest, AllErrorsInFileOrder) {
+  Result<PipelineConfig> r = ParsePipelineConfig("c.yaml",
+                                                 "stacks:\n"
+                                                 "  - name: Demo\n"
+                                                 "    stream: {retentionHours: 1}\n"
+                                                 "    vpc: {maxAzs: x}\n"
+                                                 "    database: {port: 80}\n"
+                                                 "  - name: Other\n"
+                                                 "    colour: blue\n");
+  ASSERT_FALSE(r.ok());
+  std::vector<std::string> paths;
+  for (const Diagnostic& d : r.diagnostics()) paths.push_back(d.key_path);
+  EXPECT_EQ((std::vector<std::string>{"stacks[0].stream.retentionHours", "stacks[0].vpc.maxAzs",
+                                      "stacks[0].database.port", "stacks[1].colour"}),
+            paths);
+}
+
+TEST(LoadConfigErrorsTest, ValidateIsSkippedForASectionWithTypeErrors) {
+  // natGateways 3 > the default maxAzs 2 would be a misleading second error.
+  Result<PipelineConfig> r = ParsePipelineConfig(
+      "c.yaml", "stacks: [{name: Demo, vpc: {maxAzs: four, natGateways: 3}}]\n");
+  ASSERT_FALSE(r.ok());
+  ASSERT_EQ(1u, r.diagnostics().size());
+  EXPECT_EQ("stacks[0].vpc.maxAzs", r.diagnostics()[0].key_path);
+}
+
+TEST(LoadConfigErrorsTest, MultipleDocuments) {
+  EXPECT_EQ(
+      "c.yaml:3:1: expected one YAML document, found 2\n"
+      "stacks: [{name: B}]\n"
+      "^\n",
+      Errors("c.yaml", "stacks: [{name: A}]\n---\nstacks: [{name: B}]\n"));
+}
+
+TEST(LoadConfigErrorsTest, CaretCountsCodePointsAndKeepsTabs) {
+  // "é" is two bytes but one column; the tab is repeated in the caret line.
+  EXPECT_EQ(
+      "c.yaml:1:43: stacks[0].vpc.maxAzs: expected an integer, got \"x\"\n"
+      "stacks: [{name: Demo, tags: {é: b}, vpc:\t{maxAzs: x}}]\n"
+      "                                        \t ^\n",
+      Errors("c.yaml", "stacks: [{name: Demo, tags: {é: b}, vpc:\t{maxAzs: x}}]\n"));
+}
+
+TEST(LoadConfigErrorsTest, UnreadableFile) {
+  InMemoryFileSystem fs;
+  Result<PipelineConfig> r = LoadPipelineConfig("missing.yaml", fs);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ("missing.yaml", r.diagnostics()[0].location.file);
+}
+
+}  // namespace
+}  // namespace cdkpp

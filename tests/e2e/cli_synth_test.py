@@ -1,0 +1,85 @@
+"""`cdkpp synth` as users run it: exit codes, default config lookup, atomic
+writes (nothing written on error), --stack, -q, --help and --version."""
+import os
+import shutil
+
+from e2e_support import EXAMPLE_CONFIG, STACK, cdkpp, check, read_bytes, run, synth, tempdir
+
+
+@check
+def help_and_version_exit_zero():
+    assert cdkpp("--help").returncode == 0
+    version = cdkpp("--version")
+    assert version.returncode == 0 and version.stdout.startswith("cdkpp "), version.stdout
+    assert cdkpp("synth", "--help").returncode == 0
+
+
+@check
+def usage_errors_exit_two():
+    assert cdkpp().returncode == 2
+    assert cdkpp("frobnicate").returncode == 2
+    assert cdkpp("synth", "--no-such-flag").returncode == 2
+
+
+@check
+def default_config_is_found_in_working_directory():
+    work = tempdir()
+    shutil.copy(EXAMPLE_CONFIG, os.path.join(work, "cdkpp.yaml"))
+    result = cdkpp("synth", cwd=work)
+    assert result.returncode == 0, result.stderr
+    assert os.path.exists(os.path.join(work, "cdk.out", f"{STACK}.template.json"))
+    assert os.path.exists(os.path.join(work, "cdk.out", "manifest.json"))
+
+
+@check
+def missing_default_config_is_a_usage_error():
+    result = cdkpp("synth", cwd=tempdir())
+    assert result.returncode == 2
+    assert "cdkpp.yaml" in result.stderr and "cdkpp.json" in result.stderr, result.stderr
+
+
+@check
+def bad_config_leaves_existing_output_untouched():
+    work = tempdir()
+    out = os.path.join(work, "out")
+    synth(EXAMPLE_CONFIG, out)
+    before = {n: read_bytes(os.path.join(out, n)) for n in os.listdir(out)}
+    bad = os.path.join(work, "pipeline.yaml")
+    with open(EXAMPLE_CONFIG) as f:
+        text = f.read().replace("shardCount: 1", "shardCount: two")
+    with open(bad, "w") as f:
+        f.write(text)
+    result = cdkpp("synth", "-c", bad, "-o", out)
+    assert result.returncode == 2, result.returncode
+    assert 'stacks[0].stream.shardCount: expected an integer' in result.stderr, result.stderr
+    assert f"{bad}:" in result.stderr, result.stderr
+    after = {n: read_bytes(os.path.join(out, n)) for n in os.listdir(out)}
+    assert before == after, "output changed or temporary files left behind"
+
+
+@check
+def print_deploy_command_with_capabilities_and_post_deploy_steps():
+    result = synth(EXAMPLE_CONFIG, tempdir())
+    assert "--capabilities CAPABILITY_NAMED_IAM" in result.stdout, result.stdout
+    assert "CALL mysql.rds_set_configuration('binlog retention hours', 24);" in result.stdout
+    assert "aws kinesis get-records" in result.stdout
+    assert "aws dms start-replication-task" in result.stdout
+
+
+@check
+def quiet_prints_nothing_on_success():
+    result = cdkpp("-q", "synth", "-c", EXAMPLE_CONFIG, "-o", tempdir())
+    assert result.returncode == 0 and result.stdout == "" and result.stderr == "", result
+
+
+@check
+def stack_option_selects_one_stack():
+    config = os.path.join(os.environ.get("CDKPP_SOURCE_DIR", "."), "tests", "testdata", "synth", "two_stacks.yaml")
+    out = tempdir()
+    synth(config, out, "--stack", "Demo")
+    assert sorted(os.listdir(out)) == ["Demo.template.json", "cdk.out", "manifest.json"], os.listdir(out)
+    result = cdkpp("synth", "-c", config, "-o", tempdir(), "--stack", "Nope")
+    assert result.returncode == 2 and 'no stack named "Nope"' in result.stderr, result.stderr
+
+
+run()

@@ -1,0 +1,58 @@
+"""Shared helpers for the whole-process tests in tests/e2e.
+
+Each *_test.py registers checks with @check and ends with run(), which prints
+one line per check and the closing "N passed, M failed" line ctest reads.
+"""
+import os
+import subprocess
+import sys
+import tempfile
+import traceback
+
+CDKPP = os.environ.get("CDKPP_BIN", "build/cdkpp")
+EXAMPLE_BIN = os.environ.get("CDKPP_EXAMPLE_BIN", "build/examples/dms_to_kinesis_example")
+SOURCE_DIR = os.environ.get("CDKPP_SOURCE_DIR", os.getcwd())
+EXAMPLE_CONFIG = os.path.join(SOURCE_DIR, "examples", "pipeline.yaml")
+STACK = "DmsMysqlKinesisCloudwatch1Stack"
+
+_checks = []
+
+
+def check(fn):
+    _checks.append(fn)
+    return fn
+
+
+def cdkpp(*args, cwd=None, env=None):
+    """Runs the cdkpp binary; returns the CompletedProcess (text mode)."""
+    return subprocess.run([CDKPP, *args], cwd=cwd, env=env, capture_output=True, text=True)
+
+
+def synth(config, out_dir, *extra, env=None, cwd=None):
+    result = cdkpp("synth", "-c", config, "-o", out_dir, *extra, env=env, cwd=cwd)
+    assert result.returncode == 0, f"synth failed ({result.returncode}):\n{result.stderr}"
+    return result
+
+
+def read_bytes(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def tempdir():
+    return tempfile.mkdtemp(prefix="cdkpp-e2e-")
+
+
+def run():
+    passed = failed = 0
+    for fn in _checks:
+        try:
+            fn()
+            passed += 1
+            print(f"PASS {fn.__name__}")
+        except Exception:  # noqa: BLE001 - report every failure, keep going
+            failed += 1
+            print(f"FAIL {fn.__name__}")
+            traceback.print_exc()
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)

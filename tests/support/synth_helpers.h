@@ -1,0 +1,30 @@
+#ifndef CDKPP_TESTS_SUPPORT_SYNTH_HELPERS_H_
+#define CDKPP_TESTS_SUPPORT_SYNTH_HELPERS_H_
+
+#include <string>
+#include <vector>
+
+#include "cdkpp/core/app.h"
+#include "cdkpp/core/json.h"
+
+namespace cdkpp::testing {
+
+/// Synthesizes app and returns the template of its only (or named) stack.
+/// Fails the current test (returns null) when synthesis fails.
+Json SynthTemplate(App& app, const std::string& stack = "");
+
+/// The error messages synthesis reports (empty when it succeeds).
+std::vector<std::string> SynthErrors(App& app);
+
+/// Every resource of the given type, in template order.
+std::vector<Json> ResourcesOfType(const Json& template_json, const std::string& type);
+
+/// The one resource of this type; fails the test if there is not exactly one.
+Json OnlyResource(const Json& template_json, const std::string& type);
+
+/// The logical id of the one resource whose aws:cdk:path ends with path_suffix.
+std::string LogicalIdByPath(const Json& template_json, const std::string& path_suffix);
+
+}  // namespace cdkpp::testing
+
+#endif  // CDKPP_TESTS_SUPPORT_SYNTH_HELPERS_H_
