@@ -87,7 +87,10 @@ class Emulator:
 
 
 class Aws:
-    """The real AWS CLI (`aws`), talking to the emulator only."""
+    """The AWS CLI, talking to the emulator only. run() starts the `aws`
+    executable (deploy, delete, wait: what users type); calls through
+    __call__ (the describe calls) go to one cli_worker.py process running the
+    same CLI code without a start-up per call. Use as a context manager."""
 
     def __init__(self, emulator):
         self.endpoint = emulator.endpoint
@@ -95,20 +98,50 @@ class Aws:
         self.binary = shutil.which("aws")
         if not self.binary:
             raise HarnessError("the AWS CLI (`aws`) is not on PATH")
+        self.worker = None
+
+    def __enter__(self):
+        self.worker = subprocess.Popen(
+            [sys.executable, os.path.join(HERE, "cli_worker.py")], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, text=True, env=self.env)
+        return self
+
+    def __exit__(self, *exc):
+        if self.worker and self.worker.poll() is None:
+            self.worker.stdin.close()
+            try:
+                self.worker.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.kill(self.worker.pid, signal.SIGKILL)
+                self.worker.wait()
+        return False
+
+    def _args(self, args):
+        return ["--endpoint-url", self.endpoint, "--region", REGION, "--output", "json", *args]
 
     def run(self, *args, check=True):
-        """Runs `aws <args>`; returns the CompletedProcess."""
-        cmd = [self.binary, "--endpoint-url", self.endpoint, "--region", REGION,
-               "--output", "json", *args]
-        done = subprocess.run(cmd, capture_output=True, text=True, env=self.env, timeout=300)
+        """Runs the `aws` executable with args; returns the CompletedProcess."""
+        done = subprocess.run([self.binary, *self._args(args)], capture_output=True, text=True,
+                              env=self.env, timeout=300)
         if check and done.returncode != 0:
             raise HarnessError(f"`aws {' '.join(args)}` exited {done.returncode}:\n"
                                f"{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
         return done
 
     def __call__(self, *args):
-        """Runs `aws <args>` and returns its parsed JSON output ({} if none)."""
-        out = self.run(*args).stdout.strip()
+        """`aws <args>` in the worker; returns the parsed JSON output ({} if none)."""
+        if self.worker is None:
+            raise HarnessError("use Aws as a context manager")
+        self.worker.stdin.write(json.dumps(self._args(args)) + "\n")
+        self.worker.stdin.flush()
+        line = self.worker.stdout.readline()
+        if not line:
+            raise HarnessError(f"the CLI worker died during `aws {' '.join(args)}`")
+        reply = json.loads(line)
+        if reply["rc"] != 0:
+            raise HarnessError(f"`aws {' '.join(args)}` exited {reply['rc']}:\n"
+                               f"{reply['out'][-2000:]}\n{reply['err'][-4000:]}")
+        out = reply["out"].strip()
         return json.loads(out) if out else {}
 
     def deploy(self, stack, template, s3_bucket=None):

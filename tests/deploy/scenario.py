@@ -25,8 +25,7 @@ def create_verify_delete(checks, config):
     nothing left in any service."""
     with tempfile.TemporaryDirectory() as tmp:
         stack, template, want = synth_one(Cdkpp(), config, os.path.join(tmp, "out"))
-        with Emulator() as emulator:
-            aws = Aws(emulator)
+        with Emulator() as emulator, Aws(emulator) as aws:
             before = leftovers.inventory(aws)
             aws.deploy(stack, template)
             verify.verify_stack(checks, aws, stack, want)
