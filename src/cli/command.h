@@ -16,6 +16,7 @@ using CommandRunner = std::function<int()>;
 /// REQUIRES: runner outlives the parse.
 void AddSynthCommand(CLI::App& app, CommandRunner* runner);
 void AddInitCommand(CLI::App& app, CommandRunner* runner);
+void AddDiffCommand(CLI::App& app, CommandRunner* runner);
 
 }  // namespace cdkpp::cli
 

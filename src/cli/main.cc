@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   CommandRunner runner;
   AddSynthCommand(app, &runner);
   AddInitCommand(app, &runner);
+  AddDiffCommand(app, &runner);
 
   try {
     app.parse(argc, argv);

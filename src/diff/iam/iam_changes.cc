@@ -1,0 +1,207 @@
+// IAM statement and managed policy changes, for the security summary.
+// Statements are normalized (sorted lists, rendered intrinsics) and compared
+// as sets per holder: an edited statement shows as one removed, one added.
+#include <algorithm>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "cdkpp/diff/security_changes.h"
+#include "diff/diff_internal.h"
+#include "diff/json_string_properties.h"
+
+namespace cdkpp::diff {
+namespace {
+
+std::vector<std::string> RenderedList(const Json& v) {
+  std::vector<std::string> out;
+  if (v.is_array()) {
+    for (const auto& item : v) out.push_back(RenderIntrinsic(item));
+  } else if (!v.is_null()) {
+    out.push_back(RenderIntrinsic(v));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<std::string> Principals(const Json& p, const std::string& prefix) {
+  std::vector<std::string> out;
+  if (p.is_string()) {
+    out.push_back(prefix + (p.get<std::string>() == "*" ? "AWS:*" : p.get<std::string>()));
+  } else if (p.is_object()) {
+    for (auto it = p.begin(); it != p.end(); ++it) {
+      for (const std::string& v : RenderedList(*it)) out.push_back(prefix + it.key() + ":" + v);
+    }
+  }
+  return out;
+}
+
+IamStatement Normalize(const Json& s, const std::string& holder) {
+  IamStatement st;
+  st.holder = holder;
+  st.effect = s.value("Effect", "Allow");
+  if (s.contains("NotAction")) {
+    st.not_action = true;
+    st.actions = RenderedList(s["NotAction"]);
+  } else if (s.contains("Action")) {
+    st.actions = RenderedList(s["Action"]);
+  }
+  if (s.contains("NotResource")) {
+    st.not_resource = true;
+    st.resources = RenderedList(s["NotResource"]);
+  } else if (s.contains("Resource")) {
+    st.resources = RenderedList(s["Resource"]);
+  }
+  if (s.contains("Principal")) st.principals = Principals(s["Principal"], "");
+  if (s.contains("NotPrincipal")) {
+    for (std::string& p : Principals(s["NotPrincipal"], "NOT ")) st.principals.push_back(p);
+  }
+  std::sort(st.principals.begin(), st.principals.end());
+  if (s.contains("Condition")) st.condition = s["Condition"];
+  return st;
+}
+
+void AddDocument(const Json& doc_value, const std::string& holder, std::vector<IamStatement>* out) {
+  const Json* doc = &doc_value;
+  std::optional<Json> parsed = ParseJsonString(doc_value);  // documents given as strings
+  if (parsed) doc = &*parsed;
+  if (!doc->is_object()) return;
+  auto statements = doc->find("Statement");
+  if (statements == doc->end()) return;
+  if (statements->is_object()) {
+    out->push_back(Normalize(*statements, holder));
+  } else if (statements->is_array()) {
+    for (const auto& s : *statements) {
+      if (s.is_object()) out->push_back(Normalize(s, holder));
+    }
+  }
+}
+
+// Every property that holds a policy document, on any resource type: role
+// trust policies, identity policies, and resource policies (bucket, queue,
+// topic, key, secret, log group...).
+constexpr const char* kDocumentProperties[] = {"AssumeRolePolicyDocument", "PolicyDocument",
+                                               "KeyPolicy", "ResourcePolicy"};
+
+struct Extracted {
+  std::vector<IamStatement> statements;
+  std::vector<std::pair<std::string, std::string>> managed;  // (holder, arn)
+};
+
+Extracted Extract(const Json& resources) {
+  Extracted out;
+  if (!resources.is_object()) return out;
+  for (auto it = resources.begin(); it != resources.end(); ++it) {
+    const std::string& id = it.key();
+    if (!it->is_object()) continue;
+    auto props = it->find("Properties");
+    if (props == it->end() || !props->is_object()) continue;
+    for (const char* name : kDocumentProperties) {
+      auto doc = props->find(name);
+      if (doc == props->end()) continue;
+      std::string holder = std::string(name) == "AssumeRolePolicyDocument" ? id + " (trust)" : id;
+      AddDocument(*doc, holder, &out.statements);
+    }
+    auto policies = props->find("Policies");
+    if (policies != props->end() && policies->is_array()) {
+      for (const auto& p : *policies) {
+        if (!p.is_object() || !p.contains("PolicyDocument")) continue;
+        std::string holder = id + " (" + RenderIntrinsic(p.value("PolicyName", Json(""))) + ")";
+        AddDocument(p["PolicyDocument"], holder, &out.statements);
+      }
+    }
+    auto managed = props->find("ManagedPolicyArns");
+    if (managed != props->end()) {
+      for (const std::string& arn : RenderedList(*managed)) out.managed.emplace_back(id, arn);
+    }
+  }
+  return out;
+}
+
+bool Includes(const std::vector<std::string>& big, const std::vector<std::string>& small) {
+  return std::includes(big.begin(), big.end(), small.begin(), small.end());
+}
+
+// True if `removed` allowed at least everything `added` allows, so replacing
+// one by the other narrows or keeps access.
+bool Covers(const IamStatement& removed, const IamStatement& added) {
+  return removed.holder == added.holder && removed.effect == "Allow" && added.effect == "Allow" &&
+         !removed.not_action && !added.not_action && !removed.not_resource &&
+         !added.not_resource && Includes(removed.actions, added.actions) &&
+         Includes(removed.resources, added.resources) &&
+         removed.principals == added.principals && removed.condition == added.condition;
+}
+
+}  // namespace
+
+std::string IamStatement::Key() const {
+  auto join = [](const std::vector<std::string>& v) {
+    std::string s;
+    for (const auto& x : v) s += x + ",";
+    return s;
+  };
+  return holder + "|" + effect + "|" + (not_action ? "!" : "") + join(actions) + "|" +
+         (not_resource ? "!" : "") + join(resources) + "|" + join(principals) + "|" +
+         (condition.is_null() ? "" : SerializeCanonical(condition));
+}
+
+void DiffIam(const Json& old_resources, const Json& new_resources, SecurityChanges* out) {
+  Extracted a = Extract(old_resources);
+  Extracted b = Extract(new_resources);
+  // Multiset difference by canonical key.
+  std::multimap<std::string, const IamStatement*> old_by_key, new_by_key;
+  for (const auto& s : a.statements) old_by_key.emplace(s.Key(), &s);
+  for (const auto& s : b.statements) new_by_key.emplace(s.Key(), &s);
+  std::vector<IamStatementChange> removed, added;
+  for (auto it = old_by_key.begin(); it != old_by_key.end(); ++it) {
+    auto match = new_by_key.find(it->first);
+    if (match != new_by_key.end()) {
+      new_by_key.erase(match);
+    } else {
+      removed.push_back({ChangeKind::kRemoved, *it->second});
+    }
+  }
+  for (const auto& [key, s] : new_by_key) added.push_back({ChangeKind::kAdded, *s});
+
+  for (const auto& change : added) {
+    if (change.statement.effect != "Allow") continue;
+    bool covered = std::any_of(removed.begin(), removed.end(), [&](const IamStatementChange& r) {
+      return Covers(r.statement, change.statement);
+    });
+    if (!covered) out->permissions_broadened = true;
+  }
+  for (const auto& change : removed) {
+    if (change.statement.effect == "Deny") out->permissions_broadened = true;
+  }
+  for (auto& c : removed) out->statements.push_back(std::move(c));
+  for (auto& c : added) out->statements.push_back(std::move(c));
+  std::stable_sort(out->statements.begin(), out->statements.end(),
+                   [](const IamStatementChange& x, const IamStatementChange& y) {
+                     if (x.statement.holder != y.statement.holder) {
+                       return x.statement.holder < y.statement.holder;
+                     }
+                     if (x.kind != y.kind) return x.kind == ChangeKind::kRemoved;
+                     return x.statement.Key() < y.statement.Key();
+                   });
+
+  std::sort(a.managed.begin(), a.managed.end());
+  std::sort(b.managed.begin(), b.managed.end());
+  std::vector<std::pair<std::string, std::string>> gone, fresh;
+  std::set_difference(a.managed.begin(), a.managed.end(), b.managed.begin(), b.managed.end(),
+                      std::back_inserter(gone));
+  std::set_difference(b.managed.begin(), b.managed.end(), a.managed.begin(), a.managed.end(),
+                      std::back_inserter(fresh));
+  for (auto& [holder, arn] : gone) out->managed_policies.push_back({ChangeKind::kRemoved, holder, arn});
+  for (auto& [holder, arn] : fresh) {
+    out->managed_policies.push_back({ChangeKind::kAdded, holder, arn});
+    out->permissions_broadened = true;
+  }
+  std::stable_sort(out->managed_policies.begin(), out->managed_policies.end(),
+                   [](const ManagedPolicyChange& x, const ManagedPolicyChange& y) {
+                     return std::tie(x.holder, x.policy_arn) < std::tie(y.holder, y.policy_arn);
+                   });
+}
+
+}  // namespace cdkpp::diff

@@ -1,0 +1,161 @@
+// A replaced resource gets a new physical id and new attributes, so every
+// resource that reads it through Ref, Fn::GetAtt or Fn::Sub changes too, even
+// if its own template text did not. This pass finds those resources.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "diff/diff_internal.h"
+
+namespace cdkpp::diff {
+namespace {
+
+struct Reference {
+  std::string property_path;  // "StreamArn", "KinesisSettings/StreamArn"
+  std::string target;         // logical id read
+};
+
+void AddSubReferences(const std::string& text, const std::string& path,
+                      std::vector<Reference>* out) {
+  std::size_t pos = 0;
+  while ((pos = text.find("${", pos)) != std::string::npos) {
+    std::size_t end = text.find('}', pos);
+    if (end == std::string::npos) break;
+    std::string name = text.substr(pos + 2, end - pos - 2);
+    pos = end + 1;
+    if (name.empty() || name[0] == '!') continue;  // "${!Literal}" is escaped text
+    std::string target = name.substr(0, name.find('.'));
+    out->push_back({path, target});
+  }
+}
+
+// Walks a property value; `path` stops growing at the first intrinsic so that
+// it names the property, not the function's arguments.
+void CollectReferences(const Json& v, const std::string& path, bool in_intrinsic,
+                       std::vector<Reference>* out) {
+  if (v.is_object()) {
+    if (v.size() == 1) {
+      const std::string& fn = v.begin().key();
+      const Json& arg = v.begin().value();
+      if (fn == "Ref" && arg.is_string()) {
+        out->push_back({path, arg.get<std::string>()});
+        return;
+      }
+      if (fn == "Fn::GetAtt") {
+        if (arg.is_array() && !arg.empty() && arg[0].is_string()) {
+          out->push_back({path, arg[0].get<std::string>()});
+        } else if (arg.is_string()) {
+          const std::string& s = arg.get_ref<const std::string&>();
+          out->push_back({path, s.substr(0, s.find('.'))});
+        }
+        return;
+      }
+      if (fn == "Fn::Sub") {
+        if (arg.is_string()) AddSubReferences(arg.get<std::string>(), path, out);
+        if (arg.is_array() && !arg.empty()) {
+          if (arg[0].is_string()) AddSubReferences(arg[0].get<std::string>(), path, out);
+          if (arg.size() > 1) CollectReferences(arg[1], path, true, out);
+        }
+        return;
+      }
+      if (fn.rfind("Fn::", 0) == 0) {
+        CollectReferences(arg, path, true, out);
+        return;
+      }
+    }
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      CollectReferences(*it, in_intrinsic ? path : path + "/" + it.key(), in_intrinsic, out);
+    }
+  } else if (v.is_array()) {
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      CollectReferences(v[i], in_intrinsic ? path : path + "/" + std::to_string(i), in_intrinsic,
+                        out);
+    }
+  }
+}
+
+std::vector<Reference> ReferencesOf(const Json& resource) {
+  std::vector<Reference> out;
+  auto props = resource.find("Properties");
+  if (props == resource.end() || !props->is_object()) return out;
+  for (auto it = props->begin(); it != props->end(); ++it) {
+    CollectReferences(*it, it.key(), false, &out);
+  }
+  return out;
+}
+
+bool IsReplaced(const ResourceDiff& d) {
+  return d.kind == ChangeKind::kModified &&
+         (d.impact == Impact::kReplace || d.impact == Impact::kMayReplace);
+}
+
+}  // namespace
+
+void PropagateReplacement(const Json& new_resources, const ResourceSchemas* schemas,
+                          std::vector<ResourceDiff>* diffs) {
+  if (!new_resources.is_object()) return;
+  std::map<std::string, std::size_t> index;
+  std::set<std::string> replaced;
+  for (std::size_t i = 0; i < diffs->size(); ++i) {
+    index[(*diffs)[i].logical_id] = i;
+    if (IsReplaced((*diffs)[i])) replaced.insert((*diffs)[i].logical_id);
+  }
+  if (replaced.empty()) return;
+
+  // References are gathered once; the fixpoint loop then only consults them.
+  std::vector<std::pair<std::string, std::vector<Reference>>> refs;
+  for (auto it = new_resources.begin(); it != new_resources.end(); ++it) {
+    if (!it->is_object()) continue;
+    std::vector<Reference> r = ReferencesOf(*it);
+    if (!r.empty()) refs.emplace_back(it.key(), std::move(r));
+  }
+  std::set<std::pair<std::string, std::string>> done;  // (resource, property path + target)
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (const auto& [id, references] : refs) {
+      auto existing = index.find(id);
+      if (existing != index.end() && (*diffs)[existing->second].kind != ChangeKind::kModified) {
+        continue;  // added resources are created anyway
+      }
+      for (const Reference& ref : references) {
+        if (!replaced.count(ref.target) || ref.target == id) continue;
+        if (!done.insert({id, ref.property_path + "\n" + ref.target}).second) continue;
+        const Json& resource = new_resources[id];
+        std::string type = resource.value("Type", "");
+        const ResourceSchema* schema = schemas ? schemas->Find(type) : nullptr;
+        Impact impact = Impact::kUpdate;
+        if (!IsCustomResourceType(type) && (!schema || schema->IsCreateOnly(ref.property_path))) {
+          impact = Impact::kMayReplace;
+        }
+        if (existing == index.end()) {
+          ResourceDiff rd;
+          rd.logical_id = id;
+          rd.kind = ChangeKind::kModified;
+          rd.old_type = rd.new_type = type;
+          rd.indirect = true;
+          if (resource.contains("Metadata") && resource["Metadata"].is_object()) {
+            rd.construct_path = resource["Metadata"].value("aws:cdk:path", "");
+          }
+          diffs->push_back(std::move(rd));
+          existing = index.emplace(id, diffs->size() - 1).first;
+        }
+        ResourceDiff& rd = (*diffs)[existing->second];
+        rd.impact = std::max(rd.impact, impact);
+        rd.reasons.push_back(ref.property_path + " uses " + ref.target +
+                             (impact == Impact::kMayReplace
+                                  ? ", which is replaced; the new value may replace this resource"
+                                  : ", which is replaced; updated with the new value"));
+        if (IsReplaced(rd) && replaced.insert(id).second) changed = true;
+      }
+    }
+  }
+  std::sort(diffs->begin(), diffs->end(), [](const ResourceDiff& a, const ResourceDiff& b) {
+    return a.logical_id < b.logical_id;
+  });
+}
+
+}  // namespace cdkpp::diff

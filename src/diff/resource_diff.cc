@@ -1,0 +1,136 @@
+// The Resources section: added, removed and modified resources, with CDK
+// noise removed unless --strict.
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "diff/diff_internal.h"
+
+namespace cdkpp::diff {
+namespace {
+
+constexpr const char* kCdkPathKey = "aws:cdk:path";
+constexpr const char* kCdkMetadataType = "AWS::CDK::Metadata";
+
+std::string StringAt(const Json& obj, const char* key) {
+  if (!obj.is_object()) return "";
+  auto it = obj.find(key);
+  return (it != obj.end() && it->is_string()) ? it->get<std::string>() : "";
+}
+
+std::string ConstructPath(const Json& resource) {
+  if (!resource.is_object()) return "";
+  auto md = resource.find("Metadata");
+  return md == resource.end() ? "" : StringAt(*md, kCdkPathKey);
+}
+
+// CDK writes its own bookkeeping under aws:cdk:* and aws:asset:* (paths,
+// asset hashes); they change with the machine, not with the infrastructure.
+bool IsCdkMetadataKey(const std::string& key) {
+  return key.rfind("aws:cdk:", 0) == 0 || key.rfind("aws:asset:", 0) == 0;
+}
+
+// Everything but Type and Properties, normalized so that only meaningful
+// differences remain: DependsOn as a sorted set, CDK metadata dropped.
+Json OtherAttributes(const Json& resource, bool strict) {
+  Json out = Json::object();
+  if (!resource.is_object()) return out;
+  for (auto it = resource.begin(); it != resource.end(); ++it) {
+    const std::string& key = it.key();
+    if (key == "Type" || key == "Properties") continue;
+    if (key == "DependsOn") {
+      // A DependsOn order carries no meaning; a single name equals a list of one.
+      std::vector<std::string> names;
+      if (it->is_string()) names.push_back(it->get<std::string>());
+      if (it->is_array()) {
+        for (const auto& n : *it) names.push_back(n.is_string() ? n.get<std::string>() : n.dump());
+      }
+      std::sort(names.begin(), names.end());
+      names.erase(std::unique(names.begin(), names.end()), names.end());
+      if (!names.empty()) out[key] = names;
+      continue;
+    }
+    if (key == "Metadata" && !strict && it->is_object()) {
+      Json md = Json::object();
+      for (auto m = it->begin(); m != it->end(); ++m) {
+        if (!IsCdkMetadataKey(m.key())) md[m.key()] = *m;
+      }
+      if (!md.empty()) out[key] = std::move(md);
+      continue;
+    }
+    out[key] = *it;
+  }
+  return out;
+}
+
+const Json& PropertiesOf(const Json& resource) {
+  static const Json kEmpty = Json::object();  // immutable sentinel
+  if (!resource.is_object()) return kEmpty;
+  auto it = resource.find("Properties");
+  return (it == resource.end() || !it->is_object()) ? kEmpty : *it;
+}
+
+Impact RemovalImpact(const Json& resource, std::vector<std::string>* reasons) {
+  std::string policy = StringAt(resource, "DeletionPolicy");
+  if (policy == "Retain" || policy == "RetainExceptOnCreate") {
+    reasons->push_back("DeletionPolicy " + policy + ": removed from the stack, kept in the account");
+    return Impact::kOrphan;
+  }
+  if (policy == "Snapshot") reasons->push_back("DeletionPolicy Snapshot: a snapshot is taken first");
+  return Impact::kDestroy;
+}
+
+void DiffModified(const Json& a, const Json& b, const DiffOptions& options, ResourceDiff* rd) {
+  rd->properties = DiffValues(PropertiesOf(a), PropertiesOf(b));
+  rd->attributes = DiffValues(OtherAttributes(a, options.strict), OtherAttributes(b, options.strict));
+  ApplyReplacementRules(options.schemas, rd);
+}
+
+}  // namespace
+
+std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& new_resources,
+                                        const DiffOptions& options) {
+  static const Json kEmpty = Json::object();
+  const Json& oa = old_resources.is_object() ? old_resources : kEmpty;
+  const Json& ob = new_resources.is_object() ? new_resources : kEmpty;
+  std::vector<std::string> ids;
+  ids.reserve(oa.size() + ob.size());
+  for (auto it = oa.begin(); it != oa.end(); ++it) ids.push_back(it.key());
+  for (auto it = ob.begin(); it != ob.end(); ++it) ids.push_back(it.key());
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+
+  std::vector<ResourceDiff> out;
+  for (const std::string& id : ids) {
+    auto ia = oa.find(id);
+    auto ib = ob.find(id);
+    const Json* a = ia == oa.end() ? nullptr : &*ia;
+    const Json* b = ib == ob.end() ? nullptr : &*ib;
+    ResourceDiff rd;
+    rd.logical_id = id;
+    if (a) rd.old_type = StringAt(*a, "Type");
+    if (b) rd.new_type = StringAt(*b, "Type");
+    if (!options.strict && (rd.old_type == kCdkMetadataType || rd.new_type == kCdkMetadataType)) {
+      continue;
+    }
+    rd.construct_path = ConstructPath(b ? *b : *a);
+    if (rd.construct_path.empty() && a && b) rd.construct_path = ConstructPath(*a);
+    if (!a) {
+      rd.kind = ChangeKind::kAdded;
+      rd.impact = Impact::kCreate;
+    } else if (!b) {
+      rd.kind = ChangeKind::kRemoved;
+      rd.impact = RemovalImpact(*a, &rd.reasons);
+    } else {
+      if (ValuesEquivalent(*a, *b)) continue;  // fast path: identical resources
+      rd.kind = ChangeKind::kModified;
+      DiffModified(*a, *b, options, &rd);
+      if (rd.properties.empty() && rd.attributes.empty() && rd.old_type == rd.new_type) continue;
+    }
+    out.push_back(std::move(rd));
+  }
+  return out;
+}
+
+}  // namespace cdkpp::diff

@@ -1,0 +1,164 @@
+// The property tree diff: one recursive walk, order-insensitive for object
+// keys, tolerant of CloudFormation's scalar spelling, structural inside JSON
+// strings.
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "cdkpp/diff/template_diff.h"
+#include "diff/json_string_properties.h"
+
+namespace cdkpp::diff {
+namespace {
+
+bool IsScalar(const Json& v) { return v.is_string() || v.is_number() || v.is_boolean(); }
+
+// CloudFormation passes every scalar to the provider as a string, so 5, "5"
+// and 5.0 are the same value; true and "true" too.
+std::string ScalarText(const Json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_boolean()) return v.get<bool>() ? "true" : "false";
+  if (v.is_number_float()) {
+    double d = v.get<double>();
+    if (d == static_cast<double>(static_cast<long long>(d)) && d < 1e15 && d > -1e15) {
+      return std::to_string(static_cast<long long>(d));
+    }
+  }
+  return v.dump();
+}
+
+bool Equivalent(const Json& a, const Json& b);
+
+bool ObjectsEquivalent(const Json& a, const Json& b) {
+  if (a.size() != b.size()) return false;
+  for (auto it = a.begin(); it != a.end(); ++it) {
+    auto other = b.find(it.key());
+    if (other == b.end() || !Equivalent(*it, *other)) return false;
+  }
+  return true;
+}
+
+bool Equivalent(const Json& a, const Json& b) {
+  if (a.is_object() && b.is_object()) return ObjectsEquivalent(a, b);
+  if (a.is_array() && b.is_array()) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      if (!Equivalent(a[i], b[i])) return false;
+    }
+    return true;
+  }
+  if (IsScalar(a) && IsScalar(b)) {
+    if (ScalarText(a) == ScalarText(b)) return true;
+    auto pa = ParseJsonString(a);
+    if (!pa) return false;
+    auto pb = ParseJsonString(b);
+    return pb && Equivalent(*pa, *pb);
+  }
+  return a.is_null() && b.is_null();
+}
+
+std::vector<std::string> SortedUnionOfKeys(const Json& a, const Json& b) {
+  std::vector<std::string> keys;
+  keys.reserve(a.size() + b.size());
+  for (auto it = a.begin(); it != a.end(); ++it) keys.push_back(it.key());
+  for (auto it = b.begin(); it != b.end(); ++it) keys.push_back(it.key());
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+ValueDiff Leaf(std::string key, ChangeKind kind, Json old_value, Json new_value) {
+  ValueDiff d;
+  d.key = std::move(key);
+  d.kind = kind;
+  d.old_value = std::move(old_value);
+  d.new_value = std::move(new_value);
+  return d;
+}
+
+void DiffInto(const std::string& key, const Json& a, const Json& b, std::vector<ValueDiff>* out);
+
+void DiffChildren(const Json& a, const Json& b, std::vector<ValueDiff>* out) {
+  if (a.is_object() && b.is_object()) {
+    for (const std::string& k : SortedUnionOfKeys(a, b)) {
+      auto ia = a.find(k);
+      auto ib = b.find(k);
+      if (ib == b.end()) {
+        out->push_back(Leaf(k, ChangeKind::kRemoved, *ia, nullptr));
+      } else if (ia == a.end()) {
+        out->push_back(Leaf(k, ChangeKind::kAdded, nullptr, *ib));
+      } else {
+        DiffInto(k, *ia, *ib, out);
+      }
+    }
+    return;
+  }
+  // Arrays.
+  if (a.size() == b.size()) {
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      DiffInto("[" + std::to_string(i) + "]", a[i], b[i], out);
+    }
+    return;
+  }
+  // Lengths differ: match equal elements first so that inserting one item
+  // shows as one addition, not as every later element "modified".
+  std::vector<bool> used(b.size(), false);
+  std::vector<bool> kept(a.size(), false);
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    for (std::size_t j = 0; j < b.size(); ++j) {
+      if (!used[j] && Equivalent(a[i], b[j])) {
+        used[j] = kept[i] = true;
+        break;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (!kept[i]) out->push_back(Leaf("[" + std::to_string(i) + "]", ChangeKind::kRemoved, a[i], nullptr));
+  }
+  for (std::size_t j = 0; j < b.size(); ++j) {
+    if (!used[j]) out->push_back(Leaf("[" + std::to_string(j) + "]", ChangeKind::kAdded, nullptr, b[j]));
+  }
+}
+
+void DiffInto(const std::string& key, const Json& a, const Json& b, std::vector<ValueDiff>* out) {
+  if (Equivalent(a, b)) return;
+  bool containers = (a.is_object() && b.is_object()) || (a.is_array() && b.is_array());
+  if (containers) {
+    ValueDiff node;
+    node.key = key;
+    DiffChildren(a, b, &node.children);
+    out->push_back(std::move(node));
+    return;
+  }
+  auto pa = ParseJsonString(a);
+  auto pb = pa ? ParseJsonString(b) : std::nullopt;
+  if (pa && pb && ((pa->is_object() && pb->is_object()) || (pa->is_array() && pb->is_array()))) {
+    ValueDiff node;
+    node.key = key;
+    node.json_string = true;
+    DiffChildren(*pa, *pb, &node.children);
+    out->push_back(std::move(node));
+    return;
+  }
+  out->push_back(Leaf(key, ChangeKind::kModified, a, b));
+}
+
+}  // namespace
+
+bool ValuesEquivalent(const Json& a, const Json& b) { return Equivalent(a, b); }
+
+std::vector<ValueDiff> DiffValues(const Json& old_value, const Json& new_value) {
+  std::vector<ValueDiff> out;
+  if (Equivalent(old_value, new_value)) return out;
+  bool containers = (old_value.is_object() && new_value.is_object()) ||
+                    (old_value.is_array() && new_value.is_array());
+  if (containers) {
+    DiffChildren(old_value, new_value, &out);
+  } else {
+    DiffInto("", old_value, new_value, &out);
+  }
+  return out;
+}
+
+}  // namespace cdkpp::diff

@@ -1,0 +1,22 @@
+#ifndef CDKPP_SRC_TEMPLATE_YAML_TO_JSON_H_
+#define CDKPP_SRC_TEMPLATE_YAML_TO_JSON_H_
+
+#include <string>
+#include <string_view>
+
+#include "cdkpp/core/json.h"
+#include "cdkpp/core/result.h"
+
+namespace cdkpp::template_internal {
+
+/// Parses a YAML CloudFormation template into JSON, converting the short-form
+/// intrinsic tags. Contract as ParseTemplate in cdkpp/template/load_template.h.
+Result<Json> YamlTemplateToJson(const std::string& path, std::string_view text);
+
+/// The long form key for a short-form tag ("!Ref" -> "Ref", "!Sub" ->
+/// "Fn::Sub"), or "" for a tag CloudFormation does not define.
+std::string IntrinsicForTag(std::string_view tag);
+
+}  // namespace cdkpp::template_internal
+
+#endif  // CDKPP_SRC_TEMPLATE_YAML_TO_JSON_H_

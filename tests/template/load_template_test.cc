@@ -1,0 +1,129 @@
+#include "cdkpp/template/load_template.h"
+
+#include <gtest/gtest.h>
+
+namespace cdkpp {
+namespace {
+
+Json MustParse(const std::string& text) {
+  Result<Json> r = ParseTemplate("t.yaml", text);
+  EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.diagnostics()[0].ToString());
+  return r.ok() ? *r : Json();
+}
+
+TEST(LoadTemplateTest, JsonKeepsKeyOrder) {
+  Json t = MustParse(R"({"Resources": {"B": {"Type": "X"}, "A": {"Type": "Y"}}})");
+  auto it = t["Resources"].begin();
+  EXPECT_EQ(it.key(), "B");
+  EXPECT_EQ((++it).key(), "A");
+}
+
+TEST(LoadTemplateTest, YamlShortFormTagsBecomeLongForm) {
+  Json t = MustParse(
+      "Resources:\n"
+      "  Zeta:\n"
+      "    Type: AWS::Kinesis::Stream\n"
+      "    Properties:\n"
+      "      Name: !Ref StreamName\n"
+      "      Arn: !GetAtt Role.Arn\n"
+      "      Nested: !GetAtt Db.Endpoint.Address\n"
+      "      ListForm: !GetAtt [Role, Arn]\n"
+      "      Sub: !Sub '${AWS::StackName}-x'\n"
+      "      Join: !Join ['', [a, !Ref B]]\n"
+      "      Sel: !Select [0, !GetAZs '']\n"
+      "      Split: !Split [',', 'a,b']\n"
+      "      Imp: !ImportValue Shared\n"
+      "      If: !If [IsProd, 1, 2]\n"
+      "      Cond: !Condition IsProd\n"
+      "      Not: !Not [!Equals [a, b]]\n"
+      "      And: !And [!Condition A, !Or [!Condition B, !Condition C]]\n"
+      "      Map: !FindInMap [M, K, V]\n"
+      "      B64: !Base64 hello\n"
+      "      Cidr: !Cidr ['10.0.0.0/16', 4, 8]\n"
+      "      Tr: !Transform {Name: X, Parameters: {}}\n"
+      "  Alpha:\n"
+      "    Type: AWS::SNS::Topic\n");
+  const Json& p = t["Resources"]["Zeta"]["Properties"];
+  EXPECT_EQ(p["Name"], Json::parse(R"({"Ref":"StreamName"})"));
+  EXPECT_EQ(p["Arn"], Json::parse(R"({"Fn::GetAtt":["Role","Arn"]})"));
+  EXPECT_EQ(p["Nested"], Json::parse(R"({"Fn::GetAtt":["Db","Endpoint.Address"]})"));
+  EXPECT_EQ(p["ListForm"], Json::parse(R"({"Fn::GetAtt":["Role","Arn"]})"));
+  EXPECT_EQ(p["Sub"], Json::parse(R"({"Fn::Sub":"${AWS::StackName}-x"})"));
+  EXPECT_EQ(p["Join"], Json::parse(R"({"Fn::Join":["",["a",{"Ref":"B"}]]})"));
+  EXPECT_EQ(p["Sel"], Json::parse(R"({"Fn::Select":[0,{"Fn::GetAZs":""}]})"));
+  EXPECT_EQ(p["Split"], Json::parse(R"({"Fn::Split":[",","a,b"]})"));
+  EXPECT_EQ(p["Imp"], Json::parse(R"({"Fn::ImportValue":"Shared"})"));
+  EXPECT_EQ(p["If"], Json::parse(R"({"Fn::If":["IsProd",1,2]})"));
+  EXPECT_EQ(p["Cond"], Json::parse(R"({"Condition":"IsProd"})"));
+  EXPECT_EQ(p["Not"], Json::parse(R"({"Fn::Not":[{"Fn::Equals":["a","b"]}]})"));
+  EXPECT_EQ(p["And"], Json::parse(
+      R"({"Fn::And":[{"Condition":"A"},{"Fn::Or":[{"Condition":"B"},{"Condition":"C"}]}]})"));
+  EXPECT_EQ(p["Map"], Json::parse(R"({"Fn::FindInMap":["M","K","V"]})"));
+  EXPECT_EQ(p["B64"], Json::parse(R"({"Fn::Base64":"hello"})"));
+  EXPECT_EQ(p["Cidr"], Json::parse(R"({"Fn::Cidr":["10.0.0.0/16",4,8]})"));
+  EXPECT_EQ(p["Tr"], Json::parse(R"({"Fn::Transform":{"Name":"X","Parameters":{}}})"));
+  EXPECT_EQ(t["Resources"].begin().key(), "Zeta");  // file order, not sorted
+}
+
+TEST(LoadTemplateTest, YamlScalarsFollowTheCoreSchema) {
+  Json t = MustParse(
+      "A: 1\nB: '1'\nC: true\nD: 'true'\nE: 1.5\nF: 012345678901\nG: ~\nH: -3\nI: 1.2.3\n"
+      "J: hello\n");
+  EXPECT_EQ(t["A"], Json(1));
+  EXPECT_EQ(t["B"], Json("1"));
+  EXPECT_EQ(t["C"], Json(true));
+  EXPECT_EQ(t["D"], Json("true"));
+  EXPECT_EQ(t["E"], Json(1.5));
+  EXPECT_EQ(t["F"], Json("012345678901"));
+  EXPECT_TRUE(t["G"].is_null());
+  EXPECT_EQ(t["H"], Json(-3));
+  EXPECT_EQ(t["I"], Json("1.2.3"));
+  EXPECT_EQ(t["J"], Json("hello"));
+}
+
+TEST(LoadTemplateTest, YamlSyntaxErrorHasLocationAndCaret) {
+  Result<Json> r = ParseTemplate("t.yaml", "Resources:\n  A: [1, 2\n  B: 3\n");
+  ASSERT_FALSE(r.ok());
+  const Diagnostic& d = r.diagnostics()[0];
+  EXPECT_EQ(d.code, "template.parse");
+  EXPECT_EQ(d.location.file, "t.yaml");
+  EXPECT_GT(d.location.line, 1);
+  EXPECT_NE(d.detail.find('^'), std::string::npos);
+}
+
+TEST(LoadTemplateTest, JsonSyntaxErrorHasExactLocationAndCaret) {
+  Result<Json> r = ParseTemplate("t.json", "{\n  \"Resources\": {\n    \"A\": 1,\n  }\n}\n");
+  ASSERT_FALSE(r.ok());
+  const Diagnostic& d = r.diagnostics()[0];
+  EXPECT_EQ(d.location.ToString(), "t.json:4:3");
+  EXPECT_EQ(d.detail, "  }\n  ^");
+  EXPECT_EQ(d.ToString().rfind("t.json:4:3: syntax error while parsing object key", 0), 0u)
+      << d.ToString();
+}
+
+TEST(LoadTemplateTest, UnknownTagIsAnErrorAtItsPosition) {
+  Result<Json> r = ParseTemplate("t.yaml", "Resources:\n  A: !Bogus x\n");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.diagnostics()[0].ToString(),
+            "t.yaml:2:6: unknown tag '!Bogus'\n  A: !Bogus x\n     ^");
+}
+
+TEST(LoadTemplateTest, RootMustBeAMapping) {
+  EXPECT_FALSE(ParseTemplate("t.yaml", "- a\n- b\n").ok());
+  EXPECT_FALSE(ParseTemplate("t.json", "[1]").ok());
+  EXPECT_FALSE(ParseTemplate("t.yaml", "  \n").ok());
+}
+
+TEST(LoadTemplateTest, LoadReadsThroughTheFileSystem) {
+  InMemoryFileSystem fs;
+  fs.Put("a.yaml", "Resources: {}\n");
+  Result<Json> ok = LoadTemplate("a.yaml", fs);
+  ASSERT_TRUE(ok.ok());
+  EXPECT_TRUE((*ok)["Resources"].is_object());
+  Result<Json> missing = LoadTemplate("missing.yaml", fs);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.diagnostics()[0].ToString().find("missing.yaml"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace cdkpp
