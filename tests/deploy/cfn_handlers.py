@@ -19,6 +19,8 @@ what the stack made; and it fixes these moto defects, each measured first:
     SubnetRouteTableAssociation, VPCGatewayAttachment, InternetGateway,
     NatGateway and EIP, so delete-stack failed on the VPC;
   - AWS::IAM::Role ignored ManagedPolicyArns (so dms-vpc-role had no policy);
+  - GetTemplateSummary failed (HTTP 500) on templates without the optional
+    AWSTemplateFormatVersion, so `deploy` could not update such a stack;
   - stacks made through a change set (the path `aws cloudformation deploy`
     takes) kept no Outputs (and no Description);
   - AWS::Kinesis::Stream ignored StreamModeDetails and StreamEncryption.
@@ -672,6 +674,26 @@ def _install_ec2_delete_fix():
     ElasticAddress.delete = delete_address
 
 
+def _install_template_summary_fix():
+    """GetTemplateSummary (which `deploy` calls to update a stack) raised
+    KeyError on a template without AWSTemplateFormatVersion, which is optional
+    and which AWS CDK never writes."""
+    from moto.cloudformation import responses
+
+    original = responses.get_template_summary_response_from_template
+
+    def summary(template_body):
+        document = cfn_models.Stack.parse_template(template_body)
+        if "AWSTemplateFormatVersion" in document:
+            return original(template_body)
+        document["AWSTemplateFormatVersion"] = None
+        result = original(json.dumps(document))
+        del result["Version"]
+        return result
+
+    responses.get_template_summary_response_from_template = summary
+
+
 def _install_change_set_outputs_fix():
     original = cfn_models.ChangeSet.apply
 
@@ -717,5 +739,6 @@ def install():
     _install_route_table_association_fix()
     _install_role_managed_policies_fix()
     _install_ec2_delete_fix()
+    _install_template_summary_fix()
     _install_change_set_outputs_fix()
     _install_kinesis_stream_fix()

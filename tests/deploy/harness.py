@@ -62,8 +62,9 @@ class Emulator:
             if self.process.poll() is not None:
                 break
         if not line.startswith("READY "):
+            stderr = self.stderr_tail()
             self.__exit__(None, None, None)
-            raise HarnessError("emulator did not start: " + self.stderr_tail())
+            raise HarnessError("emulator did not start: " + stderr)
         self.port = int(line.split()[1])
         return self
 
@@ -71,7 +72,11 @@ class Emulator:
         self.log.seek(0)
         return self.log.read()[-chars:]
 
-    def __exit__(self, *exc):
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is not None and self.process:  # the server side of a failure
+            print("--- emulator log (tail) ---\n" + "\n".join(
+                line for line in self.stderr_tail(12000).splitlines()
+                if '"POST / HTTP/1.1" 200' not in line)[-6000:], flush=True)
         if self.process and self.process.poll() is None:
             os.kill(self.process.pid, signal.SIGTERM)
             try:

@@ -1,4 +1,5 @@
 """The deploy-test flows shared by tests/e2e/deploy_*_test.py."""
+import json
 import os
 import tempfile
 
@@ -31,3 +32,74 @@ def create_verify_delete(checks, config):
             verify.verify_stack(checks, aws, stack, want)
             delete_stack(aws, stack)
             leftovers.check_nothing_left(checks, before, leftovers.inventory(aws))
+
+
+def updated_config(source, target):
+    """The issue's update: shard count 1 -> 2, a new alarm threshold, one more
+    table mapping. Writes the changed copy of source to target; returns it."""
+    document = expect.read(source)
+    stack = document["stacks"][0]
+    stack.setdefault("stream", {})["shardCount"] = 2
+    stack.setdefault("monitoring", {})["replicationLagSeconds"] = 600
+    tables = stack.setdefault("replication", {}).setdefault(
+        "tables", [{"schema": "mydb", "table": "%"}])
+    tables.append({"schema": "inventory", "table": "%"})
+    expect.write(target, document)
+    return target
+
+
+def predicted_impacts(cdkpp, old_template, new_template):
+    """{logical id: impact} from `cdkpp diff --format json` (docs/diff-json-schema.md)."""
+    done = cdkpp.run("diff", old_template, new_template, "--format", "json")
+    return {r["logicalId"]: r["impact"] for r in json.loads(done.stdout)["resources"]}
+
+
+def check_prediction(checks, predicted, before, after):
+    """What `cdkpp diff` said against what the deploy did, by physical id:
+    an update keeps it, a replacement changes it, create/destroy add/remove
+    it, and a resource the diff did not list keeps it."""
+    for logical_id in sorted(set(before) | set(after)):
+        impact = predicted.get(logical_id, "none")
+        old = before.get(logical_id, (None, None))[1]
+        new = after.get(logical_id, (None, None))[1]
+        name = f"diff said {impact} for {logical_id}"
+        if impact in ("none", "update"):
+            checks.check(name + ": same physical resource",
+                         logical_id in before and logical_id in after and old == new,
+                         f"{old} -> {new}")
+        elif impact == "replace":
+            checks.check(name + ": new physical resource", old is not None and new != old,
+                         f"{old} -> {new}")
+        elif impact == "create":
+            checks.check(name + ": created", logical_id not in before and logical_id in after)
+        elif impact in ("destroy", "orphan"):
+            checks.check(name + ": gone from the stack", logical_id not in after)
+        elif impact == "may-be-replaced":
+            checks.check(name + ": still in the stack", logical_id in after)
+
+
+def create_update_delete(checks, config):
+    """Deploy config, then its updated_config(), checking that `cdkpp diff`
+    predicted the change kinds; then delete-stack leaves nothing."""
+    cdkpp = Cdkpp()
+    with tempfile.TemporaryDirectory() as tmp:
+        stack, old_template, want_old = synth_one(cdkpp, config, os.path.join(tmp, "v1"))
+        new_config = updated_config(config, os.path.join(tmp, "updated.yaml"))
+        _, new_template, want_new = synth_one(cdkpp, new_config, os.path.join(tmp, "v2"))
+        predicted = predicted_impacts(cdkpp, old_template, new_template)
+        # The three edits are in-place updates in CloudFormation (no replacement).
+        checks.equal("diff predicts the edited resources, all updates",
+                     sorted(predicted.values()), ["update"] * 4)
+        with Emulator() as emulator, Aws(emulator) as aws:
+            before_all = leftovers.inventory(aws)
+            aws.deploy(stack, old_template)
+            summary = aws("kinesis", "describe-stream-summary", "--stream-name",
+                          want_old["stream"]["name"])["StreamDescriptionSummary"]
+            checks.equal("first deploy: one shard", summary["OpenShardCount"], 1)
+            before = aws.stack_resources(stack)
+            aws.deploy(stack, new_template)
+            after = aws.stack_resources(stack)
+            check_prediction(checks, predicted, before, after)
+            verify.verify_stack(checks, aws, stack, want_new)
+            delete_stack(aws, stack)
+            leftovers.check_nothing_left(checks, before_all, leftovers.inventory(aws))
