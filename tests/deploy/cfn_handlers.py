@@ -21,6 +21,8 @@ what the stack made; and it fixes these moto defects, each measured first:
   - AWS::IAM::Role ignored ManagedPolicyArns (so dms-vpc-role had no policy);
   - GetTemplateSummary failed (HTTP 500) on templates without the optional
     AWSTemplateFormatVersion, so `deploy` could not update such a stack;
+  - a TemplateURL on 127.0.0.1 (what `deploy --s3-bucket` sends to an
+    emulator) was parsed as a virtual-hosted bucket URL: NoSuchBucket;
   - stacks made through a change set (the path `aws cloudformation deploy`
     takes) kept no Outputs (and no Description);
   - AWS::Kinesis::Stream ignored StreamModeDetails and StreamEncryption.
@@ -694,6 +696,24 @@ def _install_template_summary_fix():
     responses.get_template_summary_response_from_template = summary
 
 
+def _install_template_url_fix():
+    """A TemplateURL on the emulator itself (path style, as `deploy --s3-bucket`
+    builds it from the S3 endpoint) was read as a virtual-hosted URL on host
+    "127": moto only knew path style for the host name "localhost"."""
+    from urllib.parse import urlparse
+
+    from moto.cloudformation import responses
+
+    original = responses.get_stack_from_s3_url
+
+    def get_stack(template_url, account_id, partition):
+        if urlparse(template_url).hostname == "127.0.0.1":
+            template_url = template_url.replace("//127.0.0.1", "//localhost", 1)
+        return original(template_url, account_id=account_id, partition=partition)
+
+    responses.get_stack_from_s3_url = get_stack
+
+
 def _install_change_set_outputs_fix():
     original = cfn_models.ChangeSet.apply
 
@@ -740,5 +760,6 @@ def install():
     _install_role_managed_policies_fix()
     _install_ec2_delete_fix()
     _install_template_summary_fix()
+    _install_template_url_fix()
     _install_change_set_outputs_fix()
     _install_kinesis_stream_fix()

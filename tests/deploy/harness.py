@@ -34,6 +34,9 @@ def _clean_env():
         "AWS_SESSION_TOKEN": "testing", "AWS_DEFAULT_REGION": REGION,
         "AWS_CONFIG_FILE": os.devnull, "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
         "AWS_EC2_METADATA_DISABLED": "true", "AWS_PAGER": "",
+        # Anything not bound for loopback goes to a dead proxy on the discard
+        # port and fails at once instead of leaving the machine.
+        "HTTP_PROXY": "http://127.0.0.1:9", "HTTPS_PROXY": "http://127.0.0.1:9",
         "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost",
     })
     return env
@@ -100,6 +103,11 @@ class Aws:
     def __init__(self, emulator):
         self.endpoint = emulator.endpoint
         self.env = _clean_env()
+        # --endpoint-url reaches only the command's own client: `deploy
+        # --s3-bucket` builds its S3 client without it and would upload to
+        # the real s3.amazonaws.com. botocore's AWS_ENDPOINT_URL applies to
+        # every client, so nothing can leave the loopback emulator.
+        self.env["AWS_ENDPOINT_URL"] = self.endpoint
         self.binary = shutil.which("aws")
         if not self.binary:
             raise HarnessError("the AWS CLI (`aws`) is not on PATH")

@@ -103,3 +103,51 @@ def create_update_delete(checks, config):
             verify.verify_stack(checks, aws, stack, want_new)
             delete_stack(aws, stack)
             leftovers.check_nothing_left(checks, before_all, leftovers.inventory(aws))
+
+
+INLINE_TEMPLATE_LIMIT = 51_200  # bytes `aws cloudformation deploy` may send inline
+
+
+def large_config(source, target, tables=200):
+    """source plus `tables` more table mappings: a real reason for a template
+    above the inline limit (one selection rule per table)."""
+    document = expect.read(source)
+    stack = document["stacks"][0]
+    mappings = stack.setdefault("replication", {}).setdefault("tables", [])
+    mappings += [{"schema": "shop", "table": f"table_{i:03d}"} for i in range(tables)]
+    expect.write(target, document)
+    return target
+
+
+def large_template_through_s3(checks, config):
+    """A template over 51,200 bytes cannot deploy inline and deploys through
+    `--s3-bucket` (the emulator's S3); then delete-stack leaves nothing."""
+    cdkpp = Cdkpp()
+    with tempfile.TemporaryDirectory() as tmp:
+        big = large_config(config, os.path.join(tmp, "large.yaml"))
+        stack, template, want = synth_one(cdkpp, big, os.path.join(tmp, "out"))
+        size = os.path.getsize(template)
+        checks.check("template is over the inline limit", size > INLINE_TEMPLATE_LIMIT,
+                     f"{size} bytes")
+        with Emulator() as emulator, Aws(emulator) as aws:
+            before = leftovers.inventory(aws)
+            inline = aws.run("cloudformation", "deploy", "--stack-name", stack,
+                             "--template-file", template, "--capabilities",
+                             "CAPABILITY_NAMED_IAM", check=False)
+            checks.check("inline deploy refused, asking for --s3-bucket",
+                         inline.returncode != 0 and "--s3-bucket" in inline.stderr,
+                         inline.stderr[-500:])
+            bucket = "cdkpp-deploy-templates"
+            aws("s3api", "create-bucket", "--bucket", bucket)
+            aws.deploy(stack, template, s3_bucket=bucket)
+            objects = aws("s3api", "list-objects-v2", "--bucket", bucket).get("Contents", [])
+            checks.check("the CLI uploaded the template to the bucket",
+                         any(o["Size"] == size for o in objects), str(objects))
+            with open(template) as f:
+                body = aws("cloudformation", "get-template", "--stack-name",
+                           stack)["TemplateBody"]
+                deployed = body if isinstance(body, dict) else json.loads(body)
+                checks.check("the stack runs the synthesized template", deployed == json.load(f))
+            verify.verify_stack(checks, aws, stack, want)
+            delete_stack(aws, stack)
+            leftovers.check_nothing_left(checks, before, leftovers.inventory(aws))
