@@ -25,7 +25,8 @@ what the stack made; and it fixes these moto defects, each measured first:
     emulator) was parsed as a virtual-hosted bucket URL: NoSuchBucket;
   - stacks made through a change set (the path `aws cloudformation deploy`
     takes) kept no Outputs (and no Description);
-  - AWS::Kinesis::Stream ignored StreamModeDetails and StreamEncryption.
+  - AWS::Kinesis::Stream ignored StreamModeDetails and StreamEncryption;
+  - AWS::SNS::Topic ignored its Tags.
 Nothing else of moto changes. Templates are never rewritten.
 
 Update semantics follow the resource provider schemas: a change to a
@@ -431,14 +432,15 @@ class CfnReplicationTask(_Handler, CloudFormationModel):
             target_endpoint_arn=props["TargetEndpointArn"],
             replication_instance_arn=props["ReplicationInstanceArn"],
             migration_type=props["MigrationType"], table_mappings=props["TableMappings"],
-            replication_task_settings=props.get("ReplicationTaskSettings"),
-            tags=_tags(props))
+            replication_task_settings=props.get("ReplicationTaskSettings"))
         # Real task ARNs end in a generated resource id, not the task's name; the
         # alarms' ReplicationTaskIdentifier dimension must be that id (DOMAIN.md trap 3).
         backend.replication_tasks.pop(task.arn)
         resource_id = props.get("ResourceIdentifier") or random_id(True, 26)
         task.arn = task.arn.rsplit(":", 1)[0] + ":" + resource_id
         backend.replication_tasks[task.arn] = task
+        if props.get("Tags"):
+            backend.tagger.tag_resource(task.arn, _tags(props))
         task.ready()
         return cls(task.arn, props, account_id, region)
 
@@ -490,7 +492,7 @@ class CfnAlarm(_Handler, CloudFormationModel):
             ok_actions=props.get("OKActions") or [],
             insufficient_data_actions=props.get("InsufficientDataActions") or [],
             unit=props.get("Unit"), actions_enabled=props.get("ActionsEnabled", True),
-            treat_missing_data=props.get("TreatMissingData"))
+            treat_missing_data=props.get("TreatMissingData"), tags=_tags(props))
 
     def attribute(self, name):
         return cloudwatch_backends[self.account_id][self.region].alarms[
@@ -714,6 +716,23 @@ def _install_template_url_fix():
     responses.get_stack_from_s3_url = get_stack
 
 
+def _install_topic_tags_fix():
+    """AWS::SNS::Topic ignored its Tags."""
+    from moto.sns.models import Topic
+
+    original = Topic.create_from_cloudformation_json.__func__
+
+    def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        topic = original(cls, resource_name, cloudformation_json, account_id, region_name,
+                         **kwargs)
+        tags = {t["Key"]: t["Value"] for t in cloudformation_json["Properties"].get("Tags") or []}
+        if tags:
+            sns_backends[account_id][region_name].tag_resource(topic.arn, tags)
+        return topic
+
+    Topic.create_from_cloudformation_json = classmethod(create)
+
+
 def _install_change_set_outputs_fix():
     original = cfn_models.ChangeSet.apply
 
@@ -761,5 +780,6 @@ def install():
     _install_ec2_delete_fix()
     _install_template_summary_fix()
     _install_template_url_fix()
+    _install_topic_tags_fix()
     _install_change_set_outputs_fix()
     _install_kinesis_stream_fix()

@@ -301,7 +301,43 @@ def verify_monitoring(checks, aws, resources, want, replication):
     emails = sorted(s["Endpoint"] for s in subscriptions if s["Protocol"] == "email")
     checks.equal("monitoring.alarmEmail subscribed",
                  emails, [mon["alarmEmail"]] if mon["alarmEmail"] else [])
-    return {"log_group": group_name, "topic": topic}
+    return {"log_group": group_name, "topic": topic,
+            "alarm_arns": [a["AlarmArn"] for a in alarms]}
+
+
+def _tag_map(tags):
+    if isinstance(tags, dict):
+        return tags
+    return {t.get("Key", t.get("key")): t.get("Value", t.get("value")) for t in tags or []}
+
+
+def verify_tags(checks, aws, resources, want, facts):
+    """The config's stack tags on one resource of every taggable service."""
+    wanted = {str(k): str(v) for k, v in (want.get("tags") or {}).items()}
+    if not wanted:
+        return
+    found = {
+        "VPC": aws("ec2", "describe-vpcs", "--vpc-ids", facts["network"]["vpc_id"])[
+            "Vpcs"][0].get("Tags"),
+        "DB instance": facts["database"]["instance"].get("TagList"),
+        "secret": aws("secretsmanager", "describe-secret", "--secret-id",
+                      facts["secret"]["secret_arn"]).get("Tags"),
+        "stream": aws("kinesis", "list-tags-for-stream", "--stream-name",
+                      facts["stream"]["stream_name"])["Tags"],
+        "replication task": aws("dms", "list-tags-for-resource", "--resource-arn",
+                                facts["replication"]["task_arn"])["TagList"],
+        "log group": aws("logs", "list-tags-log-group", "--log-group-name",
+                         facts["monitoring"]["log_group"]).get("tags"),
+        "alarm": aws("cloudwatch", "list-tags-for-resource", "--resource-arn",
+                     facts["monitoring"]["alarm_arns"][0])["Tags"],
+        "topic": aws("sns", "list-tags-for-resource", "--resource-arn",
+                     facts["monitoring"]["topic"])["Tags"],
+        "IAM role": aws("iam", "list-role-tags", "--role-name", "dms-vpc-role")["Tags"]
+        if want["replication"]["createServiceRoles"] else wanted,
+    }
+    for label, tags in found.items():
+        got = _tag_map(tags)
+        checks.equal(f"tags on the {label}", {k: got.get(k) for k in wanted}, wanted)
 
 
 def verify_outputs(checks, aws, stack, facts):
@@ -335,5 +371,6 @@ def verify_stack(checks, aws, stack, want):
                                               facts["stream"])
     facts["monitoring"] = verify_monitoring(checks, aws, resources, want,
                                             facts["replication"])
+    verify_tags(checks, aws, resources, want, facts)
     facts["outputs"] = verify_outputs(checks, aws, stack, facts)
     return facts
