@@ -38,6 +38,7 @@ import re
 
 from moto.cloudformation import models as cfn_models
 from moto.cloudformation import parsing
+from moto.cloudformation.exceptions import CloudFormationError
 from moto.cloudwatch.models import cloudwatch_backends
 from moto.core.common_models import CloudFormationModel
 from moto.dms.models import dms_backends
@@ -51,8 +52,11 @@ from moto.secretsmanager.models import secretsmanager_backends
 from moto.sns.models import sns_backends
 
 
-class HandlerError(Exception):
-    """A request real AWS would refuse; fails the stack operation."""
+class HandlerError(CloudFormationError):
+    """A request real AWS would refuse; fails the stack operation with a
+    readable error (HTTP 400) instead of moto's HTTP 500."""
+
+    code = "ValidationError"
 
 
 class _Handler:

@@ -21,12 +21,24 @@ def synth_one(cdkpp, config, out_dir):
     return want["name"], templates[want["name"]], want
 
 
+def create_account_service_roles(aws):
+    """What an account that ran DMS before already has (DOMAIN.md trap 1)."""
+    trust = json.dumps({"Version": "2012-10-17", "Statement": [{
+        "Effect": "Allow", "Principal": {"Service": "dms.amazonaws.com"},
+        "Action": "sts:AssumeRole"}]})
+    for name, policy in verify.DMS_POLICIES.items():
+        aws("iam", "create-role", "--role-name", name, "--assume-role-policy-document", trust)
+        aws("iam", "attach-role-policy", "--role-name", name, "--policy-arn", policy)
+
+
 def create_verify_delete(checks, config):
     """synth -> `aws cloudformation deploy` -> every check -> delete-stack ->
     nothing left in any service."""
     with tempfile.TemporaryDirectory() as tmp:
         stack, template, want = synth_one(Cdkpp(), config, os.path.join(tmp, "out"))
         with Emulator() as emulator, Aws(emulator) as aws:
+            if not want["replication"]["createServiceRoles"]:
+                create_account_service_roles(aws)
             before = leftovers.inventory(aws)
             aws.deploy(stack, template)
             verify.verify_stack(checks, aws, stack, want)

@@ -253,6 +253,10 @@ def verify_replication(checks, aws, resources, want, network, database, secret, 
     settings = json.loads(task.get("ReplicationTaskSettings") or "{}")
     checks.equal("task logging on", settings.get("Logging", {}).get("EnableLogging"), True)
 
+    stack_roles = _by_type(resources, "AWS::IAM::Role")
+    for name in DMS_POLICIES:
+        checks.equal(f"replication.createServiceRoles: stack owns {name}",
+                     name in stack_roles, rep["createServiceRoles"])
     if rep["createServiceRoles"]:
         for name, policy in DMS_POLICIES.items():
             attached = aws("iam", "list-attached-role-policies", "--role-name", name)
