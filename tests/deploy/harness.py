@@ -18,7 +18,6 @@ import traceback
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REGION = "us-east-1"
-ACCOUNT = "123456789012"  # moto's default account
 
 
 class HarnessError(Exception):

@@ -264,7 +264,8 @@ def verify_replication(checks, aws, resources, want, network, database, secret, 
                          policy in [p["PolicyArn"] for p in attached["AttachedPolicies"]])
             trust = aws("iam", "get-role", "--role-name", name)["Role"]["AssumeRolePolicyDocument"]
             trust = json.loads(trust) if isinstance(trust, str) else trust
-            checks.check(f"{name} trusts dms.amazonaws.com", "dms.amazonaws.com" in json.dumps(trust))
+            checks.check(f"{name} trusts dms.amazonaws.com",
+                         "dms.amazonaws.com" in json.dumps(trust))
     return {"task_arn": task.get("ReplicationTaskArn"), "task": task,
             "instance_identifier": identifier}
 
