@@ -26,11 +26,15 @@ int RunSynth(const SynthOptions& options) {
     return kExitUsage;
   }
   const CloudAssembly& assembly = synthesis->assembly;
+  spdlog::debug("config {}: {} stack(s)", synthesis->config.file, synthesis->config.stacks.size());
   // All files or none: an error leaves an existing cdk.out untouched.
   Status written = fs.WriteFilesAtomically(assembly.Files(options.output));
   if (!written.ok()) {
     ReportDiagnostics(written.diagnostics());
     return kExitUsage;
+  }
+  for (const auto& file : assembly.Files(options.output)) {
+    spdlog::debug("wrote {} ({} bytes)", file.path, file.contents.size());
   }
   if (!ShouldPrintSummary()) return kExitOk;
   for (const StackArtifact& artifact : assembly.stacks) {

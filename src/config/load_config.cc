@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include "config/json_syntax.h"
@@ -35,8 +36,19 @@ std::optional<YAML::Node> ParseDocument(LoadContext& ctx) {
   std::vector<YAML::Node> documents;
   try {
     documents = YAML::LoadAll(ctx.source().text());
+  } catch (const YAML::DeepRecursion& e) {
+    ctx.Error(config::kSyntaxError, ctx.At(e.mark), "",
+              "nesting is too deep (" + std::to_string(e.depth()) + " levels)");
+    return std::nullopt;
   } catch (const YAML::Exception& e) {
-    ctx.Error(config::kSyntaxError, ctx.At(e.mark), "", YamlMessage(e.msg));
+    SourceLocation where = ctx.At(e.mark);
+    std::string message = YamlMessage(e.msg);
+    std::string line = ctx.source().Line(where.line);
+    std::string indent = line.substr(0, line.find_first_not_of(" \t"));
+    if (indent.find('\t') != std::string::npos) {
+      message += " (YAML does not allow tabs for indentation; use spaces)";
+    }
+    ctx.Error(config::kSyntaxError, where, "", message);
     return std::nullopt;
   }
   if (documents.empty() || (documents.size() == 1 && documents[0].IsNull())) {
@@ -97,7 +109,11 @@ SourceLocation PipelineConfig::LocationOf(const std::string& key_path) const {
   return {file, 1, 1};
 }
 
-Result<PipelineConfig> ParsePipelineConfig(const std::string& path, const std::string& text) {
+Result<PipelineConfig> ParsePipelineConfig(const std::string& path,
+                                           const std::string& original_text) {
+  // A UTF-8 byte order mark is allowed but is not part of line 1's columns.
+  const std::string kBom = "\xEF\xBB\xBF";
+  std::string text = original_text.rfind(kBom, 0) == 0 ? original_text.substr(3) : original_text;
   PipelineConfig config;
   config.file = path;
   config::SourceText source(path, text);

@@ -8,6 +8,9 @@ namespace {
 
 bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
+// Longest excerpt line shown, in code points; longer lines show a window.
+constexpr std::size_t kExcerptWidth = 120;
+
 // Length of the UTF-8 sequence starting at text[i], or 0 when it is invalid
 // (bad lead byte, truncated, overlong, surrogate or above U+10FFFF).
 std::size_t Utf8Length(const std::string& text, std::size_t i) {
@@ -65,25 +68,46 @@ SourceLocation SourceText::LocationAt(std::size_t offset) const {
   return {file_, static_cast<int>(line), column};
 }
 
-std::string SourceText::Excerpt(const SourceLocation& location) const {
-  if (!location.known() || location.line > static_cast<int>(line_starts_.size())) return "";
-  std::size_t start = line_starts_[location.line - 1];
+std::string SourceText::Line(int line) const {
+  if (line < 1 || line > static_cast<int>(line_starts_.size())) return "";
+  std::size_t start = line_starts_[line - 1];
   std::size_t end = text_.find('\n', start);
   if (end == std::string::npos) end = text_.size();
-  std::string line = text_.substr(start, end - start);
-  if (!line.empty() && line.back() == '\r') line.pop_back();
+  std::string text = text_.substr(start, end - start);
+  if (!text.empty() && text.back() == '\r') text.pop_back();
+  return text;
+}
+
+std::string SourceText::Excerpt(const SourceLocation& location) const {
+  if (!location.known() || location.line > static_cast<int>(line_starts_.size())) return "";
+  std::string line = Line(location.line);
   if (line.find_first_not_of(" \t") == std::string::npos && location.column <= 1) return "";
-  // The caret line repeats tabs so that it lines up in any terminal.
-  std::string caret;
-  int column = 1;
-  for (std::size_t i = 0; i < line.size() && column < location.column; ++i) {
-    unsigned char c = static_cast<unsigned char>(line[i]);
-    if (IsContinuation(c)) continue;
-    caret += c == '\t' ? '\t' : ' ';
-    ++column;
+
+  // Byte offset of each code point, so long lines can be cut to a window
+  // around the column without splitting a character.
+  std::vector<std::size_t> chars;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (!IsContinuation(static_cast<unsigned char>(line[i]))) chars.push_back(i);
   }
-  caret.append(static_cast<std::size_t>(std::max(0, location.column - column)), ' ');
-  return line + "\n" + caret + "^";
+  std::size_t total = chars.size();
+  std::size_t column = static_cast<std::size_t>(location.column - 1);  // 0-based
+  std::size_t first = 0;
+  std::size_t last = total;
+  if (total > kExcerptWidth) {
+    first = column > kExcerptWidth / 2 ? column - kExcerptWidth / 2 : 0;
+    first = std::min(first, total - kExcerptWidth);
+    last = first + kExcerptWidth;
+  }
+  auto byte_at = [&](std::size_t c) { return c < total ? chars[c] : line.size(); };
+  std::string shown = (first > 0 ? "..." : "") +
+                      line.substr(byte_at(first), byte_at(last) - byte_at(first)) +
+                      (last < total ? "..." : "");
+  // The caret line repeats tabs so that it lines up in any terminal.
+  std::string caret = first > 0 ? "   " : "";
+  for (std::size_t c = first; c < column; ++c) {
+    caret += (c < total && line[chars[c]] == '\t') ? '\t' : ' ';
+  }
+  return shown + "\n" + caret + "^";
 }
 
 std::optional<EncodingError> FindEncodingError(const std::string& text) {

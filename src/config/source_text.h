@@ -26,6 +26,9 @@ class SourceText {
   /// The file alone at 1:1.
   SourceLocation Start() const { return {file_, 1, 1}; }
 
+  /// The text of a 1-based line without its line break ("" when out of range).
+  std::string Line(int line) const;
+
   /// The source line of location, then a line with a caret under its column
   /// (ninja style). Empty when the location is unknown or outside the text.
   std::string Excerpt(const SourceLocation& location) const;

@@ -88,7 +88,10 @@ StackConfig ReadStack(LoadContext& ctx, const Field& f) {
   if (!m.ok()) return stack;
   if (auto name = m.Require("name"); name && ReadString(ctx, *name, &stack.name)) {
     std::string problem = CheckStackName(stack.name);
-    if (!problem.empty()) ctx.Error(kValueError, name->where, name->path, problem);
+    if (!problem.empty()) {
+      ctx.Error(kValueError, name->where, name->path,
+                "expected a CloudFormation stack name (" + problem + "), got " + Quote(stack.name));
+    }
   }
   m.String("description", &props.stack.description);
   if (auto tags = m.Get("tags")) ReadTags(ctx, *tags, &props.stack.tags);

@@ -36,6 +36,12 @@ std::string Suggest(const std::string& word, const std::vector<std::string>& can
   for (const auto& candidate : candidates) {
     if (Lower(candidate) == lower) return candidate;
   }
+  // An abbreviation ("prod" for "production") is as good a guess as a typo.
+  if (lower.size() >= 3) {
+    for (const auto& candidate : candidates) {
+      if (Lower(candidate).rfind(lower, 0) == 0) return candidate;
+    }
+  }
   std::size_t limit = std::max<std::size_t>(1, word.size() / 3);
   std::string best;
   std::size_t best_distance = limit + 1;

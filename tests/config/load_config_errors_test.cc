@@ -43,6 +43,31 @@ TEST(LoadConfigErrorsTest, YamlBadIndentation) {
       Errors("c.yaml", "stacks:\n  - name: Demo\n vpc: {}\n"));
 }
 
+TEST(LoadConfigErrorsTest, TabIndentationGetsAHint) {
+  EXPECT_EQ(
+      "c.yaml:2:2: YAML syntax error: illegal block entry (YAML does not allow tabs for "
+      "indentation; use spaces)\n"
+      "\t- name: Demo\n"
+      "\t^\n",
+      Errors("c.yaml", "stacks:\n\t- name: Demo\n"));
+}
+
+TEST(LoadConfigErrorsTest, ByteOrderMarkIsNotAColumn) {
+  EXPECT_EQ(
+      "c.json:1:27: stacks[0].vpc: expected a mapping, got 1\n"
+      "{\"stacks\": [{\"name\": \"D\", \"vpc\": 1}]}\n"
+      "                          ^\n",
+      Errors("c.json", "\xEF\xBB\xBF{\"stacks\": [{\"name\": \"D\", \"vpc\": 1}]}\n"));
+}
+
+TEST(LoadConfigErrorsTest, TooDeepNesting) {
+  std::string text = "stacks: " + std::string(5000, '[') + std::string(5000, ']') + "\n";
+  Result<PipelineConfig> r = ParsePipelineConfig("c.yaml", text);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ("config.syntax", r.diagnostics()[0].code);
+  EXPECT_NE(std::string::npos, r.diagnostics()[0].message.find("nesting is too deep"));
+}
+
 TEST(LoadConfigErrorsTest, JsonSyntaxErrorIsCheckedStrictly) {
   // YAML would accept the trailing comma; a .json file must be real JSON.
   EXPECT_EQ(
@@ -256,11 +281,12 @@ TEST(LoadConfigErrorsTest, IntegerOverflow) {
 }
 
 TEST(LoadConfigErrorsTest, InvalidStackName) {
-  Result<PipelineConfig> r = ParsePipelineConfig("c.yaml", "stacks: [{name: 1bad_name}]\n");
-  ASSERT_FALSE(r.ok());
-  ASSERT_EQ(1u, r.diagnostics().size());
-  EXPECT_EQ("stacks[0].name", r.diagnostics()[0].key_path);
-  EXPECT_EQ(11, r.diagnostics()[0].location.column);
+  EXPECT_EQ(
+      "c.yaml:1:11: stacks[0].name: expected a CloudFormation stack name (a stack name starts "
+      "with a letter), got \"1bad\"\n"
+      "stacks: [{name: 1bad}]\n"
+      "          ^\n",
+      Errors("c.yaml", "stacks: [{name: 1bad}]\n"));
 }
 
 TEST(LoadConfigErrorsTest, SuppressionNeedsAReason) {

@@ -75,8 +75,7 @@ TEST(CloudWatchAlarmsTest, Validation) {
   props.alarm_email = "not-an-address";
   props.extra_alarms = {{"A", AlarmScope::kDmsTask, "X", "Median", "Above", 1, 60, 1},
                         {"A", AlarmScope::kDmsTask, "Y", "Sum", "GreaterThanThreshold", 1, 60, 1}};
-  std::vector<std::string> problems;
-  for (const auto& d : props.Validate()) problems.push_back(d.key_path + ": " + d.message);
+  std::vector<std::string> problems = testing::ValidationMessages(props);
   EXPECT_EQ((std::vector<std::string>{
                 "periodSeconds: expected 10, 30 or a multiple of 60 seconds, got 45",
                 "alarmEmail: expected an e-mail address, got \"not-an-address\"",

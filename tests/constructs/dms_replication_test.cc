@@ -119,8 +119,7 @@ TEST(DmsReplicationTest, IdentifierRules) {
   DmsReplicationProps props;
   props.instance_identifier = "a--b";
   props.log_retention_days = 8;
-  std::vector<std::string> problems;
-  for (const auto& d : props.Validate()) problems.push_back(d.key_path + ": " + d.message);
+  std::vector<std::string> problems = testing::ValidationMessages(props);
   EXPECT_EQ((std::vector<std::string>{
                 "instanceIdentifier: expected a replication instance identifier (no two hyphens "
                 "in a row), got \"a--b\"",

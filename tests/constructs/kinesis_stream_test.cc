@@ -15,12 +15,6 @@ Json SynthStream(KinesisStreamProps props) {
   return testing::OnlyResource(testing::SynthTemplate(app), "AWS::Kinesis::Stream");
 }
 
-std::vector<std::string> Problems(const KinesisStreamProps& props) {
-  std::vector<std::string> out;
-  for (const auto& d : props.Validate()) out.push_back(d.key_path + ": " + d.message);
-  return out;
-}
-
 TEST(KinesisStreamTest, DefaultIsOneEncryptedProvisionedShard) {
   Json stream = SynthStream({});
   EXPECT_EQ(Json::parse(R"({"Name":"mysql-cdc-stream","RetentionPeriodHours":24,"ShardCount":1,
@@ -45,22 +39,22 @@ TEST(KinesisStreamTest, Validation) {
   KinesisStreamProps short_retention;
   short_retention.retention_hours = 10;
   EXPECT_EQ((std::vector<std::string>{"retentionHours: expected an integer from 24 to 8760, got 10"}),
-            Problems(short_retention));
+            testing::ValidationMessages(short_retention));
   KinesisStreamProps on_demand_shards;
   on_demand_shards.mode = StreamMode::kOnDemand;
   on_demand_shards.shard_count = 2;
   EXPECT_EQ((std::vector<std::string>{"shardCount: expected no shard count for an on-demand stream "
                                       "(it scales by itself), got 2"}),
-            Problems(on_demand_shards));
+            testing::ValidationMessages(on_demand_shards));
   KinesisStreamProps zero;
   zero.shard_count = 0;
   EXPECT_EQ((std::vector<std::string>{"shardCount: expected an integer from 1 to 10000, got 0"}),
-            Problems(zero));
+            testing::ValidationMessages(zero));
   KinesisStreamProps bad_name;
   bad_name.name = "my stream";
   EXPECT_EQ((std::vector<std::string>{"name: expected a stream name of 1 to 128 letters, digits, "
                                       "'_', '.' or '-', got \"my stream\""}),
-            Problems(bad_name));
+            testing::ValidationMessages(bad_name));
 }
 
 }  // namespace

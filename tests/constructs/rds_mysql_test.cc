@@ -18,12 +18,6 @@ Json SynthDatabase(RdsMysqlProps props) {
   return testing::SynthTemplate(app);
 }
 
-std::vector<std::string> Problems(const RdsMysqlProps& props) {
-  std::vector<std::string> out;
-  for (const auto& d : props.Validate()) out.push_back(d.key_path + ": " + d.message);
-  return out;
-}
-
 TEST(RdsMysqlTest, BinlogParameterGroupForCdc) {
   Json t = SynthDatabase({});
   Json group = testing::OnlyResource(t, "AWS::RDS::DBParameterGroup");
@@ -87,7 +81,7 @@ TEST(RdsMysqlTest, Validation) {
   EXPECT_EQ((std::vector<std::string>{"backupRetentionDays: expected an integer from 1 to 35 "
                                       "(backups must stay on: RDS keeps binlogs only with them), "
                                       "got 0"}),
-            Problems(no_backups));
+            testing::ValidationMessages(no_backups));
   RdsMysqlProps bad;
   bad.engine_version = "9.9";
   bad.allowed_cidrs = {"10.0.0.0/8", "10.0.0.1/8"};
@@ -98,7 +92,7 @@ TEST(RdsMysqlTest, Validation) {
                 "got \"10.0.0.1/8\"",
                 "databaseName: expected 1 to 64 letters, digits or '_', starting with a letter, got "
                 "\"1db\""}),
-            Problems(bad));
+            testing::ValidationMessages(bad));
 }
 
 }  // namespace

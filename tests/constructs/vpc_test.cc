@@ -79,41 +79,36 @@ TEST(VpcTest, FlowLogsDeliverToTheirOwnLogGroup) {
 }
 
 TEST(VpcTest, ValidationNamesConfigKeys) {
-  auto messages = [](VpcProps props) {
-    std::vector<std::string> out;
-    for (const auto& d : props.Validate()) out.push_back(d.key_path + ": " + d.message);
-    return out;
-  };
   VpcProps bad_cidr;
   bad_cidr.cidr = "172.16.0.0";
   EXPECT_EQ((std::vector<std::string>{
                 "cidr: expected a CIDR block like 10.0.0.0/16, got \"172.16.0.0\""}),
-            messages(bad_cidr));
+            testing::ValidationMessages(bad_cidr));
   VpcProps host_bits;
   host_bits.cidr = "172.16.1.0/16";
   EXPECT_EQ((std::vector<std::string>{"cidr: expected a network address (host bits zero), e.g. "
                                       "172.16.0.0/16, got \"172.16.1.0/16\""}),
-            messages(host_bits));
+            testing::ValidationMessages(host_bits));
   VpcProps wide;
   wide.cidr = "10.0.0.0/8";
   EXPECT_EQ((std::vector<std::string>{"cidr: expected a prefix length from /16 to /28 (the VPC "
                                       "limits), got \"10.0.0.0/8\""}),
-            messages(wide));
+            testing::ValidationMessages(wide));
   VpcProps no_room;
   no_room.subnet_cidr_mask = 17;
   EXPECT_EQ((std::vector<std::string>{"subnetCidrMask: expected 4 subnets (public and private in 2 "
                                       "zones) of /17 that fit in 172.16.0.0/16 and are at most "
                                       "/28, got 17"}),
-            messages(no_room));
+            testing::ValidationMessages(no_room));
   VpcProps too_many_nats;
   too_many_nats.nat_gateways = 3;
   EXPECT_EQ((std::vector<std::string>{"natGateways: expected an integer from 0 to 2, got 3"}),
-            messages(too_many_nats));
+            testing::ValidationMessages(too_many_nats));
   VpcProps one_az;
   one_az.max_azs = 1;
   one_az.nat_gateways = 1;
   EXPECT_EQ((std::vector<std::string>{"maxAzs: expected an integer from 2 to 6, got 1"}),
-            messages(one_az));
+            testing::ValidationMessages(one_az));
 }
 
 TEST(VpcTest, InvalidPropsStopSynthesisWithPath) {

@@ -10,10 +10,13 @@ CDK = os.path.join(SOURCE_DIR, "build", "tools", "node_modules", ".bin", "cdk")
 
 
 def cdk(*args):
-    env = dict(os.environ, CDK_DISABLE_VERSION_CHECK="1", AWS_ACCESS_KEY_ID="testing",
-               AWS_SECRET_ACCESS_KEY="testing", AWS_REGION="us-east-1",
-               AWS_CONFIG_FILE="/dev/null", AWS_SHARED_CREDENTIALS_FILE="/dev/null",
-               CDK_HOME=tempdir())
+    # A clean environment: the CLI reads every CDK* variable (CDKPP_BIN too) as
+    # an option, and with CI=true it logs to stdout.
+    home = tempdir()
+    env = {"PATH": os.environ["PATH"], "HOME": home, "CDK_HOME": home,
+           "CDK_DISABLE_VERSION_CHECK": "1", "AWS_ACCESS_KEY_ID": "testing",
+           "AWS_SECRET_ACCESS_KEY": "testing", "AWS_REGION": "us-east-1",
+           "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null"}
     return subprocess.run([CDK, *args], capture_output=True, text=True, env=env, timeout=120)
 
 

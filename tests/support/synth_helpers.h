@@ -25,6 +25,14 @@ Json OnlyResource(const Json& template_json, const std::string& type);
 /// The logical id of the one resource whose aws:cdk:path ends with path_suffix.
 std::string LogicalIdByPath(const Json& template_json, const std::string& path_suffix);
 
+/// "key: message" for each problem props.Validate() reports, in order.
+template <typename Props>
+std::vector<std::string> ValidationMessages(const Props& props) {
+  std::vector<std::string> out;
+  for (const auto& d : props.Validate()) out.push_back(d.key_path + ": " + d.message);
+  return out;
+}
+
 }  // namespace cdkpp::testing
 
 #endif  // CDKPP_TESTS_SUPPORT_SYNTH_HELPERS_H_

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# cdkpp init end to end: exit codes, no overwrite without --force, and every
+# template synthesizes to a template cfn-lint accepts without findings.
+set -euo pipefail
+: "${CDKPP_BIN:?}" "${CDKPP_SOURCE_DIR:?}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+"$CDKPP_BIN" init -q || fail "init in an empty directory"
+cmp cdkpp.yaml "$CDKPP_SOURCE_DIR/templates/default/cdkpp.yaml" || fail "default template bytes"
+
+echo "# mine" > cdkpp.yaml
+set +e
+"$CDKPP_BIN" init 2> err.txt
+rc=$?
+set -e
+[ "$rc" -eq 2 ] || fail "overwrite without --force: exit $rc, expected 2"
+grep -q "already exists; use --force" err.txt || fail "overwrite message: $(cat err.txt)"
+[ "$(cat cdkpp.yaml)" = "# mine" ] || fail "existing file was changed"
+"$CDKPP_BIN" init -q --force || fail "init --force"
+cmp -s cdkpp.yaml "$CDKPP_SOURCE_DIR/templates/default/cdkpp.yaml" || fail "--force did not write"
+
+set +e
+"$CDKPP_BIN" init --template nope sub 2> err.txt
+rc=$?
+set -e
+[ "$rc" -eq 2 ] || fail "unknown template: exit $rc, expected 2"
+[ ! -e sub ] || fail "unknown template created the directory"
+
+for name in $("$CDKPP_BIN" init --list); do
+  "$CDKPP_BIN" init -q --template "$name" "t-$name" || fail "init --template $name"
+  "$CDKPP_BIN" synth -q -c "t-$name/cdkpp.yaml" -o "t-$name/cdk.out" || fail "synth of $name"
+  cfn-lint "t-$name"/cdk.out/*.template.json || fail "cfn-lint findings in template $name"
+done
+echo "init_test: ok"
