@@ -2,7 +2,8 @@
 
 Run as a child process: `python3 emulator.py [--port N]`. It listens on
 127.0.0.1 only (port 0 = a free port), prints `READY <port>` on stdout once it
-accepts requests, and serves until SIGTERM/SIGINT.
+accepts requests, and serves until SIGTERM/SIGINT or until its stdin closes
+(the test that started it died, even by SIGKILL: no orphaned emulator).
 """
 import argparse
 import os
@@ -32,6 +33,12 @@ def main():
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
+
+    def watch_parent():
+        sys.stdin.read()  # returns at EOF: the parent closed the pipe or died
+        stop.set()
+
+    threading.Thread(target=watch_parent, daemon=True).start()
     print(f"READY {server.get_host_and_port()[1]}", flush=True)
     stop.wait()
     server.stop()

@@ -53,7 +53,8 @@ class Emulator:
         self.log = tempfile.TemporaryFile(mode="w+")
         self.process = subprocess.Popen(
             [sys.executable, os.path.join(HERE, "emulator.py"), "--port", "0"],
-            stdout=subprocess.PIPE, stderr=self.log, text=True, env=_clean_env())
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, text=True,
+            env=_clean_env())
         deadline = time.monotonic() + self.startup_timeout
         line = ""
         while time.monotonic() < deadline:
