@@ -26,7 +26,9 @@ what the stack made; and it fixes these moto defects, each measured first:
   - stacks made through a change set (the path `aws cloudformation deploy`
     takes) kept no Outputs (and no Description);
   - AWS::Kinesis::Stream ignored StreamModeDetails and StreamEncryption;
-  - AWS::SNS::Topic ignored its Tags.
+  - AWS::SNS::Topic ignored its Tags;
+  - an update of a type moto cannot update silently dropped the resource from
+    the stack: it now fails the deploy with the reason.
 Nothing else of moto changes. Templates are never rewritten.
 
 Update semantics follow the resource provider schemas: a change to a
@@ -737,6 +739,23 @@ def _install_topic_tags_fix():
     Topic.create_from_cloudformation_json = classmethod(create)
 
 
+def _install_no_silent_update_guard():
+    """moto answers an update of a type it cannot update (RDS, EC2 networking,
+    log groups, ...) by dropping the resource from the stack, which then
+    stays behind on delete. Fail such an update loudly instead, so no test
+    passes on an update the emulator did not make."""
+    original = parsing.parse_and_update_resource
+
+    def update(logical_id, resource_json, resources_map, account_id, region_name):
+        resource = original(logical_id, resource_json, resources_map, account_id, region_name)
+        if resource is None:
+            raise HandlerError(f"the emulator cannot update {resource_json.get('Type')} "
+                               f"{logical_id} in place (moto has no update for this type)")
+        return resource
+
+    parsing.parse_and_update_resource = update
+
+
 def _install_change_set_outputs_fix():
     original = cfn_models.ChangeSet.apply
 
@@ -785,5 +804,6 @@ def install():
     _install_template_summary_fix()
     _install_template_url_fix()
     _install_topic_tags_fix()
+    _install_no_silent_update_guard()
     _install_change_set_outputs_fix()
     _install_kinesis_stream_fix()
