@@ -60,6 +60,19 @@ def updated_config(source, target):
     return target
 
 
+def second_update_config(source, target):
+    """Edits that reach the emulator's other update paths: the DMS instance
+    class and the target's message format change in place, and an alarm
+    e-mail adds a subscription."""
+    document = expect.read(source)
+    stack = document["stacks"][0]
+    stack["replication"]["instanceClass"] = "dms.t3.small"
+    stack["replication"]["messageFormat"] = "json-unformatted"
+    stack.setdefault("monitoring", {})["alarmEmail"] = "oncall@example.com"
+    expect.write(target, document)
+    return target
+
+
 def predicted_impacts(cdkpp, old_template, new_template):
     """{logical id: impact} from `cdkpp diff --format json` (docs/diff-json-schema.md)."""
     done = cdkpp.run("diff", old_template, new_template, "--format", "json")
@@ -91,28 +104,34 @@ def check_prediction(checks, predicted, before, after):
 
 
 def create_update_delete(checks, config):
-    """Deploy config, then its updated_config(), checking that `cdkpp diff`
-    predicted the change kinds; then delete-stack leaves nothing."""
+    """Deploy config, then updated_config() of it, then second_update_config()
+    of that, checking each time that `cdkpp diff` predicted the change kinds
+    and that every value is the new one; then delete-stack leaves nothing."""
     cdkpp = Cdkpp()
     with tempfile.TemporaryDirectory() as tmp:
-        stack, old_template, want_old = synth_one(cdkpp, config, os.path.join(tmp, "v1"))
-        new_config = updated_config(config, os.path.join(tmp, "updated.yaml"))
-        _, new_template, want_new = synth_one(cdkpp, new_config, os.path.join(tmp, "v2"))
-        predicted = predicted_impacts(cdkpp, old_template, new_template)
-        # The three edits are in-place updates in CloudFormation (no replacement).
-        checks.equal("diff predicts the edited resources, all updates",
-                     sorted(predicted.values()), ["update"] * 4)
+        stack, v1, _ = synth_one(cdkpp, config, os.path.join(tmp, "v1"))
+        config2 = updated_config(config, os.path.join(tmp, "v2.yaml"))
+        _, v2, want2 = synth_one(cdkpp, config2, os.path.join(tmp, "v2"))
+        config3 = second_update_config(config2, os.path.join(tmp, "v3.yaml"))
+        _, v3, want3 = synth_one(cdkpp, config3, os.path.join(tmp, "v3"))
+        predicted2 = predicted_impacts(cdkpp, v1, v2)
+        predicted3 = predicted_impacts(cdkpp, v2, v3)
+        # CloudFormation updates all of these in place (no replacement).
+        checks.equal("diff v1 -> v2: stream, two alarms, task updated",
+                     sorted(predicted2.values()), ["update"] * 4)
+        checks.equal("diff v2 -> v3: instance and target endpoint updated, one created",
+                     sorted(predicted3.values()), ["create", "update", "update"])
         with Emulator() as emulator, Aws(emulator) as aws:
             before_all = leftovers.inventory(aws)
-            aws.deploy(stack, old_template)
+            aws.deploy(stack, v1)
             summary = aws("kinesis", "describe-stream-summary", "--stream-name",
-                          want_old["stream"]["name"])["StreamDescriptionSummary"]
+                          want2["stream"]["name"])["StreamDescriptionSummary"]
             checks.equal("first deploy: one shard", summary["OpenShardCount"], 1)
-            before = aws.stack_resources(stack)
-            aws.deploy(stack, new_template)
-            after = aws.stack_resources(stack)
-            check_prediction(checks, predicted, before, after)
-            verify.verify_stack(checks, aws, stack, want_new)
+            for template, want, predicted in ((v2, want2, predicted2), (v3, want3, predicted3)):
+                before = aws.stack_resources(stack)
+                aws.deploy(stack, template)
+                check_prediction(checks, predicted, before, aws.stack_resources(stack))
+                verify.verify_stack(checks, aws, stack, want)
             delete_stack(aws, stack)
             leftovers.check_nothing_left(checks, before_all, leftovers.inventory(aws))
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Update: deploy the default example, change the config (shard count 1 -> 2,
 alarm threshold 300 -> 600, one more table mapping), synth and deploy again;
-the stack shows the new values and `cdkpp diff` predicted what happened
+then once more (DMS instance class, message format, an alarm e-mail). Each
+time the stack shows the new values and `cdkpp diff` predicted what happened
 (updates keep the physical resource). Then delete-stack leaves nothing."""
 import os
 import sys
