@@ -4,20 +4,22 @@ install() must run in the emulator process before the first stack is parsed.
 It adds CloudFormation handlers (moto's CloudFormationModel pattern) for
   AWS::SecretsManager::Secret, AWS::SecretsManager::SecretTargetAttachment,
   AWS::DMS::ReplicationSubnetGroup, ::ReplicationInstance, ::Endpoint,
-  ::ReplicationTask, AWS::CloudWatch::Alarm and AWS::SNS::Subscription,
+  ::ReplicationTask, AWS::CloudWatch::Alarm, AWS::SNS::Subscription and
+  AWS::SecretsManager::RotationSchedule,
 each of which calls moto's own service backend, so the describe APIs then show
 what the stack made; and it fixes these moto defects, each measured first:
   - `DBParameterGroupName: {Ref: <AWS::RDS::DBParameterGroup>}` gave HTTP 500
     (moto's Ref yields the group object, not its name), and the DB instance's
     `VPCSecurityGroups` was ignored (moto reads `VpcSecurityGroupIds`), which
-    left the database in the VPC's default security group;
+    left the database in the VPC's default security group, as was
+    `DeletionProtection`;
   - AWS::EC2::SubnetRouteTableAssociation left no association that
     DescribeRouteTables shows (so no subnet had a route);
   - `{{resolve:secretsmanager:...}}` dynamic references were passed through as
     literal text (moto does not resolve them at all);
   - moto could not delete the CloudFormation-made Route, RouteTable,
     SubnetRouteTableAssociation, VPCGatewayAttachment, InternetGateway,
-    NatGateway and EIP, so delete-stack failed on the VPC;
+    NatGateway, EIP and FlowLog, so delete-stack failed on the VPC;
   - AWS::IAM::Role ignored ManagedPolicyArns (so dms-vpc-role had no policy);
   - GetTemplateSummary failed (HTTP 500) on templates without the optional
     AWSTemplateFormatVersion, so `deploy` could not update such a stack;
@@ -26,7 +28,7 @@ what the stack made; and it fixes these moto defects, each measured first:
   - stacks made through a change set (the path `aws cloudformation deploy`
     takes) kept no Outputs (and no Description);
   - AWS::Kinesis::Stream ignored StreamModeDetails and StreamEncryption;
-  - AWS::SNS::Topic ignored its Tags;
+  - AWS::SNS::Topic ignored its Tags; AWS::KMS::Key crashed on them;
   - an update of a type moto cannot update silently dropped the resource from
     the stack: it now fails the deploy with the reason.
 Nothing else of moto changes. Templates are never rewritten.
@@ -252,6 +254,42 @@ class CfnSecretTargetAttachment(_Handler, CloudFormationModel):
 
     def delete(self, account_id, region_name):
         pass  # the fields stay in the secret; the secret itself is its own resource
+
+
+class CfnRotationSchedule(_Handler, CloudFormationModel):
+    """Turns rotation on with the schedule's rules. A HostedRotationLambda
+    (which AWS builds through the AWS::SecretsManager transform) is not
+    emulated: no function exists, so rotation is enabled but never runs."""
+
+    TYPE = "AWS::SecretsManager::RotationSchedule"
+    CREATE_ONLY = ("SecretId",)
+
+    @classmethod
+    def create(cls, name, props, account_id, region):
+        handler = cls(None, props, account_id, region)
+        handler.schedule(props)
+        return handler
+
+    def schedule(self, props):
+        # moto's RotateSecret without a function promotes a copy of the
+        # secret's first value to AWSCURRENT (losing the attachment's fields),
+        # so the schedule is recorded on the secret directly.
+        secret = secretsmanager_backends[self.account_id][self.region].describe_secret(
+            props["SecretId"])
+        days = (props.get("RotationRules") or {}).get("AutomaticallyAfterDays", 0)
+        secret.rotation_lambda_arn = props.get("RotationLambdaARN") or ""
+        secret.auto_rotate_after_days = int(days)
+        secret.rotation_requested = True  # makes DescribeSecret show the rotation fields
+        secret.rotation_enabled = days > 0
+        self.physical_id = secret.arn
+
+    def modify(self, props):
+        self.schedule(props)
+
+    def delete(self, account_id, region_name):
+        backend = secretsmanager_backends[account_id][region_name]
+        if self.physical_id in backend.secrets:
+            backend.describe_secret(self.physical_id).rotation_enabled = False
 
 
 # ---------------------------------------------------------------- DMS
@@ -578,8 +616,12 @@ def _install_db_parameter_group_fix():
             props["DBParameterGroupName"] = group.name
         if "VPCSecurityGroups" in props:  # the CloudFormation name; moto reads another
             props["VpcSecurityGroupIds"] = props["VPCSecurityGroups"]
-        return original(cls, resource_name, cloudformation_json, account_id, region_name,
-                        **kwargs)
+        database = original(cls, resource_name, cloudformation_json, account_id, region_name,
+                            **kwargs)
+        if props.get("DeletionProtection"):  # also ignored by moto's handler
+            rds_backends[account_id][region_name].modify_db_instance(
+                database.db_instance_identifier, {"deletion_protection": True})
+        return database
 
     DBInstance.create_from_cloudformation_json = classmethod(create)
 
@@ -629,6 +671,7 @@ def _install_ec2_delete_fix():
     Each gets the delete CloudFormation performs, through moto's EC2 backend;
     moto retries deletions in dependency order on failure."""
     from moto.ec2.models.elastic_ip_addresses import ElasticAddress
+    from moto.ec2.models.flow_logs import FlowLogs
     from moto.ec2.models.internet_gateways import InternetGateway
     from moto.ec2.models.nat_gateways import NatGateway
     from moto.ec2.models.route_tables import Route, RouteTable
@@ -675,6 +718,9 @@ def _install_ec2_delete_fix():
     def delete_address(self, account_id, region):
         ec2(account_id, region).release_address(address=self.public_ip)
 
+    def delete_flow_log(self, account_id, region):
+        ec2(account_id, region).delete_flow_logs([self.id])
+
     Route.delete = delete_route
     SubnetRouteTableAssociation.delete = delete_association
     RouteTable.delete = delete_route_table
@@ -682,6 +728,7 @@ def _install_ec2_delete_fix():
     InternetGateway.delete = delete_internet_gateway
     NatGateway.delete = delete_nat_gateway
     ElasticAddress.delete = delete_address
+    FlowLogs.delete = delete_flow_log
 
 
 def _install_template_summary_fix():
@@ -756,6 +803,23 @@ def _install_no_silent_update_guard():
     parsing.parse_and_update_resource = update
 
 
+def _install_kms_key_tags_fix():
+    """AWS::KMS::Key passed CloudFormation's Key/Value tags to a backend that
+    reads TagKey/TagValue: KeyError, HTTP 500."""
+    from moto.kms.models import Key
+
+    original = Key.create_from_cloudformation_json.__func__
+
+    def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json["Properties"]
+        props["Tags"] = [{"TagKey": t["Key"], "TagValue": t["Value"]}
+                         for t in props.get("Tags") or []]
+        return original(cls, resource_name, cloudformation_json, account_id, region_name,
+                        **kwargs)
+
+    Key.create_from_cloudformation_json = classmethod(create)
+
+
 def _install_change_set_outputs_fix():
     original = cfn_models.ChangeSet.apply
 
@@ -805,5 +869,6 @@ def install():
     _install_template_url_fix()
     _install_topic_tags_fix()
     _install_no_silent_update_guard()
+    _install_kms_key_tags_fix()
     _install_change_set_outputs_fix()
     _install_kinesis_stream_fix()

@@ -8,19 +8,23 @@ import yaml
 DEFAULTS = {
     "description": "MySQL to Kinesis CDC pipeline with AWS DMS",
     "tags": {},
-    "vpc": {"cidr": "172.16.0.0/16", "maxAzs": 2, "natGateways": 1},
+    "vpc": {"cidr": "172.16.0.0/16", "maxAzs": 2, "natGateways": 1, "flowLogs": False,
+            "flowLogRetentionDays": 90},
     "database": {"instanceClass": "db.t3.micro", "engineVersion": "8.0.43",
                  "allocatedStorageGiB": 20, "publiclyAccessible": True,
                  "allowedCidrs": ["0.0.0.0/0"], "databaseName": "mydb",
                  "masterUsername": "admin", "backupRetentionDays": 1, "multiAz": False,
-                 "storageEncrypted": True, "deletionProtection": False},
+                 "storageEncrypted": True, "deletionProtection": False, "port": 3306,
+                 "removalPolicy": "snapshot", "secretRotationDays": None},
     "replication": {"instanceClass": "dms.t3.micro",
                     "instanceIdentifier": "mysql-cdc-replication", "migrationType": "cdc",
                     "createServiceRoles": True, "messageFormat": "json",
-                    "tables": [{"schema": "mydb", "table": "%"}]},
+                    "tables": [{"schema": "mydb", "table": "%"}], "allocatedStorageGiB": 50,
+                    "multiAz": False},
     "stream": {"name": "mysql-cdc-stream", "mode": "provisioned", "shardCount": 1,
                "retentionHours": 24, "encryption": "kms"},
-    "monitoring": {"logRetentionDays": 7, "replicationLagSeconds": 300, "alarmEmail": None},
+    "monitoring": {"logRetentionDays": 7, "replicationLagSeconds": 300, "alarmEmail": None,
+                   "periodSeconds": 60, "evaluationPeriods": 5, "alarms": []},
 }
 
 

@@ -1,7 +1,8 @@
 """Everything the emulator holds, service by service, as sorted id lists, so a
 test can prove that `delete-stack` left nothing behind: the inventory after
 the delete must equal the one taken before the first deploy (moto's defaults:
-the default VPC and its parts, default RDS parameter groups, ...)."""
+the default VPC and its parts, default RDS parameter groups, ...), except for
+what the template retains (DeletionPolicy: Retain), which must remain."""
 # (label, aws CLI arguments, result list key, id field)
 LISTINGS = [
     ("ec2 vpcs", ["ec2", "describe-vpcs"], "Vpcs", "VpcId"),
@@ -12,6 +13,7 @@ LISTINGS = [
     ("ec2 route tables", ["ec2", "describe-route-tables"], "RouteTables", "RouteTableId"),
     ("ec2 security groups", ["ec2", "describe-security-groups"], "SecurityGroups", "GroupId"),
     ("ec2 elastic IPs", ["ec2", "describe-addresses"], "Addresses", "PublicIp"),
+    ("ec2 flow logs", ["ec2", "describe-flow-logs"], "FlowLogs", "FlowLogId"),
     ("rds instances", ["rds", "describe-db-instances"], "DBInstances", "DBInstanceIdentifier"),
     ("rds subnet groups", ["rds", "describe-db-subnet-groups"], "DBSubnetGroups",
      "DBSubnetGroupName"),
@@ -29,6 +31,7 @@ LISTINGS = [
     ("logs groups", ["logs", "describe-log-groups"], "logGroups", "logGroupName"),
     ("cloudwatch alarms", ["cloudwatch", "describe-alarms"], "MetricAlarms", "AlarmName"),
     ("iam roles", ["iam", "list-roles"], "Roles", "RoleName"),
+    ("kms keys", ["kms", "list-keys"], "Keys", "KeyId"),
     ("sns topics", ["sns", "list-topics"], "Topics", "TopicArn"),
     ("sns subscriptions", ["sns", "list-subscriptions"], "Subscriptions", "SubscriptionArn"),
 ]
@@ -46,7 +49,15 @@ def inventory(aws):
     return {label: _list(aws, args, key, field) for label, args, key, field in LISTINGS}
 
 
-def check_nothing_left(checks, before, after):
+def check_nothing_left(checks, before, after, retained=frozenset()):
+    """after must equal before except for the retained ids, which must remain."""
     for label, _, _, _ in LISTINGS:
-        extra = sorted(set(after[label]) - set(before[label]))
-        checks.check(f"delete-stack left no {label}", not extra, f"left behind: {extra}")
+        extra = set(after[label]) - set(before[label])
+        kept = extra & set(retained)
+        checks.check(f"delete-stack left no {label}", not extra - kept,
+                     f"left behind: {sorted(extra - kept)}")
+        for physical in sorted(kept):
+            checks.check(f"retained {physical} survives delete-stack", True)
+    for physical in sorted(retained):
+        checks.check(f"retained {physical} is still listed",
+                     any(physical in after[label] for label in after))

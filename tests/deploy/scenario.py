@@ -31,9 +31,19 @@ def create_account_service_roles(aws):
         aws("iam", "attach-role-policy", "--role-name", name, "--policy-arn", policy)
 
 
-def create_verify_delete(checks, config):
+def retained_ids(template, resources):
+    """Physical ids of the resources the template keeps on delete
+    (DeletionPolicy: Retain), which delete-stack must leave in place."""
+    with open(template) as f:
+        declared = json.load(f)["Resources"]
+    return {physical for logical, (_, physical) in resources.items()
+            if declared.get(logical, {}).get("DeletionPolicy") == "Retain"}
+
+
+def create_verify_delete(checks, config, delete=True):
     """synth -> `aws cloudformation deploy` -> every check -> delete-stack ->
-    nothing left in any service."""
+    nothing left in any service but what the template retains. delete=False
+    stops after the checks."""
     with tempfile.TemporaryDirectory() as tmp:
         stack, template, want = synth_one(Cdkpp(), config, os.path.join(tmp, "out"))
         with Emulator() as emulator, Aws(emulator) as aws:
@@ -41,9 +51,12 @@ def create_verify_delete(checks, config):
                 create_account_service_roles(aws)
             before = leftovers.inventory(aws)
             aws.deploy(stack, template)
-            verify.verify_stack(checks, aws, stack, want)
+            facts = verify.verify_stack(checks, aws, stack, want)
+            if not delete:
+                return
+            retained = retained_ids(template, facts["resources"])
             delete_stack(aws, stack)
-            leftovers.check_nothing_left(checks, before, leftovers.inventory(aws))
+            leftovers.check_nothing_left(checks, before, leftovers.inventory(aws), retained)
 
 
 def updated_config(source, target):

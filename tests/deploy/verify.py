@@ -101,6 +101,15 @@ def verify_network(checks, aws, resources, want):
     checks.equal("vpc.natGateways", len(nats), want["vpc"]["natGateways"])
     checks.check("NAT gateways sit in public subnets",
                  all(n["SubnetId"] in public for n in nats))
+    flow_logs = aws("ec2", "describe-flow-logs", "--filter",
+                    f"Name=resource-id,Values={vpc_id}")["FlowLogs"]
+    checks.equal("vpc.flowLogs", len(flow_logs) == 1, want["vpc"]["flowLogs"])
+    if want["vpc"]["flowLogs"] and flow_logs:
+        group = flow_logs[0].get("LogGroupName")
+        found = aws("logs", "describe-log-groups", "--log-group-name-prefix", group)["logGroups"]
+        checks.equal("vpc.flowLogRetentionDays",
+                     [g.get("retentionInDays") for g in found if g["logGroupName"] == group],
+                     [want["vpc"]["flowLogRetentionDays"]])
     return {"vpc_id": vpc_id, "public": public, "private": private}
 
 
@@ -122,6 +131,9 @@ def verify_database(checks, aws, resources, want, network):
     checks.equal("database.storageEncrypted", instance["StorageEncrypted"],
                  db["storageEncrypted"])
     checks.equal("database.databaseName", instance["DBName"], db["databaseName"])
+    checks.equal("database.deletionProtection", instance.get("DeletionProtection"),
+                 db["deletionProtection"])
+    checks.equal("database.port", instance["Endpoint"]["Port"], db["port"])
     checks.equal("database.masterUsername (through the dynamic reference)",
                  instance["MasterUsername"], db["masterUsername"])
     subnet_ids = sorted(s["SubnetIdentifier"] for s in instance["DBSubnetGroup"]["Subnets"])
@@ -166,6 +178,11 @@ def verify_secret(checks, aws, resources, want, database):
     checks.equal("secret attachment: host", value.get("host"), endpoint["Address"])
     checks.equal("secret attachment: port", int(value.get("port", 0)), endpoint["Port"])
     checks.equal("secret attachment: engine", value.get("engine"), "mysql")
+    days = want["database"]["secretRotationDays"]
+    checks.equal("database.secretRotationDays",
+                 (bool(described.get("RotationEnabled")),
+                  (described.get("RotationRules") or {}).get("AutomaticallyAfterDays")),
+                 (days is not None, days))
     return {"secret_arn": arn}
 
 
@@ -201,6 +218,9 @@ def verify_replication(checks, aws, resources, want, network, database, secret, 
     checks.equal("replication.instanceClass", instance.get("ReplicationInstanceClass"),
                  rep["instanceClass"])
     checks.equal("replication instance not public", instance.get("PubliclyAccessible"), False)
+    checks.equal("replication.allocatedStorageGiB", instance.get("AllocatedStorage"),
+                 rep["allocatedStorageGiB"])
+    checks.equal("replication.multiAz", instance.get("MultiAZ"), rep["multiAz"])
     group_id = _one(checks, resources, "AWS::DMS::ReplicationSubnetGroup")
     checks.equal("replication instance in the stack's subnet group",
                  (instance.get("ReplicationSubnetGroup") or {}).get(
@@ -297,11 +317,38 @@ def verify_monitoring(checks, aws, resources, want, replication):
                      alarm["Threshold"], float(mon["replicationLagSeconds"]))
         checks.equal(f"{metric} comparison", alarm["ComparisonOperator"],
                      "GreaterThanThreshold")
+        checks.equal(f"{metric} period and evaluation periods",
+                     (alarm["Period"], alarm["EvaluationPeriods"]),
+                     (mon["periodSeconds"], mon["evaluationPeriods"]))
         dimensions = {d["Name"]: d["Value"] for d in alarm["Dimensions"]}
         checks.equal(f"{metric} dimensions", dimensions, {
             "ReplicationInstanceIdentifier": replication["instance_identifier"],
             "ReplicationTaskIdentifier": task_resource_id})
         checks.check(f"{metric} notifies the topic", topic in alarm.get("AlarmActions", []))
+    scopes = {
+        "dms-task": ("AWS/DMS", {"ReplicationInstanceIdentifier": replication["instance_identifier"],
+                                 "ReplicationTaskIdentifier": task_resource_id}),
+        "dms-instance": ("AWS/DMS",
+                         {"ReplicationInstanceIdentifier": replication["instance_identifier"]}),
+        "kinesis-stream": ("AWS/Kinesis", {"StreamName": want["stream"]["name"]}),
+    }
+    for extra in mon["alarms"]:
+        namespace, dimensions = scopes[extra.get("scope", "dms-task")]
+        found = [a for a in alarms if a.get("Namespace") == namespace
+                 and a.get("MetricName") == extra["metric"]]
+        if not checks.equal(f"monitoring.alarms {extra['id']}: one alarm", len(found), 1):
+            continue
+        alarm = found[0]
+        checks.equal(f"monitoring.alarms {extra['id']}: values",
+                     (alarm.get("Statistic"), alarm["ComparisonOperator"], alarm["Threshold"],
+                      alarm["Period"], alarm["EvaluationPeriods"],
+                      {d["Name"]: d["Value"] for d in alarm["Dimensions"]}),
+                     (extra.get("statistic", "Maximum"),
+                      extra.get("comparison", "GreaterThanThreshold"),
+                      float(extra.get("threshold", 0)), extra.get("periodSeconds", 60),
+                      extra.get("evaluationPeriods", 5), dimensions))
+        checks.check(f"monitoring.alarms {extra['id']} notifies the topic",
+                     topic in alarm.get("AlarmActions", []))
     subscriptions = aws("sns", "list-subscriptions-by-topic", "--topic-arn", topic)["Subscriptions"]
     emails = sorted(s["Endpoint"] for s in subscriptions if s["Protocol"] == "email")
     checks.equal("monitoring.alarmEmail subscribed",
