@@ -326,8 +326,9 @@ def verify_monitoring(checks, aws, resources, want, replication):
             "ReplicationTaskIdentifier": task_resource_id})
         checks.check(f"{metric} notifies the topic", topic in alarm.get("AlarmActions", []))
     scopes = {
-        "dms-task": ("AWS/DMS", {"ReplicationInstanceIdentifier": replication["instance_identifier"],
-                                 "ReplicationTaskIdentifier": task_resource_id}),
+        "dms-task": ("AWS/DMS",
+                     {"ReplicationInstanceIdentifier": replication["instance_identifier"],
+                      "ReplicationTaskIdentifier": task_resource_id}),
         "dms-instance": ("AWS/DMS",
                          {"ReplicationInstanceIdentifier": replication["instance_identifier"]}),
         "kinesis-stream": ("AWS/Kinesis", {"StreamName": want["stream"]["name"]}),
@@ -349,7 +350,8 @@ def verify_monitoring(checks, aws, resources, want, replication):
                       extra.get("evaluationPeriods", 5), dimensions))
         checks.check(f"monitoring.alarms {extra['id']} notifies the topic",
                      topic in alarm.get("AlarmActions", []))
-    subscriptions = aws("sns", "list-subscriptions-by-topic", "--topic-arn", topic)["Subscriptions"]
+    subscriptions = aws("sns", "list-subscriptions-by-topic",
+                        "--topic-arn", topic)["Subscriptions"]
     emails = sorted(s["Endpoint"] for s in subscriptions if s["Protocol"] == "email")
     checks.equal("monitoring.alarmEmail subscribed",
                  emails, [mon["alarmEmail"]] if mon["alarmEmail"] else [])
