@@ -1,5 +1,6 @@
-// `cdkpp diff OLD NEW`: loads two templates, computes the diff in the library
-// and prints it. The exit code is this file's only policy.
+// `cdkpp diff OLD NEW` (or `--synth DEPLOYED`): loads two templates, computes the diff in the
+// library and prints it. The exit code is this file's only policy.
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -7,11 +8,13 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "cdkpp/diff/format_diff.h"
 #include "cdkpp/diff/template_diff.h"
 #include "cdkpp/io/file_system.h"
 #include "cdkpp/schema/resource_schemas.h"
+#include "cdkpp/synth.h"
 #include "cdkpp/template/load_template.h"
 #include "cli/command.h"
 #include "cli/exit_codes.h"
@@ -21,8 +24,10 @@ namespace cdkpp::cli {
 namespace {
 
 struct DiffArgs {
-  std::string old_path;
-  std::string new_path;
+  std::vector<std::string> paths;  // OLD NEW, or DEPLOYED with --synth
+  bool synth = false;
+  std::string config;  // --synth: "" = ./cdkpp.yaml
+  std::string stack;   // --synth: the stack to compare
   std::string format = "text";
   bool strict = false;
   bool fail = false;
@@ -45,10 +50,34 @@ bool ShouldFail(const DiffArgs& args, const diff::TemplateDiff& d) {
   return !d.empty();
 }
 
+// The template the config synthesizes now (--synth), as the NEW side.
+Result<Json> SynthesizedTemplate(const DiffArgs& args, const FileSystem& fs, std::string* title) {
+  Result<CloudAssembly> assembly = SynthesizeConfig(args.config, fs, args.stack);
+  if (!assembly.ok()) return assembly.diagnostics();
+  const auto& stacks = assembly->stacks;
+  if (stacks.size() != 1) {
+    std::string names;
+    for (const auto& s : stacks) names += (names.empty() ? "" : ", ") + s.stack_name;
+    return Error("", "the config synthesizes " + std::to_string(stacks.size()) + " stacks (" +
+                         names + "); choose one with --stack");
+  }
+  *title = "synthesized " + stacks[0].stack_name;
+  return stacks[0].template_json;
+}
+
 int RunDiff(const DiffArgs& args) {
+  std::size_t want = args.synth ? 1 : 2;
+  if (args.paths.size() != want) {
+    spdlog::error(args.synth ? "error: diff --synth takes one template: DEPLOYED"
+                             : "error: diff takes two templates: OLD NEW (or --synth DEPLOYED)");
+    return kExitUsage;
+  }
   RealFileSystem fs;
-  Result<Json> old_template = LoadTemplate(args.old_path, fs);
-  Result<Json> new_template = LoadTemplate(args.new_path, fs);
+  Result<Json> old_template = LoadTemplate(args.paths[0], fs);
+  std::string new_title;
+  Result<Json> new_template =
+      args.synth ? SynthesizedTemplate(args, fs, &new_title) : LoadTemplate(args.paths[1], fs);
+  if (!args.synth) new_title = args.paths[1];
   if (!old_template.ok() || !new_template.ok()) {
     if (!old_template.ok()) ReportDiagnostics(old_template.diagnostics());
     if (!new_template.ok()) ReportDiagnostics(new_template.diagnostics());
@@ -67,7 +96,7 @@ int RunDiff(const DiffArgs& args) {
   diff::FormatOptions format;
   format.format = kFormats.at(args.format);
   format.color = format.format == diff::DiffFormat::kText && UseColor(args.no_color);
-  format.title = args.old_path + " -> " + args.new_path;
+  format.title = args.paths[0] + " -> " + new_title;
   std::string text = diff::FormatDiff(d, format);
   std::fwrite(text.data(), 1, text.size(), stdout);
   std::fflush(stdout);
@@ -80,8 +109,16 @@ void AddDiffCommand(CLI::App& app, CommandRunner* runner) {
   auto args = std::make_shared<DiffArgs>();
   auto* cmd = app.add_subcommand(
       "diff", "Compare two CloudFormation templates (JSON or YAML): what a deploy would change");
-  cmd->add_option("OLD", args->old_path, "The deployed (or previous) template")->required();
-  cmd->add_option("NEW", args->new_path, "The new template")->required();
+  cmd->add_option("TEMPLATES", args->paths,
+                  "OLD NEW: the deployed (or previous) template and the new one; with --synth "
+                  "only DEPLOYED")
+      ->expected(1, 2)
+      ->required();
+  cmd->add_flag("--synth", args->synth,
+                "Compare DEPLOYED with what the config synthesizes now (nothing is written)");
+  cmd->add_option("-c,--config", args->config,
+                  "With --synth: the config file (default ./cdkpp.yaml or ./cdkpp.json)");
+  cmd->add_option("--stack", args->stack, "With --synth: the stack to compare");
   cmd->add_option("--format", args->format, "Output format")
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->capture_default_str();

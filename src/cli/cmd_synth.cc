@@ -5,6 +5,8 @@
 #include <iostream>
 
 #include "cdkpp/synth.h"
+#include "cdkpp/validate/format_findings.h"
+#include "cdkpp/validate/validate_config.h"
 #include "cli/command.h"
 #include "cli/exit_codes.h"
 #include "cli/logging.h"
@@ -18,6 +20,39 @@ struct SynthOptions {
   std::string stack;
 };
 
+// Runs the checks of `cdkpp validate` on every template. Prints unsuppressed
+// findings (suppressed ones only as a count: `cdkpp validate` lists them) and
+// returns false when one is an error, so nothing gets written.
+bool ValidateBeforeWriting(const ConfigSynthesis& synthesis) {
+  bool has_errors = false;
+  for (validate::TemplateReport report : validate::ValidateSynthesis(synthesis)) {
+    size_t suppressed = 0;
+    std::vector<validate::Finding> open;
+    for (auto& finding : report.findings) {
+      if (finding.suppressed) {
+        ++suppressed;
+      } else {
+        open.push_back(std::move(finding));
+      }
+    }
+    spdlog::debug("{}: {} finding(s) suppressed in the config", report.name, suppressed);
+    if (open.empty()) continue;
+    bool errors = validate::HasUnsuppressedErrors(open);
+    has_errors = has_errors || errors;
+    report.findings = std::move(open);
+    std::string text = validate::FormatText({report}, false);
+    if (!text.empty() && text.back() == '\n') text.pop_back();
+    if (errors) {
+      spdlog::error("{}\nerror: not writing templates with errors: fix them, or suppress a finding "
+                    "with a reason under the stack's `suppressions:`",
+                    text);
+    } else {
+      spdlog::warn(text);
+    }
+  }
+  return !has_errors;
+}
+
 int RunSynth(const SynthOptions& options) {
   RealFileSystem fs;
   Result<ConfigSynthesis> synthesis = SynthesizeConfigWithSource(options.config, fs, options.stack);
@@ -25,6 +60,7 @@ int RunSynth(const SynthOptions& options) {
     ReportDiagnostics(synthesis.diagnostics());
     return kExitUsage;
   }
+  if (!ValidateBeforeWriting(*synthesis)) return kExitUsage;
   const CloudAssembly& assembly = synthesis->assembly;
   spdlog::debug("config {}: {} stack(s)", synthesis->config.file, synthesis->config.stacks.size());
   // All files or none: an error leaves an existing cdk.out untouched.

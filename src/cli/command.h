@@ -17,6 +17,7 @@ using CommandRunner = std::function<int()>;
 void AddSynthCommand(CLI::App& app, CommandRunner* runner);
 void AddInitCommand(CLI::App& app, CommandRunner* runner);
 void AddDiffCommand(CLI::App& app, CommandRunner* runner);
+void AddValidateCommand(CLI::App& app, CommandRunner* runner);
 
 }  // namespace cdkpp::cli
 

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   AddSynthCommand(app, &runner);
   AddInitCommand(app, &runner);
   AddDiffCommand(app, &runner);
+  AddValidateCommand(app, &runner);
 
   try {
     app.parse(argc, argv);

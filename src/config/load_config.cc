@@ -1,15 +1,18 @@
 #include "cdkpp/config/load_config.h"
 
-#include <set>
-
-#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
+#include <map>
+#include <optional>
+#include <string>
+
+#include "config/account_names.h"
 #include "config/json_syntax.h"
 #include "config/load_context.h"
 #include "config/node_reader.h"
 #include "config/source_text.h"
 #include "config/stack_reader.h"
+#include "config/yaml_documents.h"
 
 namespace cdkpp {
 namespace {
@@ -25,44 +28,38 @@ bool EndsWithJson(const std::string& path) {
   return ext == ".json";
 }
 
-// "end of map not found" -> "YAML syntax error: end of map not found".
-std::string YamlMessage(const std::string& msg) {
-  return "YAML syntax error: " + (msg.empty() ? std::string("invalid input") : msg);
-}
-
-// Parses the YAML (or JSON) documents; reports syntax errors and returns
-// nothing unless there is exactly one document.
-std::optional<YAML::Node> ParseDocument(LoadContext& ctx) {
-  std::vector<YAML::Node> documents;
-  try {
-    documents = YAML::LoadAll(ctx.source().text());
-  } catch (const YAML::DeepRecursion& e) {
-    ctx.Error(config::kSyntaxError, ctx.At(e.mark), "",
-              "nesting is too deep (" + std::to_string(e.depth()) + " levels)");
-    return std::nullopt;
-  } catch (const YAML::Exception& e) {
-    SourceLocation where = ctx.At(e.mark);
-    std::string message = YamlMessage(e.msg);
-    std::string line = ctx.source().Line(where.line);
-    std::string indent = line.substr(0, line.find_first_not_of(" \t"));
-    if (indent.find('\t') != std::string::npos) {
-      message += " (YAML does not allow tabs for indentation; use spaces)";
-    }
-    ctx.Error(config::kSyntaxError, where, "", message);
-    return std::nullopt;
+// Parses the YAML (or JSON) text; reports syntax errors and returns nothing
+// unless there is exactly one non-empty document.
+std::optional<YAML::Node> ParseDocument(LoadContext& ctx, const std::string& yaml_text) {
+  config::YamlParse parsed = config::ParseYamlDocument(yaml_text);
+  SourceLocation where = ctx.AtParsedOffset(parsed.offset);
+  switch (parsed.kind) {
+    case config::YamlParse::Kind::kOk:
+      return parsed.root;
+    case config::YamlParse::Kind::kEmpty:
+      ctx.Error(config::kEmptyError, ctx.source().Start(), "",
+                "the config is empty; expected a mapping with a \"stacks\" list, "
+                "e.g. \"stacks: [{name: Demo}]\"");
+      return std::nullopt;
+    case config::YamlParse::Kind::kManyDocuments:
+      ctx.Error(config::kSyntaxError, where, "",
+                "expected one YAML document, found a second one here");
+      return std::nullopt;
+    case config::YamlParse::Kind::kTooDeep:
+      ctx.Error(config::kSyntaxError, where, "",
+                "nesting is too deep (" + parsed.message + " levels)");
+      return std::nullopt;
+    case config::YamlParse::Kind::kSyntaxError:
+      break;
   }
-  if (documents.empty() || (documents.size() == 1 && documents[0].IsNull())) {
-    ctx.Error(config::kEmptyError, ctx.source().Start(), "",
-              "the config is empty; expected a mapping with a \"stacks\" list, "
-              "e.g. \"stacks: [{name: Demo}]\"");
-    return std::nullopt;
+  std::string message = "YAML syntax error: " + parsed.message;
+  std::string line = ctx.source().Line(where.line);
+  std::string indent = line.substr(0, line.find_first_not_of(" \t"));
+  if (indent.find('\t') != std::string::npos) {
+    message += " (YAML does not allow tabs for indentation; use spaces)";
   }
-  if (documents.size() > 1) {
-    ctx.Error(config::kSyntaxError, ctx.At(documents[1].Mark()), "",
-              "expected one YAML document, found " + std::to_string(documents.size()));
-    return std::nullopt;
-  }
-  return documents[0];
+  ctx.Error(config::kSyntaxError, where, "", message);
+  return std::nullopt;
 }
 
 void ReadStacks(LoadContext& ctx, const YAML::Node& root, PipelineConfig* config) {
@@ -94,6 +91,7 @@ void ReadStacks(LoadContext& ctx, const YAML::Node& root, PipelineConfig* config
     }
   }
   top.Finish();
+  if (ctx.error_count() == 0) config::CheckAccountWideNames(ctx, *config);
 }
 
 }  // namespace
@@ -124,14 +122,17 @@ Result<PipelineConfig> ParsePipelineConfig(const std::string& path,
     return ctx.TakeSortedDiagnostics();
   }
   bool blank = text.find_first_not_of(" \t\r\n") == std::string::npos;
+  config::YamlReadyJson json;
   if (!blank && EndsWithJson(path)) {
     if (auto bad = config::CheckJsonSyntax(text)) {
       ctx.Error(config::kSyntaxError, source.LocationAt(bad->offset), "",
                 "JSON syntax error: " + bad->message);
       return ctx.TakeSortedDiagnostics();
     }
+    json = config::RewriteForYaml(text);
+    ctx.SetRewrittenJson(&json);
   }
-  std::optional<YAML::Node> root = ParseDocument(ctx);
+  std::optional<YAML::Node> root = ParseDocument(ctx, json.text.empty() ? text : json.text);
   if (root) ReadStacks(ctx, *root, &config);
   if (ctx.error_count() > 0) return ctx.TakeSortedDiagnostics();
   return config;

@@ -7,7 +7,11 @@ namespace cdkpp::config {
 SourceLocation LoadContext::At(const YAML::Mark& mark) const {
   if (mark.pos < 0) return {source_.file(), 0, 0};
   // yaml-cpp counts columns in bytes; SourceText counts code points.
-  return source_.LocationAt(static_cast<std::size_t>(mark.pos));
+  return AtParsedOffset(static_cast<std::size_t>(mark.pos));
+}
+
+SourceLocation LoadContext::AtParsedOffset(std::size_t offset) const {
+  return source_.LocationAt(rewritten_ ? rewritten_->OriginalOffset(offset) : offset);
 }
 
 void LoadContext::Record(const std::string& key_path, const SourceLocation& where) {

@@ -1,12 +1,13 @@
 #ifndef CDKPP_CONFIG_LOAD_CONTEXT_H_
 #define CDKPP_CONFIG_LOAD_CONTEXT_H_
 
-#include <string>
-
 #include <yaml-cpp/yaml.h>
+
+#include <string>
 
 #include "cdkpp/config/load_config.h"
 #include "cdkpp/core/diagnostic.h"
+#include "config/json_syntax.h"
 #include "config/source_text.h"
 
 namespace cdkpp::config {
@@ -34,6 +35,11 @@ class LoadContext {
 
   /// The location of a yaml-cpp mark (unknown when the mark is null).
   SourceLocation At(const YAML::Mark& mark) const;
+  /// The location of a byte offset into the text the YAML parser read.
+  SourceLocation AtParsedOffset(std::size_t offset) const;
+  /// The YAML parser reads this rewrite of the source (JSON files), so its
+  /// offsets are mapped back. REQUIRES: rewritten outlives this object.
+  void SetRewrittenJson(const YamlReadyJson* rewritten) { rewritten_ = rewritten; }
 
   /// Remembers where key_path is, for PipelineConfig::LocationOf.
   void Record(const std::string& key_path, const SourceLocation& where);
@@ -58,6 +64,7 @@ class LoadContext {
  private:
   const SourceText& source_;
   PipelineConfig* config_;
+  const YamlReadyJson* rewritten_ = nullptr;
   Diagnostics diagnostics_;
 };
 

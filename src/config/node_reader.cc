@@ -204,8 +204,7 @@ MappingReader::MappingReader(LoadContext& ctx, const Field& self, const char* wh
   for (const auto& pair : self.node) {
     SourceLocation where = ctx.At(pair.first.Mark());
     if (!pair.first.IsScalar()) {
-      ctx.Error(kTypeError, where, self.path,
-                "expected a string key, got " + Describe(pair.first));
+      ctx.Error(kTypeError, where, self.path, "expected a string key, got " + Describe(pair.first));
       continue;
     }
     const std::string& key = pair.first.Scalar();
@@ -239,8 +238,7 @@ std::optional<Field> MappingReader::Get(const std::string& key) {
 std::optional<Field> MappingReader::Require(const std::string& key) {
   std::optional<Field> field = Get(key);
   if (!field && ok_) {
-    ctx_->Error(kMissingKeyError, self_.where, self_.path,
-                "missing required key " + Quote(key));
+    ctx_->Error(kMissingKeyError, self_.where, self_.path, "missing required key " + Quote(key));
   }
   return field;
 }

@@ -1,13 +1,13 @@
 #ifndef CDKPP_CONFIG_NODE_READER_H_
 #define CDKPP_CONFIG_NODE_READER_H_
 
+#include <yaml-cpp/yaml.h>
+
 #include <map>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <yaml-cpp/yaml.h>
 
 #include "config/load_context.h"
 #include "config/suggest.h"
@@ -120,8 +120,8 @@ class MappingReader {
   LoadContext* ctx_;
   Field self_;
   bool ok_ = true;
-  std::vector<Entry> entries_;     // first occurrence of each key, file order
-  std::vector<std::string> known_; // keys the reads asked for, for suggestions
+  std::vector<Entry> entries_;      // first occurrence of each key, file order
+  std::vector<std::string> known_;  // keys the reads asked for, for suggestions
 };
 
 /// The items of a list field, each with path "<path>[i]" and its location

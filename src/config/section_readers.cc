@@ -3,11 +3,10 @@
 namespace cdkpp::config {
 namespace {
 
-const EnumSpelling<RemovalPolicy> kRemovalPolicy{
-    {{"destroy", RemovalPolicy::kDestroy},
-     {"retain", RemovalPolicy::kRetain},
-     {"snapshot", RemovalPolicy::kSnapshot}},
-    3};
+const EnumSpelling<RemovalPolicy> kRemovalPolicy{{{"destroy", RemovalPolicy::kDestroy},
+                                                  {"retain", RemovalPolicy::kRetain},
+                                                  {"snapshot", RemovalPolicy::kSnapshot}},
+                                                 3};
 const EnumSpelling<MigrationType> kMigrationType{
     {{"cdc", MigrationType::kCdc},
      {"full-load", MigrationType::kFullLoad},
@@ -98,7 +97,8 @@ void ReadReplication(LoadContext& ctx, const Field& f, DmsReplicationProps* prop
   if (auto tables = m.Get("tables")) {
     if (tables->node.IsSequence()) {
       props->tables.clear();
-      for (const Field& item : ListItems(ctx, *tables)) props->tables.push_back(ReadTable(ctx, item));
+      for (const Field& item : ListItems(ctx, *tables))
+        props->tables.push_back(ReadTable(ctx, item));
     } else {
       ctx.Error(kTypeError, tables->where, tables->path,
                 "expected a list of {schema, table, action}, got " + Describe(tables->node));

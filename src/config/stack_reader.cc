@@ -54,18 +54,24 @@ Suppression ReadSuppression(LoadContext& ctx, const Field& f) {
   return s;
 }
 
-// Runs a section reader, then the props' Validate() when it added no error.
-template <typename Read, typename Props>
-void ReadSection(LoadContext& ctx, MappingReader& stack, const char* section, Props* props,
-                 Read read) {
-  std::size_t before = ctx.error_count();
-  if (auto f = stack.Get(section)) read(*f);
-  if (ctx.error_count() != before) return;
-  for (Diagnostic& d : props->Validate()) {
-    d.key_path = ConfigKeyPath(stack.path(), section, d.key_path);
+// Reports a props Validate() result at the config keys it names.
+void AddValidation(LoadContext& ctx, const std::string& stack_path, const char* section,
+                   Diagnostics found) {
+  for (Diagnostic& d : found) {
+    d.key_path = ConfigKeyPath(stack_path, section, d.key_path);
     SourceLocation where = ctx.LocationOf(d.key_path);
     ctx.Add(std::move(d), where);
   }
+}
+
+// Runs a section reader on the section (when present), then the props'
+// Validate() when the reader added no error.
+template <typename Read, typename Props>
+void ReadSection(LoadContext& ctx, const std::string& stack_path, const char* section,
+                 const std::optional<Field>& field, Props* props, Read read) {
+  std::size_t before = ctx.error_count();
+  if (field) read(*field);
+  if (ctx.error_count() == before) AddValidation(ctx, stack_path, section, props->Validate());
 }
 
 }  // namespace
@@ -95,27 +101,27 @@ StackConfig ReadStack(LoadContext& ctx, const Field& f) {
   }
   m.String("description", &props.stack.description);
   if (auto tags = m.Get("tags")) ReadTags(ctx, *tags, &props.stack.tags);
-  ReadSection(ctx, m, "vpc", &props.vpc,
+  // Asked for in file-reference order, so an unknown key lists them that way.
+  std::optional<Field> vpc = m.Get("vpc");
+  std::optional<Field> database = m.Get("database");
+  std::optional<Field> replication = m.Get("replication");
+  std::optional<Field> stream = m.Get("stream");
+  std::optional<Field> monitoring = m.Get("monitoring");
+  const std::string& at = m.path();
+  ReadSection(ctx, at, "vpc", vpc, &props.vpc,
               [&](const Field& s) { ReadVpc(ctx, s, &props.vpc); });
-  ReadSection(ctx, m, "database", &props.database,
+  ReadSection(ctx, at, "database", database, &props.database,
               [&](const Field& s) { ReadDatabase(ctx, s, &props.database); });
   // monitoring is read before replication is validated: it sets
   // replication.log_retention_days.
   std::size_t before_monitoring = ctx.error_count();
-  std::optional<Field> monitoring = m.Get("monitoring");
   if (monitoring) ReadMonitoring(ctx, *monitoring, &props.monitoring, &props.replication);
   bool monitoring_ok = ctx.error_count() == before_monitoring;
-  ReadSection(ctx, m, "replication", &props.replication,
+  ReadSection(ctx, at, "replication", replication, &props.replication,
               [&](const Field& s) { ReadReplication(ctx, s, &props.replication); });
-  ReadSection(ctx, m, "stream", &props.stream,
+  ReadSection(ctx, at, "stream", stream, &props.stream,
               [&](const Field& s) { ReadStream(ctx, s, &props.stream); });
-  if (monitoring_ok) {
-    for (Diagnostic& d : props.monitoring.Validate()) {
-      d.key_path = ConfigKeyPath(m.path(), "monitoring", d.key_path);
-      SourceLocation where = ctx.LocationOf(d.key_path);
-      ctx.Add(std::move(d), where);
-    }
-  }
+  if (monitoring_ok) AddValidation(ctx, at, "monitoring", props.monitoring.Validate());
   if (auto list = m.Get("suppressions")) {
     for (const Field& item : ListItems(ctx, *list)) {
       stack.suppressions.push_back(ReadSuppression(ctx, item));

@@ -3,13 +3,63 @@
 
 // Pieces of the template diff shared between its source files. Not public.
 
+#include <algorithm>
+#include <set>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "cdkpp/core/json.h"
 #include "cdkpp/diff/template_diff.h"
 
 namespace cdkpp::diff {
+
+/// Calls fn(key, old_or_null, new_or_null) for each key of the sorted union of
+/// two objects' keys (a non-object counts as empty). O(n log n): ordered_json's
+/// find is a linear scan, too slow for 500 resources.
+template <typename Fn>
+void ForEachKeyInUnion(const Json& a, const Json& b, Fn&& fn) {
+  using Entry = std::pair<std::string_view, const Json*>;
+  auto sorted = [](const Json& j) {
+    std::vector<Entry> v;
+    if (!j.is_object()) return v;
+    v.reserve(j.size());
+    for (auto it = j.begin(); it != j.end(); ++it) v.emplace_back(it.key(), &*it);
+    std::sort(v.begin(), v.end(), [](const Entry& x, const Entry& y) { return x.first < y.first; });
+    return v;
+  };
+  std::vector<Entry> va = sorted(a), vb = sorted(b);
+  std::size_t i = 0, k = 0;
+  while (i < va.size() || k < vb.size()) {
+    if (k == vb.size() || (i < va.size() && va[i].first < vb[k].first)) {
+      fn(va[i].first, va[i].second, nullptr);
+      ++i;
+    } else if (i == va.size() || vb[k].first < va[i].first) {
+      fn(vb[k].first, nullptr, vb[k].second);
+      ++k;
+    } else {
+      fn(va[i].first, va[i].second, vb[k].second);
+      ++i;
+      ++k;
+    }
+  }
+}
+
+/// Calls fn(logical_id, resource) for every resource of a "Resources"
+/// object, or, when `only` is not null, for those of its ids present there.
+template <typename Fn>
+void ForEachResource(const Json& resources, const std::set<std::string>* only, Fn&& fn) {
+  if (!resources.is_object()) return;
+  if (!only) {
+    for (auto it = resources.begin(); it != resources.end(); ++it) fn(it.key(), *it);
+    return;
+  }
+  for (const std::string& id : *only) {
+    auto it = resources.find(id);
+    if (it != resources.end()) fn(id, *it);
+  }
+}
 
 /// Renders an intrinsic-bearing value as text the way people read it:
 /// {"Ref": "X"} -> "${X}", {"Fn::GetAtt": ["X", "Arn"]} -> "${X.Arn}",
@@ -30,6 +80,17 @@ void ApplyReplacementRules(const ResourceSchemas* schemas, ResourceDiff* resourc
 /// (replacement_propagation.cc). `diffs` stays sorted by logical id.
 void PropagateReplacement(const Json& new_resources, const ResourceSchemas* schemas,
                           std::vector<ResourceDiff>* diffs);
+
+/// Logical ids that `value` reads through Ref, Fn::GetAtt or Fn::Sub, in
+/// order of appearance (replacement_propagation.cc).
+std::vector<std::string> ReferencedResources(const Json& value);
+
+/// Adds a note to each output of `new_outputs` whose value reads a replaced
+/// resource (its value changes on deploy), creating a modified entry when
+/// the output's text did not change. Keeps entries sorted by name
+/// (output_notes.cc).
+void NoteReplacedInputs(const Json& new_outputs, const std::set<std::string>& replaced,
+                        SectionDiff* outputs);
 
 /// True if CloudFormation treats changes to this type as custom logic
 /// (Custom::*, AWS::CloudFormation::CustomResource): updated, never assumed replaced.

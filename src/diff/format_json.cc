@@ -110,6 +110,7 @@ std::string FormatJson(const TemplateDiff& diff, const FormatOptions& options) {
       if (e.kind != ChangeKind::kAdded) j["old"] = e.old_value;
       if (e.kind != ChangeKind::kRemoved) j["new"] = e.new_value;
       j["changes"] = Changes(e.changes, "");
+      j["notes"] = e.notes;
       entries.push_back(std::move(j));
     }
     sections.push_back({{"name", s.name}, {"entries", std::move(entries)}});

@@ -49,6 +49,10 @@ std::string ImpactCell(Impact impact) {
   }
 }
 
+// Rows per table: with the folded text diff, keeps a large change within
+// GitHub's comment limit while the summary line still counts everything.
+constexpr std::size_t kMaxRows = 150;
+
 }  // namespace
 
 std::string FormatMarkdown(const TemplateDiff& diff, const FormatOptions& options) {
@@ -63,7 +67,13 @@ std::string FormatMarkdown(const TemplateDiff& diff, const FormatOptions& option
   if (!diff.resources.empty()) {
     out += "| Change | Logical ID | Type | Construct path | Impact |\n";
     out += "|---|---|---|---|---|\n";
+    std::size_t shown = 0;
     for (const ResourceDiff& r : diff.resources) {
+      if (++shown > kMaxRows) {
+        out += "| … | " + std::to_string(diff.resources.size() - kMaxRows) +
+               " more resources | | | |\n";
+        break;
+      }
       std::string type = r.new_type.empty() ? r.old_type : r.new_type;
       if (!r.old_type.empty() && !r.new_type.empty() && r.old_type != r.new_type) {
         type = r.old_type + " -> " + r.new_type;
@@ -76,9 +86,16 @@ std::string FormatMarkdown(const TemplateDiff& diff, const FormatOptions& option
   }
   const SecurityChanges& s = diff.security;
   if (!s.statements.empty()) {
-    out += "#### IAM statement changes\n\n| Change | Holder | Effect | Actions | Resources | "
-           "Principals | Condition |\n|---|---|---|---|---|---|---|\n";
+    out +=
+        "#### IAM statement changes\n\n| Change | Holder | Effect | Actions | Resources | "
+        "Principals | Condition |\n|---|---|---|---|---|---|---|\n";
+    std::size_t shown = 0;
     for (const auto& c : s.statements) {
+      if (++shown > kMaxRows) {
+        out += "| … | " + std::to_string(s.statements.size() - kMaxRows) +
+               " more statements | | | | | |\n";
+        break;
+      }
       const IamStatement& st = c.statement;
       auto join = [](const std::vector<std::string>& v) {
         std::string j;
@@ -94,16 +111,28 @@ std::string FormatMarkdown(const TemplateDiff& diff, const FormatOptions& option
   }
   if (!s.managed_policies.empty()) {
     out += "#### Managed policy changes\n\n| Change | Holder | Policy |\n|---|---|---|\n";
+    std::size_t shown = 0;
     for (const auto& c : s.managed_policies) {
-      out += std::string("| ") + Sign(c.kind) + " | " + Code(c.holder) + " | " + Code(c.policy_arn) +
-             " |\n";
+      if (++shown > kMaxRows) {
+        out += "| … | " + std::to_string(s.managed_policies.size() - kMaxRows) + " more | |\n";
+        break;
+      }
+      out += std::string("| ") + Sign(c.kind) + " | " + Code(c.holder) + " | " +
+             Code(c.policy_arn) + " |\n";
     }
     out += "\n";
   }
   if (!s.security_group_rules.empty()) {
-    out += "#### Security group rule changes\n\n| Change | Group | Direction | Protocol | Ports | "
-           "Peer |\n|---|---|---|---|---|---|\n";
+    out +=
+        "#### Security group rule changes\n\n| Change | Group | Direction | Protocol | Ports | "
+        "Peer |\n|---|---|---|---|---|---|\n";
+    std::size_t shown = 0;
     for (const auto& c : s.security_group_rules) {
+      if (++shown > kMaxRows) {
+        out += "| … | " + std::to_string(s.security_group_rules.size() - kMaxRows) +
+               " more rules | | | | |\n";
+        break;
+      }
       out += std::string("| ") + Sign(c.kind) + " | " + Code(c.rule.group) + " | " +
              c.rule.direction + " | " + Cell(c.rule.protocol) + " | " + Cell(c.rule.ports) + " | " +
              Code(c.rule.peer) + (c.rule.OpenToWorld() ? " **(open to the world)**" : "") + " |\n";
@@ -114,6 +143,15 @@ std::string FormatMarkdown(const TemplateDiff& diff, const FormatOptions& option
   text.format = DiffFormat::kText;
   std::string body = FormatText(diff, text);
   // A fence longer than any backtick run inside keeps the block closed.
+  // GitHub rejects comments over 65,536 characters: keep the folded text
+  // within budget, cut at a line end, and say so.
+  constexpr std::size_t kCommentBudget = 60000;
+  if (out.size() + body.size() > kCommentBudget) {
+    std::size_t room = kCommentBudget > out.size() ? kCommentBudget - out.size() : 0;
+    std::size_t cut = body.rfind('\n', room);
+    body = body.substr(0, cut == std::string::npos ? 0 : cut + 1) +
+           "... (truncated: run cdkpp diff locally for the full text)\n";
+  }
   std::string fence = "```";
   while (body.find(fence) != std::string::npos) fence += "`";
   out += "<details><summary>Full diff</summary>\n\n" + fence + "\n" + body + fence +

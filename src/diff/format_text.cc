@@ -59,7 +59,8 @@ class TextWriter {
         suffix = "  (" + ImpactLabel(d.impact) + ")";
       }
       if (!d.leaf() || d.json_string) {
-        Line(indent, Marker(d.kind) + " " + label + (d.json_string ? " (JSON string)" : "") + suffix);
+        Line(indent,
+             Marker(d.kind) + " " + label + (d.json_string ? " (JSON string)" : "") + suffix);
         Values(d.children, indent + 4, false);
         continue;
       }
@@ -72,7 +73,8 @@ class TextWriter {
           text += Paint(RenderValue(d.old_value), "31");
           break;
         case ChangeKind::kModified:
-          text += Paint(RenderValue(d.old_value), "31") + " -> " + Paint(RenderValue(d.new_value), "32");
+          text += Paint(RenderValue(d.old_value), "31") + " -> " +
+                  Paint(RenderValue(d.new_value), "32");
           break;
       }
       Line(indent, text + suffix);
@@ -94,6 +96,7 @@ class TextWriter {
         Line(2, Marker(e.kind) + " " + label);
         Values(e.changes, 6, false);
       }
+      for (const std::string& note : e.notes) Line(6, "- " + note);
     }
     out_ += '\n';
   }
@@ -124,7 +127,8 @@ class TextWriter {
     }
     if (!s.managed_policies.empty()) {
       Line(2, "Managed policies");
-      for (const auto& c : s.managed_policies) Line(4, Marker(c.kind) + " " + c.holder + ": " + c.policy_arn);
+      for (const auto& c : s.managed_policies)
+        Line(4, Marker(c.kind) + " " + c.holder + ": " + c.policy_arn);
     }
     if (!s.security_group_rules.empty()) {
       Line(2, "Security group rules");

@@ -94,6 +94,14 @@ bool IsReplaced(const ResourceDiff& d) {
 
 }  // namespace
 
+std::vector<std::string> ReferencedResources(const Json& value) {
+  std::vector<Reference> refs;
+  CollectReferences(value, "", false, &refs);
+  std::vector<std::string> out;
+  for (Reference& r : refs) out.push_back(std::move(r.target));
+  return out;
+}
+
 void PropagateReplacement(const Json& new_resources, const ResourceSchemas* schemas,
                           std::vector<ResourceDiff>* diffs) {
   if (!new_resources.is_object()) return;

@@ -81,7 +81,8 @@ void ApplyReplacementRules(const ResourceSchemas* schemas, ResourceDiff* rd) {
     } else if (!schema) {
       p.impact = Impact::kMayReplace;
       if (!unknown_noted) {
-        rd->reasons.push_back("no schema for " + type + ": whether a change replaces it is unknown");
+        rd->reasons.push_back("no schema for " + type +
+                              ": whether a change replaces it is unknown");
         unknown_noted = true;
       }
     } else {

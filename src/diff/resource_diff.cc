@@ -74,62 +74,65 @@ const Json& PropertiesOf(const Json& resource) {
 Impact RemovalImpact(const Json& resource, std::vector<std::string>* reasons) {
   std::string policy = StringAt(resource, "DeletionPolicy");
   if (policy == "Retain" || policy == "RetainExceptOnCreate") {
-    reasons->push_back("DeletionPolicy " + policy + ": removed from the stack, kept in the account");
+    reasons->push_back("DeletionPolicy " + policy +
+                       ": removed from the stack, kept in the account");
     return Impact::kOrphan;
   }
-  if (policy == "Snapshot") reasons->push_back("DeletionPolicy Snapshot: a snapshot is taken first");
+  if (policy == "Snapshot")
+    reasons->push_back("DeletionPolicy Snapshot: a snapshot is taken first");
   return Impact::kDestroy;
 }
 
 void DiffModified(const Json& a, const Json& b, const DiffOptions& options, ResourceDiff* rd) {
   rd->properties = DiffValues(PropertiesOf(a), PropertiesOf(b));
-  rd->attributes = DiffValues(OtherAttributes(a, options.strict), OtherAttributes(b, options.strict));
+  rd->attributes =
+      DiffValues(OtherAttributes(a, options.strict), OtherAttributes(b, options.strict));
   ApplyReplacementRules(options.schemas, rd);
+  // On replacement CloudFormation applies the new UpdateReplacePolicy to the
+  // old physical resource: worth saying when data survives or is snapshotted.
+  if (rd->impact == Impact::kReplace || rd->impact == Impact::kMayReplace) {
+    std::string policy = StringAt(b, "UpdateReplacePolicy");
+    if (policy == "Retain") {
+      rd->reasons.push_back(
+          "UpdateReplacePolicy Retain: the old resource is kept, outside the stack");
+    } else if (policy == "Snapshot") {
+      rd->reasons.push_back(
+          "UpdateReplacePolicy Snapshot: the old resource is snapshotted, then deleted");
+    }
+  }
 }
 
 }  // namespace
 
 std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& new_resources,
                                         const DiffOptions& options) {
-  static const Json kEmpty = Json::object();
-  const Json& oa = old_resources.is_object() ? old_resources : kEmpty;
-  const Json& ob = new_resources.is_object() ? new_resources : kEmpty;
-  std::vector<std::string> ids;
-  ids.reserve(oa.size() + ob.size());
-  for (auto it = oa.begin(); it != oa.end(); ++it) ids.push_back(it.key());
-  for (auto it = ob.begin(); it != ob.end(); ++it) ids.push_back(it.key());
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-
   std::vector<ResourceDiff> out;
-  for (const std::string& id : ids) {
-    auto ia = oa.find(id);
-    auto ib = ob.find(id);
-    const Json* a = ia == oa.end() ? nullptr : &*ia;
-    const Json* b = ib == ob.end() ? nullptr : &*ib;
-    ResourceDiff rd;
-    rd.logical_id = id;
-    if (a) rd.old_type = StringAt(*a, "Type");
-    if (b) rd.new_type = StringAt(*b, "Type");
-    if (!options.strict && (rd.old_type == kCdkMetadataType || rd.new_type == kCdkMetadataType)) {
-      continue;
-    }
-    rd.construct_path = ConstructPath(b ? *b : *a);
-    if (rd.construct_path.empty() && a && b) rd.construct_path = ConstructPath(*a);
-    if (!a) {
-      rd.kind = ChangeKind::kAdded;
-      rd.impact = Impact::kCreate;
-    } else if (!b) {
-      rd.kind = ChangeKind::kRemoved;
-      rd.impact = RemovalImpact(*a, &rd.reasons);
-    } else {
-      if (ValuesEquivalent(*a, *b)) continue;  // fast path: identical resources
-      rd.kind = ChangeKind::kModified;
-      DiffModified(*a, *b, options, &rd);
-      if (rd.properties.empty() && rd.attributes.empty() && rd.old_type == rd.new_type) continue;
-    }
-    out.push_back(std::move(rd));
-  }
+  ForEachKeyInUnion(
+      old_resources, new_resources, [&](std::string_view id, const Json* a, const Json* b) {
+        ResourceDiff rd;
+        rd.logical_id = std::string(id);
+        if (a) rd.old_type = StringAt(*a, "Type");
+        if (b) rd.new_type = StringAt(*b, "Type");
+        if (!options.strict &&
+            (rd.old_type == kCdkMetadataType || rd.new_type == kCdkMetadataType)) {
+          return;
+        }
+        rd.construct_path = ConstructPath(b ? *b : *a);
+        if (rd.construct_path.empty() && a && b) rd.construct_path = ConstructPath(*a);
+        if (!a) {
+          rd.kind = ChangeKind::kAdded;
+          rd.impact = Impact::kCreate;
+        } else if (!b) {
+          rd.kind = ChangeKind::kRemoved;
+          rd.impact = RemovalImpact(*a, &rd.reasons);
+        } else {
+          if (ValuesEquivalent(*a, *b)) return;  // fast path: identical resources
+          rd.kind = ChangeKind::kModified;
+          DiffModified(*a, *b, options, &rd);
+          if (rd.properties.empty() && rd.attributes.empty() && rd.old_type == rd.new_type) return;
+        }
+        out.push_back(std::move(rd));
+      });
   return out;
 }
 

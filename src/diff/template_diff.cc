@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <string_view>
 #include <utility>
 
@@ -48,8 +49,9 @@ const Json& Section(const Json& t, std::string_view name) {
 void DiffScalarSection(std::string_view name, const Json& a, const Json& b, SectionDiff* out) {
   if (ValuesEquivalent(a, b)) return;
   EntryDiff e;
-  e.kind = a.is_null() ? ChangeKind::kAdded : b.is_null() ? ChangeKind::kRemoved
-                                                          : ChangeKind::kModified;
+  e.kind = a.is_null()   ? ChangeKind::kAdded
+           : b.is_null() ? ChangeKind::kRemoved
+                         : ChangeKind::kModified;
   e.old_value = a;
   e.new_value = b;
   if (e.kind == ChangeKind::kModified) e.changes = DiffValues(a, b);
@@ -58,39 +60,31 @@ void DiffScalarSection(std::string_view name, const Json& a, const Json& b, Sect
 
 void DiffEntriesSection(const SectionHandler& h, const Json& a, const Json& b, bool strict,
                         SectionDiff* out) {
-  static const Json kEmpty = Json::object();
-  const Json& oa = a.is_object() ? a : kEmpty;
-  const Json& ob = b.is_object() ? b : kEmpty;
-  std::vector<std::string> keys;
-  for (auto it = oa.begin(); it != oa.end(); ++it) keys.push_back(it.key());
-  for (auto it = ob.begin(); it != ob.end(); ++it) keys.push_back(it.key());
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  for (const std::string& key : keys) {
-    if (!strict && !h.cdk_noise.empty() && key == h.cdk_noise) continue;
-    auto ia = oa.find(key);
-    auto ib = ob.find(key);
+  ForEachKeyInUnion(a, b, [&](std::string_view key, const Json* ia, const Json* ib) {
+    if (!strict && !h.cdk_noise.empty() && key == h.cdk_noise) return;
     EntryDiff e;
-    e.name = key;
-    if (ia == oa.end()) {
+    e.name = std::string(key);
+    if (!ia) {
       e.kind = ChangeKind::kAdded;
       e.new_value = *ib;
-    } else if (ib == ob.end()) {
+    } else if (!ib) {
       e.kind = ChangeKind::kRemoved;
       e.old_value = *ia;
     } else {
-      if (ValuesEquivalent(*ia, *ib)) continue;
+      if (ValuesEquivalent(*ia, *ib)) return;
       e.kind = ChangeKind::kModified;
       e.old_value = *ia;
       e.new_value = *ib;
       e.changes = DiffValues(*ia, *ib);
     }
     out->entries.push_back(std::move(e));
-  }
+  });
 }
 
+// `replaced`: logical ids of replaced resources, whose Ref/GetAtt values
+// change, so the outputs that read them change too.
 void DiffSection(const SectionHandler& h, const Json& a, const Json& b, bool strict,
-                 std::vector<SectionDiff>* out) {
+                 const std::set<std::string>* replaced, std::vector<SectionDiff>* out) {
   SectionDiff section;
   section.name = std::string(h.name);
   // A section that is an object on both sides but declared scalar (or
@@ -102,6 +96,7 @@ void DiffSection(const SectionHandler& h, const Json& a, const Json& b, bool str
   } else {
     DiffScalarSection(h.name, a, b, &section);
   }
+  if (h.name == "Outputs" && replaced) NoteReplacedInputs(b, *replaced, &section);
   if (!section.entries.empty()) out->push_back(std::move(section));
 }
 
@@ -146,16 +141,30 @@ bool TemplateDiff::HasReplacement() const {
 }
 
 int TemplateDiff::CountImpact(Impact impact) const {
-  return static_cast<int>(std::count_if(resources.begin(), resources.end(),
-                                        [impact](const ResourceDiff& r) { return r.impact == impact; }));
+  return static_cast<int>(
+      std::count_if(resources.begin(), resources.end(),
+                    [impact](const ResourceDiff& r) { return r.impact == impact; }));
 }
 
 TemplateDiff DiffTemplates(const Json& old_template, const Json& new_template,
                            const DiffOptions& options) {
   TemplateDiff diff;
+  // Resources first: the Outputs section notes the outputs of replaced ones.
+  const Json& old_resources = Section(old_template, "Resources");
+  const Json& new_resources = Section(new_template, "Resources");
+  diff.resources = DiffResources(old_resources, new_resources, options);
+  PropagateReplacement(new_resources, options.schemas, &diff.resources);
+  std::set<std::string> replaced;
+  for (const ResourceDiff& r : diff.resources) {
+    if (r.kind == ChangeKind::kModified &&
+        (r.impact == Impact::kReplace || r.impact == Impact::kMayReplace)) {
+      replaced.insert(r.logical_id);
+    }
+  }
+
   for (const SectionHandler& h : kSections) {
     DiffSection(h, Section(old_template, h.name), Section(new_template, h.name), options.strict,
-                &diff.sections);
+                &replaced, &diff.sections);
   }
   // Sections CloudFormation does not define (or a tool's extensions): by name.
   std::vector<std::string> unknown;
@@ -173,15 +182,16 @@ TemplateDiff DiffTemplates(const Json& old_template, const Json& new_template,
   for (const std::string& name : unknown) {
     SectionHandler h{name, SectionShape::kScalar, ""};
     DiffSection(h, Section(old_template, name), Section(new_template, name), options.strict,
-                &diff.sections);
+                nullptr, &diff.sections);
   }
 
-  const Json& old_resources = Section(old_template, "Resources");
-  const Json& new_resources = Section(new_template, "Resources");
-  diff.resources = DiffResources(old_resources, new_resources, options);
-  PropagateReplacement(new_resources, options.schemas, &diff.resources);
-  DiffIam(old_resources, new_resources, &diff.security);
-  DiffSecurityGroups(old_resources, new_resources, &diff.security);
+  // Unchanged resources hold the same statements and rules on both sides.
+  std::set<std::string> changed;
+  for (const ResourceDiff& r : diff.resources) {
+    if (!r.indirect) changed.insert(r.logical_id);
+  }
+  DiffIam(old_resources, new_resources, &diff.security, &changed);
+  DiffSecurityGroups(old_resources, new_resources, &diff.security, &changed);
   return diff;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cdkpp/diff/template_diff.h"
+#include "diff/diff_internal.h"
 #include "diff/json_string_properties.h"
 
 namespace cdkpp::diff {
@@ -48,6 +49,16 @@ bool Equivalent(const Json& a, const Json& b) {
     }
     return true;
   }
+  if (a.is_string() && b.is_string()) {
+    // The common case, without building ScalarText copies.
+    if (a.get_ref<const std::string&>() == b.get_ref<const std::string&>()) return true;
+    auto pa = ParseJsonString(a);
+    if (!pa) return false;
+    auto pb = ParseJsonString(b);
+    return pb && Equivalent(*pa, *pb);
+  }
+  if (a.is_number_integer() && b.is_number_integer()) return a == b;
+  if (a.is_boolean() && b.is_boolean()) return a == b;
   if (IsScalar(a) && IsScalar(b)) {
     if (ScalarText(a) == ScalarText(b)) return true;
     auto pa = ParseJsonString(a);
@@ -56,16 +67,6 @@ bool Equivalent(const Json& a, const Json& b) {
     return pb && Equivalent(*pa, *pb);
   }
   return a.is_null() && b.is_null();
-}
-
-std::vector<std::string> SortedUnionOfKeys(const Json& a, const Json& b) {
-  std::vector<std::string> keys;
-  keys.reserve(a.size() + b.size());
-  for (auto it = a.begin(); it != a.end(); ++it) keys.push_back(it.key());
-  for (auto it = b.begin(); it != b.end(); ++it) keys.push_back(it.key());
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  return keys;
 }
 
 ValueDiff Leaf(std::string key, ChangeKind kind, Json old_value, Json new_value) {
@@ -81,17 +82,16 @@ void DiffInto(const std::string& key, const Json& a, const Json& b, std::vector<
 
 void DiffChildren(const Json& a, const Json& b, std::vector<ValueDiff>* out) {
   if (a.is_object() && b.is_object()) {
-    for (const std::string& k : SortedUnionOfKeys(a, b)) {
-      auto ia = a.find(k);
-      auto ib = b.find(k);
-      if (ib == b.end()) {
+    ForEachKeyInUnion(a, b, [&](std::string_view key, const Json* ia, const Json* ib) {
+      std::string k(key);
+      if (!ib) {
         out->push_back(Leaf(k, ChangeKind::kRemoved, *ia, nullptr));
-      } else if (ia == a.end()) {
+      } else if (!ia) {
         out->push_back(Leaf(k, ChangeKind::kAdded, nullptr, *ib));
       } else {
         DiffInto(k, *ia, *ib, out);
       }
-    }
+    });
     return;
   }
   // Arrays.
@@ -114,10 +114,12 @@ void DiffChildren(const Json& a, const Json& b, std::vector<ValueDiff>* out) {
     }
   }
   for (std::size_t i = 0; i < a.size(); ++i) {
-    if (!kept[i]) out->push_back(Leaf("[" + std::to_string(i) + "]", ChangeKind::kRemoved, a[i], nullptr));
+    if (!kept[i])
+      out->push_back(Leaf("[" + std::to_string(i) + "]", ChangeKind::kRemoved, a[i], nullptr));
   }
   for (std::size_t j = 0; j < b.size(); ++j) {
-    if (!used[j]) out->push_back(Leaf("[" + std::to_string(j) + "]", ChangeKind::kAdded, nullptr, b[j]));
+    if (!used[j])
+      out->push_back(Leaf("[" + std::to_string(j) + "]", ChangeKind::kAdded, nullptr, b[j]));
   }
 }
 

@@ -1,9 +1,13 @@
 #include "cdkpp/schema/resource_schemas.h"
 
+#include <string.h>  // memrchr (GNU)
+
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 #include "schema/schema_data.h"
+#include "template/fast_json_parser.h"
 
 namespace cdkpp {
 namespace {
@@ -60,18 +64,26 @@ std::vector<std::string_view> SplitPath(std::string_view path) {
   return out;
 }
 
-// The type name of the line starting at `start` (up to the tab).
+// The type name of the line starting at `start` (up to the tab). Type names
+// are short and every line has a tab, so this never scans a long line.
 std::string_view LineType(std::string_view data, std::size_t start) {
   std::size_t tab = data.find('\t', start);
-  std::size_t nl = data.find('\n', start);
-  std::size_t end = std::min(tab, nl);
-  if (end == std::string_view::npos) end = data.size();
-  return data.substr(start, end - start);
+  if (tab == std::string_view::npos) tab = data.size();
+  return data.substr(start, tab - start);
 }
 
+// Lines are long (up to ~100 kB of JSON): memchr/memrchr are vectorized,
+// where a byte loop would dominate the lookup.
 std::size_t LineStart(std::string_view data, std::size_t pos) {
-  while (pos > 0 && data[pos - 1] != '\n') --pos;
-  return pos;
+  if (pos == 0) return 0;
+  const void* nl = memrchr(data.data(), '\n', pos);
+  return nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - data.data()) + 1 : 0;
+}
+
+std::size_t NextLine(std::string_view data, std::size_t pos) {
+  const void* nl = std::memchr(data.data() + pos, '\n', data.size() - pos);
+  return nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - data.data()) + 1
+            : data.size();
 }
 
 }  // namespace
@@ -105,8 +117,12 @@ const PropertySchema* ResourceSchema::FindProperty(std::string_view name) const 
 
 std::optional<ResourceSchema> ParseResourceSchemaEntry(std::string_view type_name,
                                                        std::string_view compact_json) {
-  Json j = Json::parse(compact_json.begin(), compact_json.end(), nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return std::nullopt;
+  Json j;
+  std::size_t offset = 0;
+  std::string message;
+  if (!template_internal::ParseJsonFast(compact_json, &j, &offset, &message) || !j.is_object()) {
+    return std::nullopt;
+  }
   ResourceSchema s;
   s.type_name = std::string(type_name);
   s.create_only_properties = StringList(j.value("c", Json::array()));
@@ -146,8 +162,7 @@ const ResourceSchema* ResourceSchemas::Find(std::string_view type_name) const {
       break;
     }
     if (cmp < 0) {
-      std::size_t nl = data_.find('\n', start);
-      lo = nl == std::string_view::npos ? data_.size() : nl + 1;
+      lo = NextLine(data_, start);
     } else {
       hi = start;
     }
@@ -155,8 +170,8 @@ const ResourceSchema* ResourceSchemas::Find(std::string_view type_name) const {
   std::unique_ptr<ResourceSchema> schema;
   if (found != std::string_view::npos) {
     std::size_t tab = found + type_name.size();
-    std::size_t nl = data_.find('\n', tab);
-    if (nl == std::string_view::npos) nl = data_.size();
+    std::size_t nl = NextLine(data_, tab);
+    if (nl > tab && data_[nl - 1] == '\n') --nl;
     if (tab < data_.size() && data_[tab] == '\t') {
       auto parsed = ParseResourceSchemaEntry(type_name, data_.substr(tab + 1, nl - tab - 1));
       if (parsed) schema = std::make_unique<ResourceSchema>(std::move(*parsed));

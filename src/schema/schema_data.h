@@ -11,8 +11,9 @@ namespace cdkpp::schema_internal {
 
 /// The embedded schema data, "TYPE\tJSON\n" lines sorted by type.
 inline std::string_view EmbeddedSchemaData() {
-  return std::string_view(cdkpp_cfn_schemas_begin,
-                          static_cast<std::size_t>(cdkpp_cfn_schemas_end - cdkpp_cfn_schemas_begin));
+  return std::string_view(
+      cdkpp_cfn_schemas_begin,
+      static_cast<std::size_t>(cdkpp_cfn_schemas_end - cdkpp_cfn_schemas_begin));
 }
 
 }  // namespace cdkpp::schema_internal

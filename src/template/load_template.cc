@@ -2,29 +2,20 @@
 
 #include <utility>
 
+#include "template/fast_json_parser.h"
 #include "template/source_excerpt.h"
 #include "template/yaml_to_json.h"
 
 namespace cdkpp {
 namespace {
 
-// nlohmann's messages start with "[json.exception.parse_error.101] parse error
-// at line L, column C: "; the location is printed by the Diagnostic already.
-std::string JsonErrorReason(const std::string& what) {
-  std::size_t colon = what.find(": ");
-  return colon == std::string::npos ? what : what.substr(colon + 2);
-}
-
 Result<Json> ParseJsonTemplate(const std::string& path, std::string_view text) {
   Json out;
-  try {
-    out = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
-    // byte is the 1-based offset of the character that failed.
-    std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+  std::size_t offset = 0;
+  std::string message;
+  if (!template_internal::ParseJsonFast(text, &out, &offset, &message)) {
     template_internal::LineCol pos = template_internal::LineColAt(text, offset);
-    return template_internal::ParseError(path, text, pos.line, pos.column,
-                                         JsonErrorReason(e.what()));
+    return template_internal::ParseError(path, text, pos.line, pos.column, message);
   }
   if (!out.is_object()) {
     return template_internal::ParseError(path, text, 1, 1,
@@ -33,15 +24,28 @@ Result<Json> ParseJsonTemplate(const std::string& path, std::string_view text) {
   return out;
 }
 
+bool HasYamlExtension(const std::string& path) {
+  auto ends_with = [&](std::string_view suffix) {
+    return path.size() >= suffix.size() &&
+           path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  return ends_with(".yaml") || ends_with(".yml");
+}
+
 }  // namespace
 
 Result<Json> ParseTemplate(const std::string& path, std::string_view text) {
+  // A UTF-8 byte order mark (some Windows editors write one) is not content.
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   std::size_t first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) {
     return template_internal::ParseError(path, text, 1, 1, "empty template");
   }
-  if (text[first] == '{') return ParseJsonTemplate(path, text);
-  return template_internal::YamlTemplateToJson(path, text);
+  if (text[first] != '{') return template_internal::YamlTemplateToJson(path, text);
+  Result<Json> json = ParseJsonTemplate(path, text);
+  // "{Resources: {...}}" is YAML flow style: in a .yaml file, YAML decides.
+  if (!json.ok() && HasYamlExtension(path)) return template_internal::YamlTemplateToJson(path, text);
+  return json;
 }
 
 Result<Json> LoadTemplate(const std::string& path, const FileSystem& fs) {

@@ -1,11 +1,11 @@
 #include "template/yaml_to_json.h"
 
+#include <yaml-cpp/yaml.h>
+
 #include <array>
 #include <cerrno>
 #include <cstdlib>
 #include <utility>
-
-#include <yaml-cpp/yaml.h>
 
 #include "template/source_excerpt.h"
 
@@ -17,11 +17,11 @@ namespace {
 // The rule-only functions (Contains, EachMember*, RefAll, ValueOf*) appear in
 // the Rules section, e.g. CDK's CheckBootstrapVersion.
 constexpr std::array<std::string_view, 25> kFnTags = {
-    "And",         "Base64",       "Cidr",      "Contains",    "EachMemberEquals",
-    "EachMemberIn", "Equals",      "FindInMap", "ForEach",     "GetAZs",
-    "GetAtt",      "If",           "ImportValue", "Join",      "Length",
-    "Not",         "Or",           "RefAll",    "Select",      "Split",
-    "Sub",         "ToJsonString", "Transform", "ValueOf",     "ValueOfAll"};
+    "And",          "Base64",       "Cidr",        "Contains", "EachMemberEquals",
+    "EachMemberIn", "Equals",       "FindInMap",   "ForEach",  "GetAZs",
+    "GetAtt",       "If",           "ImportValue", "Join",     "Length",
+    "Not",          "Or",           "RefAll",      "Select",   "Split",
+    "Sub",          "ToJsonString", "Transform",   "ValueOf",  "ValueOfAll"};
 
 bool IsDigits(std::string_view s) {
   if (s.empty()) return false;

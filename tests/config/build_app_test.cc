@@ -8,12 +8,13 @@ namespace cdkpp {
 namespace {
 
 TEST(BuildAppTest, OnePipelineStackPerEntryInFileOrder) {
-  Result<PipelineConfig> config = ParsePipelineConfig(
-      "c.yaml",
-      "stacks:\n"
-      "  - name: Beta\n"
-      "    stream: {name: beta-stream, shardCount: 3}\n"
-      "  - name: Alpha\n");
+  Result<PipelineConfig> config =
+      ParsePipelineConfig("c.yaml",
+                          "stacks:\n"
+                          "  - name: Beta\n"
+                          "    stream: {name: beta-stream, shardCount: 3}\n"
+                          "  - name: Alpha\n"
+                          "    replication: {instanceIdentifier: alpha, createServiceRoles: false}\n");
   ASSERT_TRUE(config.ok());
   std::unique_ptr<App> app = BuildApp(*config);
   ASSERT_EQ(2u, app->children().size());

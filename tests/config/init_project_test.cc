@@ -1,10 +1,10 @@
 #include "cdkpp/config/init_project.h"
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <gtest/gtest.h>
 
 #include "cdkpp/config/build_app.h"
 #include "cdkpp/config/load_config.h"
@@ -87,9 +87,10 @@ TEST(InitProjectTest, AnExistingJsonConfigCountsAsExisting) {
   fs.Put("cdkpp.json", "{}");
   Result<std::string> refused = InitProject({}, fs);
   ASSERT_FALSE(refused.ok());
-  EXPECT_EQ("cdkpp.json already exists and a new cdkpp.yaml would take its place; use --force "
-            "to write it anyway",
-            refused.diagnostics()[0].ToString());
+  EXPECT_EQ(
+      "cdkpp.json already exists and a new cdkpp.yaml would take its place; use --force "
+      "to write it anyway",
+      refused.diagnostics()[0].ToString());
   EXPECT_EQ(0u, fs.files().count("cdkpp.yaml"));
 }
 
@@ -97,9 +98,10 @@ TEST(InitProjectTest, UnknownTemplate) {
   InMemoryFileSystem fs;
   Result<std::string> result = InitProject({"prod", ".", false}, fs);
   ASSERT_FALSE(result.ok());
-  EXPECT_EQ("unknown template \"prod\"; did you mean \"production\"? (available: default, "
-            "production)",
-            result.diagnostics()[0].ToString());
+  EXPECT_EQ(
+      "unknown template \"prod\"; did you mean \"production\"? (available: default, "
+      "production)",
+      result.diagnostics()[0].ToString());
   EXPECT_TRUE(fs.files().empty());
 }
 

@@ -30,9 +30,8 @@ TEST(LoadConfigErrorsTest, WrongTypeNamesFileLineColumnKeyAndExpectation) {
 }
 
 TEST(LoadConfigErrorsTest, YamlSyntaxError) {
-  EXPECT_EQ(
-      "c.yaml:3:1: YAML syntax error: end of sequence flow not found\n",
-      Errors("c.yaml", "stacks: [\n  {name: Demo}\n"));
+  EXPECT_EQ("c.yaml:3:1: YAML syntax error: end of sequence flow not found\n",
+            Errors("c.yaml", "stacks: [\n  {name: Demo}\n"));
 }
 
 TEST(LoadConfigErrorsTest, YamlBadIndentation) {
@@ -83,7 +82,8 @@ TEST(LoadConfigErrorsTest, JsonTypeErrorsHavePositions) {
       "c.json:2:28: stacks[0].vpc.maxAzs: expected an integer, got \"2\"\n"
       "  {\"name\": \"Demo\", \"vpc\": {\"maxAzs\": \"2\"}}\n"
       "                           ^\n",
-      Errors("c.json", "{\"stacks\": [\n  {\"name\": \"Demo\", \"vpc\": {\"maxAzs\": \"2\"}}\n]}\n"));
+      Errors("c.json",
+             "{\"stacks\": [\n  {\"name\": \"Demo\", \"vpc\": {\"maxAzs\": \"2\"}}\n]}\n"));
 }
 
 TEST(LoadConfigErrorsTest, UnknownKeySuggestsTheNearestKey) {
@@ -101,6 +101,15 @@ TEST(LoadConfigErrorsTest, UnknownKeyWithoutNearMatchListsTheKeys) {
       "zebra: 1\n"
       "^\n",
       Errors("c.yaml", "stacks: [{name: Demo}]\nzebra: 1\n"));
+}
+
+TEST(LoadConfigErrorsTest, UnknownStackKeyListsTheKeysInReferenceOrder) {
+  EXPECT_EQ(
+      "c.yaml:1:20: stacks[0].zebra: unknown key \"zebra\"; expected one of: name, description, "
+      "tags, vpc, database, replication, stream, monitoring, suppressions\n"
+      "stacks: [{name: D, zebra: 1}]\n"
+      "                   ^\n",
+      Errors("c.yaml", "stacks: [{name: D, zebra: 1}]\n"));
 }
 
 TEST(LoadConfigErrorsTest, MissingRequiredKey) {
@@ -129,10 +138,11 @@ TEST(LoadConfigErrorsTest, LogRetentionDaysIsReportedUnderMonitoring) {
       "c.yaml", "stacks:\n  - name: Demo\n    monitoring: {logRetentionDays: 8}\n");
   ASSERT_FALSE(r.ok());
   ASSERT_EQ(1u, r.diagnostics().size());
-  EXPECT_EQ("c.yaml:3:18: stacks[0].monitoring.logRetentionDays: expected one of 1, 3, 5, 7, 14, "
-            "30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, "
-            "3653, got 8",
-            r.diagnostics()[0].ToString().substr(0, r.diagnostics()[0].ToString().find('\n')));
+  EXPECT_EQ(
+      "c.yaml:3:18: stacks[0].monitoring.logRetentionDays: expected one of 1, 3, 5, 7, 14, "
+      "30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, "
+      "3653, got 8",
+      r.diagnostics()[0].ToString().substr(0, r.diagnostics()[0].ToString().find('\n')));
 }
 
 TEST(LoadConfigErrorsTest, NestedListItemValidateErrorsPointAtTheKey) {
@@ -172,7 +182,9 @@ TEST(LoadConfigErrorsTest, InvalidUtf8) {
 }
 
 TEST(LoadConfigErrorsTest, BinaryGarbage) {
-  std::string garbage = "\x7f" "ELF\x02\x01\x01";
+  std::string garbage =
+      "\x7f"
+      "ELF\x02\x01\x01";
   EXPECT_EQ(
       "c.yaml:1:1: control character 0x7f is not allowed in YAML or JSON (is this a binary "
       "file?)\n",
@@ -210,10 +222,11 @@ TEST(LoadConfigErrorsTest, TopLevelNotAMapping) {
       "- name: Demo\n"
       "^\n",
       Errors("c.yaml", "- name: Demo\n"));
-  EXPECT_EQ("c.yaml:1:1: expected a mapping with a \"stacks\" list, got \"hello\"\n"
-            "hello\n"
-            "^\n",
-            Errors("c.yaml", "hello\n"));
+  EXPECT_EQ(
+      "c.yaml:1:1: expected a mapping with a \"stacks\" list, got \"hello\"\n"
+      "hello\n"
+      "^\n",
+      Errors("c.yaml", "hello\n"));
 }
 
 TEST(LoadConfigErrorsTest, MissingAndEmptyStacks) {
@@ -335,10 +348,19 @@ TEST(LoadConfigErrorsTest, ValidateIsSkippedForASectionWithTypeErrors) {
 
 TEST(LoadConfigErrorsTest, MultipleDocuments) {
   EXPECT_EQ(
-      "c.yaml:3:1: expected one YAML document, found 2\n"
-      "stacks: [{name: B}]\n"
+      "c.yaml:2:1: expected one YAML document, found a second one here\n"
+      "---\n"
       "^\n",
       Errors("c.yaml", "stacks: [{name: A}]\n---\nstacks: [{name: B}]\n"));
+}
+
+TEST(LoadConfigErrorsTest, StrayCommaDoesNotHangTheParser) {
+  // yaml-cpp 0.7's LoadAll() loops forever, allocating, on this (jbeder/yaml-cpp#1040).
+  EXPECT_EQ(
+      "c.yaml:1:1: YAML syntax error: unexpected ','\n"
+      ", ranges\n"
+      "^\n",
+      Errors("c.yaml", ", ranges\nstacks: [{name: Demo}]\n"));
 }
 
 TEST(LoadConfigErrorsTest, CaretCountsCodePointsAndKeepsTabs) {
@@ -348,6 +370,42 @@ TEST(LoadConfigErrorsTest, CaretCountsCodePointsAndKeepsTabs) {
       "stacks: [{name: Demo, tags: {é: b}, vpc:\t{maxAzs: x}}]\n"
       "                                        \t ^\n",
       Errors("c.yaml", "stacks: [{name: Demo, tags: {é: b}, vpc:\t{maxAzs: x}}]\n"));
+}
+
+TEST(LoadConfigErrorsTest, TagsMustBeStringsWithinAwsLimits) {
+  EXPECT_EQ(
+      "c.yaml:3:12: stacks[0].tags.cost: expected a string (quote it: \"1234\"), got 1234\n"
+      "    tags: {cost: 1234, \"aws:team\": x}\n"
+      "           ^\n"
+      "c.yaml:3:24: stacks[0].tags.aws:team: tag keys starting with \"aws:\" are reserved by AWS\n"
+      "    tags: {cost: 1234, \"aws:team\": x}\n"
+      "                       ^\n",
+      Errors("c.yaml", "stacks:\n  - name: Demo\n    tags: {cost: 1234, \"aws:team\": x}\n"));
+}
+
+TEST(LoadConfigErrorsTest, NonScalarKey) {
+  EXPECT_EQ(
+      "c.yaml:1:29: stacks[0].vpc: expected a string key, got a list\n"
+      "stacks: [{name: Demo, vpc: {[a]: 1}}]\n"
+      "                            ^\n",
+      Errors("c.yaml", "stacks: [{name: Demo, vpc: {[a]: 1}}]\n"));
+}
+
+TEST(LoadConfigErrorsTest, ExtraAlarmsNeedIdAndMetric) {
+  EXPECT_EQ(
+      "c.yaml:5:9: stacks[0].monitoring.alarms[0]: missing required key \"id\"\n"
+      "      - {scope: dms-instance, threshold: high}\n"
+      "        ^\n"
+      "c.yaml:5:9: stacks[0].monitoring.alarms[0]: missing required key \"metric\"\n"
+      "      - {scope: dms-instance, threshold: high}\n"
+      "        ^\n"
+      "c.yaml:5:31: stacks[0].monitoring.alarms[0].threshold: expected a finite number, got "
+      "\"high\"\n"
+      "      - {scope: dms-instance, threshold: high}\n"
+      "                              ^\n",
+      Errors("c.yaml",
+             "stacks:\n  - name: Demo\n    monitoring:\n      alarms:\n"
+             "      - {scope: dms-instance, threshold: high}\n"));
 }
 
 TEST(LoadConfigErrorsTest, UnreadableFile) {

@@ -1,10 +1,10 @@
 // Valid configs: defaults, every key reaching its props field, JSON == YAML.
 #include "cdkpp/config/load_config.h"
 
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <sstream>
-
-#include <gtest/gtest.h>
 
 #include "config/props_printer.h"
 
@@ -84,8 +84,7 @@ TEST(LoadConfigTest, EveryKeyReachesItsPropsField) {
   const PipelineStackProps& p = config.stacks[0].props;
   EXPECT_EQ("Orders", config.stacks[0].name);
   EXPECT_EQ("Orders CDC", p.stack.description);
-  EXPECT_EQ((std::map<std::string, std::string>{{"env", "dev"}, {"team", "data"}}),
-            p.stack.tags);
+  EXPECT_EQ((std::map<std::string, std::string>{{"env", "dev"}, {"team", "data"}}), p.stack.tags);
 
   EXPECT_EQ("10.0.0.0/16", p.vpc.cidr);
   EXPECT_EQ(3, p.vpc.max_azs);
@@ -98,8 +97,7 @@ TEST(LoadConfigTest, EveryKeyReachesItsPropsField) {
   EXPECT_EQ("8.0.39", p.database.engine_version);
   EXPECT_EQ(50, p.database.allocated_storage_gib);
   EXPECT_FALSE(p.database.publicly_accessible);
-  EXPECT_EQ((std::vector<std::string>{"10.1.0.0/16", "192.168.0.0/24"}),
-            p.database.allowed_cidrs);
+  EXPECT_EQ((std::vector<std::string>{"10.1.0.0/16", "192.168.0.0/24"}), p.database.allowed_cidrs);
   EXPECT_EQ("shop", p.database.database_name);
   EXPECT_EQ("dbadmin", p.database.master_username);
   EXPECT_EQ(7, p.database.backup_retention_days);
@@ -175,6 +173,21 @@ TEST(LoadConfigTest, JsonAndYamlGiveTheSameConfig) {
     ASSERT_EQ(yaml.stacks[i].suppressions.size(), json.stacks[i].suppressions.size());
   }
   EXPECT_NE(PrintProps(PipelineStackProps{}), PrintProps(yaml.stacks[0].props));
+}
+
+TEST(LoadConfigTest, JsonSurrogatePairEscapesWork) {
+  // Python's json.dumps writes non-BMP characters as surrogate pairs, which
+  // yaml-cpp alone rejects; positions after them must stay exact.
+  std::string text =
+      "{\"stacks\": [{\"name\": \"Demo\", \"description\": \"a \\ud83d\\ude00 \\u00e9 "
+      "\\\"q\\\"\", \"tags\": {\"k\": \"\\ud83d\\ude00\"}}]}";
+  PipelineConfig config = MustParse("c.json", text);
+  EXPECT_EQ("a \xF0\x9F\x98\x80 \xC3\xA9 \"q\"", config.stacks[0].props.stack.description);
+  EXPECT_EQ("\xF0\x9F\x98\x80", config.stacks[0].props.stack.tags.at("k"));
+  std::size_t tags = text.find("\"tags\"");
+  EXPECT_EQ("c.json:1:" + std::to_string(tags + 1), config.LocationOf("stacks[0].tags").ToString());
+  EXPECT_EQ("c.json:1:" + std::to_string(text.find("\"k\"") + 1),
+            config.LocationOf("stacks[0].tags.k").ToString());
 }
 
 TEST(LoadConfigTest, LocationOfFallsBackToTheNearestAncestor) {

@@ -53,8 +53,8 @@ inline std::string PrintProps(const PipelineStackProps& p) {
   line("replication.create_service_roles", flag(r.create_service_roles));
   line("replication.message_format", num(static_cast<int>(r.message_format)));
   for (const auto& t : r.tables) {
-    line("replication.tables[]", str(t.schema) + " " + str(t.table) + " " +
-                                     num(static_cast<int>(t.action)));
+    line("replication.tables[]",
+         str(t.schema) + " " + str(t.table) + " " + num(static_cast<int>(t.action)));
   }
   line("replication.allocated_storage_gib", num(r.allocated_storage_gib));
   line("replication.multi_az", flag(r.multi_az));

@@ -38,9 +38,9 @@ TEST(SourceTextTest, EncodingErrors) {
   EXPECT_FALSE(FindEncodingError("é 漢 🙂").has_value());
   EXPECT_EQ(2u, FindEncodingError(std::string("ab\0", 3))->offset);
   EXPECT_EQ(1u, FindEncodingError("a\x01")->offset);
-  EXPECT_EQ(1u, FindEncodingError("a\xc3")->offset);          // truncated sequence
-  EXPECT_EQ(0u, FindEncodingError("\xc0\xaf")->offset);       // overlong '/'
-  EXPECT_EQ(0u, FindEncodingError("\xed\xa0\x80")->offset);   // UTF-16 surrogate
+  EXPECT_EQ(1u, FindEncodingError("a\xc3")->offset);             // truncated sequence
+  EXPECT_EQ(0u, FindEncodingError("\xc0\xaf")->offset);          // overlong '/'
+  EXPECT_EQ(0u, FindEncodingError("\xed\xa0\x80")->offset);      // UTF-16 surrogate
   EXPECT_EQ(0u, FindEncodingError("\xf4\x90\x80\x80")->offset);  // above U+10FFFF
   EXPECT_EQ("invalid UTF-8 byte 0xff (the file must be UTF-8 text; is this a binary file?)",
             FindEncodingError("\xff")->message);

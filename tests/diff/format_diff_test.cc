@@ -10,9 +10,11 @@ TemplateDiff StreamRenamed() {
   DiffOptions o;
   o.schemas = &schemas;
   return DiffTemplates(
-      Json::parse(R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"Name":"a","ShardCount":1},
+      Json::parse(
+          R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"Name":"a","ShardCount":1},
                       "Metadata":{"aws:cdk:path":"P/S/Resource"}}}})"),
-      Json::parse(R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"Name":"b","ShardCount":1},
+      Json::parse(
+          R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"Name":"b","ShardCount":1},
                       "Metadata":{"aws:cdk:path":"P/S/Resource"}}}})"),
       o);
 }
@@ -25,7 +27,8 @@ TEST(FormatDiffTest, TextShowsTreeImpactAndSummary) {
             "      - Name is create-only: changing it replaces the resource\n"
             "      [~] Name: \"a\" -> \"b\"  (replace)\n"
             "\n"
-            "Summary: 0 to add, 0 to update, 1 to replace, 0 may be replaced, 0 to destroy, 0 to orphan\n");
+            "Summary: 0 to add, 0 to update, 1 to replace, 0 may be replaced, 0 to destroy, 0 to "
+            "orphan\n");
 }
 
 TEST(FormatDiffTest, ColourOnlyWhenAsked) {
@@ -55,8 +58,10 @@ TEST(FormatDiffTest, JsonFollowsTheDocumentedSchema) {
   EXPECT_EQ(r["logicalId"], "S");
   EXPECT_EQ(r["impact"], "replace");
   EXPECT_EQ(r["constructPath"], "P/S/Resource");
-  EXPECT_EQ(r["changes"][0],
-            Json::parse(R"({"path":["Properties","Name"],"change":"modified","old":"a","new":"b","impact":"replace"})"));
+  EXPECT_EQ(
+      r["changes"][0],
+      Json::parse(
+          R"({"path":["Properties","Name"],"change":"modified","old":"a","new":"b","impact":"replace"})"));
   EXPECT_TRUE(j["security"]["iamStatements"].is_array());
 }
 
@@ -64,10 +69,33 @@ TEST(FormatDiffTest, MarkdownHasATableAndFoldedDetails) {
   FormatOptions f;
   f.format = DiffFormat::kMarkdown;
   std::string md = FormatDiff(StreamRenamed(), f);
-  EXPECT_NE(md.find("| ✏️ modified | `S` | `AWS::Kinesis::Stream` | P/S/Resource | **replace** ⚠️ |"),
-            std::string::npos)
+  EXPECT_NE(
+      md.find(
+          "| ✏️ modified | `S` | `AWS::Kinesis::Stream` | P/S/Resource | **replace** ⚠️ |"),
+      std::string::npos)
       << md;
   EXPECT_NE(md.find("<details><summary>Full diff</summary>"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace cdkpp::diff
+
+namespace cdkpp::diff {
+namespace {
+
+TEST(FormatDiffTest, MarkdownStaysUnderGitHubsCommentLimit) {
+  Json a = Json::parse(R"({"Resources":{}})");
+  Json b = Json::parse(R"({"Resources":{}})");
+  for (int i = 0; i < 3000; ++i) {
+    b["Resources"]["Topic" + std::to_string(i)] = Json::parse(R"({"Type":"AWS::SNS::Topic"})");
+  }
+  DiffOptions o;
+  FormatOptions f;
+  f.format = DiffFormat::kMarkdown;
+  std::string md = FormatDiff(DiffTemplates(a, b, o), f);
+  EXPECT_LT(md.size(), 65536u);
+  EXPECT_NE(md.find("(truncated: run cdkpp diff locally for the full text)"), std::string::npos);
+  EXPECT_NE(md.find("</details>"), std::string::npos);
 }
 
 }  // namespace

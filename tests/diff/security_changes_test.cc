@@ -8,7 +8,8 @@ namespace {
 Json J(const char* s) { return Json::parse(s); }
 
 Json PolicyResources(const char* statements) {
-  return J((std::string(R"({"P":{"Type":"AWS::IAM::Policy","Properties":{"PolicyDocument":{"Statement":)") +
+  return J((std::string(
+                R"({"P":{"Type":"AWS::IAM::Policy","Properties":{"PolicyDocument":{"Statement":)") +
             statements + "}}}}")
                .c_str());
 }
@@ -16,7 +17,8 @@ Json PolicyResources(const char* statements) {
 TEST(IamChangesTest, NewActionBroadens) {
   SecurityChanges s;
   DiffIam(PolicyResources(R"([{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}])"),
-          PolicyResources(R"([{"Effect":"Allow","Action":["s3:PutObject","s3:GetObject"],"Resource":"*"}])"),
+          PolicyResources(
+              R"([{"Effect":"Allow","Action":["s3:PutObject","s3:GetObject"],"Resource":"*"}])"),
           &s);
   ASSERT_EQ(s.statements.size(), 2u);
   EXPECT_EQ(s.statements[0].kind, ChangeKind::kRemoved);
@@ -28,7 +30,8 @@ TEST(IamChangesTest, NewActionBroadens) {
 
 TEST(IamChangesTest, RemovingAnActionNarrows) {
   SecurityChanges s;
-  DiffIam(PolicyResources(R"([{"Effect":"Allow","Action":["s3:PutObject","s3:GetObject"],"Resource":"*"}])"),
+  DiffIam(PolicyResources(
+              R"([{"Effect":"Allow","Action":["s3:PutObject","s3:GetObject"],"Resource":"*"}])"),
           PolicyResources(R"([{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}])"), &s);
   EXPECT_EQ(s.statements.size(), 2u);
   EXPECT_FALSE(s.permissions_broadened);
@@ -36,16 +39,21 @@ TEST(IamChangesTest, RemovingAnActionNarrows) {
 
 TEST(IamChangesTest, ReorderedActionsAreNoChange) {
   SecurityChanges s;
-  DiffIam(PolicyResources(R"([{"Effect":"Allow","Action":["a:B","a:A"],"Resource":{"Fn::GetAtt":["S","Arn"]}}])"),
-          PolicyResources(R"([{"Action":["a:A","a:B"],"Resource":[{"Fn::GetAtt":["S","Arn"]}],"Effect":"Allow"}])"),
-          &s);
+  DiffIam(
+      PolicyResources(
+          R"([{"Effect":"Allow","Action":["a:B","a:A"],"Resource":{"Fn::GetAtt":["S","Arn"]}}])"),
+      PolicyResources(
+          R"([{"Action":["a:A","a:B"],"Resource":[{"Fn::GetAtt":["S","Arn"]}],"Effect":"Allow"}])"),
+      &s);
   EXPECT_TRUE(s.empty());
 }
 
 TEST(IamChangesTest, PolicyDocumentsAsStringsAreParsed) {
   SecurityChanges s;
-  Json a = J(R"({"B":{"Type":"AWS::Logs::ResourcePolicy","Properties":{"PolicyDocument":"{\"Statement\":[]}"}}})");
-  Json b = J(R"({"B":{"Type":"AWS::Logs::ResourcePolicy","Properties":{"PolicyDocument":"{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"logs:PutLogEvents\",\"Resource\":\"*\"}]}"}}})");
+  Json a = J(
+      R"({"B":{"Type":"AWS::Logs::ResourcePolicy","Properties":{"PolicyDocument":"{\"Statement\":[]}"}}})");
+  Json b = J(
+      R"({"B":{"Type":"AWS::Logs::ResourcePolicy","Properties":{"PolicyDocument":"{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"logs:PutLogEvents\",\"Resource\":\"*\"}]}"}}})");
   DiffIam(a, b, &s);
   ASSERT_EQ(s.statements.size(), 1u);
   EXPECT_EQ(s.statements[0].statement.principals, std::vector<std::string>{"AWS:*"});
@@ -54,16 +62,19 @@ TEST(IamChangesTest, PolicyDocumentsAsStringsAreParsed) {
 
 TEST(IamChangesTest, TrustPoliciesAndManagedPolicies) {
   SecurityChanges s;
-  Json a = J(R"({"R":{"Type":"AWS::IAM::Role","Properties":{"AssumeRolePolicyDocument":{"Statement":[
+  Json a =
+      J(R"({"R":{"Type":"AWS::IAM::Role","Properties":{"AssumeRolePolicyDocument":{"Statement":[
       {"Effect":"Allow","Principal":{"Service":"dms.amazonaws.com"},"Action":"sts:AssumeRole"}]}}}})");
-  Json b = J(R"({"R":{"Type":"AWS::IAM::Role","Properties":{"AssumeRolePolicyDocument":{"Statement":[
+  Json b =
+      J(R"({"R":{"Type":"AWS::IAM::Role","Properties":{"AssumeRolePolicyDocument":{"Statement":[
       {"Effect":"Allow","Principal":{"Service":"dms.amazonaws.com"},"Action":"sts:AssumeRole"}]},
       "ManagedPolicyArns":[{"Fn::Join":["",["arn:",{"Ref":"AWS::Partition"},":iam::aws:policy/AdministratorAccess"]]}]}}})");
   DiffIam(a, b, &s);
   EXPECT_TRUE(s.statements.empty());
   ASSERT_EQ(s.managed_policies.size(), 1u);
   EXPECT_EQ(s.managed_policies[0].holder, "R");
-  EXPECT_EQ(s.managed_policies[0].policy_arn, "arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess");
+  EXPECT_EQ(s.managed_policies[0].policy_arn,
+            "arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess");
   EXPECT_TRUE(s.permissions_broadened);
 }
 
@@ -103,6 +114,81 @@ TEST(SecurityGroupChangesTest, RemovedRuleDoesNotBroaden) {
   ASSERT_EQ(s.security_group_rules.size(), 1u);
   EXPECT_EQ(s.security_group_rules[0].kind, ChangeKind::kRemoved);
   EXPECT_FALSE(s.permissions_broadened);
+}
+
+}  // namespace
+}  // namespace cdkpp::diff
+
+namespace cdkpp::diff {
+namespace {
+
+TEST(IamChangesTest, AttachingAPolicyToAnotherRoleBroadens) {
+  SecurityChanges s;
+  Json a = Json::parse(R"({"P":{"Type":"AWS::IAM::Policy","Properties":{"Roles":[{"Ref":"A"}],
+      "PolicyDocument":{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}}}})");
+  Json b = Json::parse(
+      R"({"P":{"Type":"AWS::IAM::Policy","Properties":{"Roles":[{"Ref":"B"},{"Ref":"A"}],
+      "PolicyDocument":{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}}}})");
+  DiffIam(a, b, &s);
+  ASSERT_EQ(s.statements.size(), 2u);
+  EXPECT_EQ(s.statements[1].statement.holder, "P (on ${A}, ${B})");
+  EXPECT_TRUE(s.permissions_broadened);
+}
+
+}  // namespace
+}  // namespace cdkpp::diff
+
+namespace cdkpp::diff {
+namespace {
+
+Json Policy(const char* statement) {
+  return Json::parse(
+      std::string(
+          R"({"P":{"Type":"AWS::IAM::Policy","Properties":{"PolicyDocument":{"Statement":[)") +
+      statement + "]}}}}");
+}
+
+TEST(IamChangesTest, WildcardsDecideWhatIsCovered) {
+  SecurityChanges narrowed;
+  DiffIam(
+      Policy(R"({"Effect":"Allow","Action":"s3:*","Resource":"arn:aws:s3:::b/*"})"),
+      Policy(
+          R"({"Effect":"Allow","Action":["S3:GetObject","s3:PutObject"],"Resource":"arn:aws:s3:::b/k"})"),
+      &narrowed);
+  EXPECT_EQ(narrowed.statements.size(), 2u);
+  EXPECT_FALSE(narrowed.permissions_broadened);
+  SecurityChanges widened;
+  DiffIam(Policy(R"({"Effect":"Allow","Action":"s3:Get*","Resource":"*"})"),
+          Policy(R"({"Effect":"Allow","Action":"s3:*","Resource":"*"})"), &widened);
+  EXPECT_TRUE(widened.permissions_broadened);
+}
+
+Json Group(const char* rules) {
+  return Json::parse(
+      std::string(
+          R"({"G":{"Type":"AWS::EC2::SecurityGroup","Properties":{"SecurityGroupIngress":[)") +
+      rules + "]}}}");
+}
+
+TEST(SecurityGroupChangesTest, NarrowingARuleIsNotBroadening) {
+  SecurityChanges narrowed;
+  DiffSecurityGroups(
+      Group(R"({"IpProtocol":"tcp","FromPort":0,"ToPort":65535,"CidrIp":"0.0.0.0/0"})"),
+      Group(R"({"IpProtocol":"tcp","FromPort":3306,"ToPort":3306,"CidrIp":"10.1.0.0/16"})"),
+      &narrowed);
+  EXPECT_EQ(narrowed.security_group_rules.size(), 2u);
+  EXPECT_FALSE(narrowed.permissions_broadened);
+  SecurityChanges widened;
+  DiffSecurityGroups(
+      Group(R"({"IpProtocol":"tcp","FromPort":3306,"ToPort":3306,"CidrIp":"10.1.0.0/16"})"),
+      Group(R"({"IpProtocol":"tcp","FromPort":3306,"ToPort":3306,"CidrIp":"10.0.0.0/8"})"),
+      &widened);
+  EXPECT_TRUE(widened.permissions_broadened);
+  SecurityChanges ports;
+  DiffSecurityGroups(
+      Group(R"({"IpProtocol":"tcp","FromPort":3306,"ToPort":3306,"CidrIp":"10.0.0.0/8"})"),
+      Group(R"({"IpProtocol":"tcp","FromPort":3306,"ToPort":3307,"CidrIp":"10.0.0.0/8"})"), &ports);
+  EXPECT_TRUE(ports.permissions_broadened);
 }
 
 }  // namespace

@@ -19,7 +19,8 @@ class TemplateDiffTest : public ::testing::Test {
 };
 
 TEST_F(TemplateDiffTest, IdenticalTemplatesHaveNoDifferences) {
-  const char* t = R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"ShardCount":1}}}})";
+  const char* t =
+      R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"ShardCount":1}}}})";
   EXPECT_TRUE(Diff(t, t).empty());
 }
 
@@ -57,14 +58,26 @@ TEST_F(TemplateDiffTest, CreateOnlyPropertyChangeIsReplacement) {
   EXPECT_EQ(r.properties[0].impact, Impact::kReplace);
   EXPECT_EQ(r.properties[1].key, "ShardCount");
   EXPECT_EQ(r.properties[1].impact, Impact::kUpdate);
-  EXPECT_EQ(r.reasons, std::vector<std::string>{"Name is create-only: changing it replaces the resource"});
+  EXPECT_EQ(r.reasons,
+            std::vector<std::string>{"Name is create-only: changing it replaces the resource"});
   EXPECT_TRUE(d.HasReplacement());
 }
 
-TEST_F(TemplateDiffTest, UpdatablePropertyChangeIsUpdate) {
+TEST_F(TemplateDiffTest, ReplacementStatesTheUpdateReplacePolicy) {
   TemplateDiff d = Diff(
-      R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"ShardCount":1}}}})",
-      R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"ShardCount":2}}}})");
+      R"({"Resources":{"D":{"Type":"AWS::RDS::DBInstance","UpdateReplacePolicy":"Snapshot","Properties":{"DBName":"a"}}}})",
+      R"({"Resources":{"D":{"Type":"AWS::RDS::DBInstance","UpdateReplacePolicy":"Snapshot","Properties":{"DBName":"b"}}}})");
+  ASSERT_EQ(d.resources.size(), 1u);
+  EXPECT_EQ(d.resources[0].reasons,
+            (std::vector<std::string>{
+                "DBName is create-only: changing it replaces the resource",
+                "UpdateReplacePolicy Snapshot: the old resource is snapshotted, then deleted"}));
+}
+
+TEST_F(TemplateDiffTest, UpdatablePropertyChangeIsUpdate) {
+  TemplateDiff d =
+      Diff(R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"ShardCount":1}}}})",
+           R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"ShardCount":2}}}})");
   ASSERT_EQ(d.resources.size(), 1u);
   EXPECT_EQ(d.resources[0].impact, Impact::kUpdate);
   EXPECT_FALSE(d.HasReplacement());
@@ -129,6 +142,25 @@ TEST_F(TemplateDiffTest, ReplacementPropagatesThroughRefGetAttAndSub) {
   EXPECT_EQ(d.resources[2].logical_id, "S");
 }
 
+TEST_F(TemplateDiffTest, OutputsReadingAReplacedResourceAreNoted) {
+  TemplateDiff d = Diff(
+      R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"Name":"a"}}},
+          "Outputs":{"Arn":{"Value":{"Fn::GetAtt":["S","Arn"]},"Export":{"Name":"x"}},
+                     "Fixed":{"Value":"v"}}})",
+      R"({"Resources":{"S":{"Type":"AWS::Kinesis::Stream","Properties":{"Name":"b"}}},
+          "Outputs":{"Arn":{"Value":{"Fn::GetAtt":["S","Arn"]},"Export":{"Name":"x"}},
+                     "Fixed":{"Value":"v"}}})");
+  ASSERT_EQ(d.sections.size(), 1u);
+  EXPECT_EQ(d.sections[0].name, "Outputs");
+  ASSERT_EQ(d.sections[0].entries.size(), 1u);
+  const EntryDiff& e = d.sections[0].entries[0];
+  EXPECT_EQ(e.name, "Arn");
+  EXPECT_TRUE(e.changes.empty());
+  EXPECT_EQ(e.notes, (std::vector<std::string>{
+                         "value changes: reads S, which is replaced",
+                         "exported: the update fails while another stack imports this value"}));
+}
+
 TEST_F(TemplateDiffTest, CdkNoiseIsIgnoredUnlessStrict) {
   const char* a = R"({"Parameters":{"BootstrapVersion":{"Type":"String","Default":"1"}},
     "Rules":{"CheckBootstrapVersion":{"Assertions":[1]}},
@@ -145,15 +177,17 @@ TEST_F(TemplateDiffTest, CdkNoiseIsIgnoredUnlessStrict) {
 }
 
 TEST_F(TemplateDiffTest, ConstructPathComesFromMetadata) {
-  TemplateDiff d = Diff(R"({"Resources":{}})",
-                        R"({"Resources":{"S":{"Type":"AWS::SNS::Topic","Metadata":{"aws:cdk:path":"App/Topic/Resource"}}}})");
+  TemplateDiff d = Diff(
+      R"({"Resources":{}})",
+      R"({"Resources":{"S":{"Type":"AWS::SNS::Topic","Metadata":{"aws:cdk:path":"App/Topic/Resource"}}}})");
   ASSERT_EQ(d.resources.size(), 1u);
   EXPECT_EQ(d.resources[0].construct_path, "App/Topic/Resource");
 }
 
 TEST_F(TemplateDiffTest, AttributeChangesAreListedApart) {
-  TemplateDiff d = Diff(R"({"Resources":{"S":{"Type":"AWS::SNS::Topic","DeletionPolicy":"Delete"}}})",
-                        R"({"Resources":{"S":{"Type":"AWS::SNS::Topic","DeletionPolicy":"Retain"}}})");
+  TemplateDiff d =
+      Diff(R"({"Resources":{"S":{"Type":"AWS::SNS::Topic","DeletionPolicy":"Delete"}}})",
+           R"({"Resources":{"S":{"Type":"AWS::SNS::Topic","DeletionPolicy":"Retain"}}})");
   ASSERT_EQ(d.resources.size(), 1u);
   ASSERT_EQ(d.resources[0].attributes.size(), 1u);
   EXPECT_EQ(d.resources[0].attributes[0].key, "DeletionPolicy");

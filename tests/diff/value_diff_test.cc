@@ -8,7 +8,8 @@ namespace {
 Json J(const char* s) { return Json::parse(s); }
 
 TEST(ValueDiffTest, KeyOrderNeverDiffers) {
-  EXPECT_TRUE(DiffValues(J(R"({"a":1,"b":{"x":1,"y":2}})"), J(R"({"b":{"y":2,"x":1},"a":1})")).empty());
+  EXPECT_TRUE(
+      DiffValues(J(R"({"a":1,"b":{"x":1,"y":2}})"), J(R"({"b":{"y":2,"x":1},"a":1})")).empty());
 }
 
 TEST(ValueDiffTest, ScalarSpellingNeverDiffers) {
@@ -52,7 +53,8 @@ TEST(ValueDiffTest, SameLengthArraysDiffPerIndex) {
 
 TEST(ValueDiffTest, JsonStringsAreDiffedStructurally) {
   Json a = J(R"({"TableMappings":"{\"rules\":[{\"rule-id\":\"1\",\"table-name\":\"%\"}]}"})");
-  Json b = J(R"({"TableMappings":"{ \"rules\": [ {\"table-name\":\"orders\", \"rule-id\":\"1\"} ] }"})");
+  Json b =
+      J(R"({"TableMappings":"{ \"rules\": [ {\"table-name\":\"orders\", \"rule-id\":\"1\"} ] }"})");
   auto d = DiffValues(a, b);
   ASSERT_EQ(d.size(), 1u);
   EXPECT_TRUE(d[0].json_string);
@@ -64,7 +66,8 @@ TEST(ValueDiffTest, JsonStringsAreDiffedStructurally) {
 }
 
 TEST(ValueDiffTest, ReformattedJsonStringIsNoChange) {
-  EXPECT_TRUE(DiffValues(J(R"({"S":"{\"a\":1,\"b\":2}"})"), J(R"({"S":"{ \"b\": 2, \"a\": 1 }"})")).empty());
+  EXPECT_TRUE(DiffValues(J(R"({"S":"{\"a\":1,\"b\":2}"})"), J(R"({"S":"{ \"b\": 2, \"a\": 1 }"})"))
+                  .empty());
 }
 
 TEST(ValueDiffTest, PlainStringsStayLeaves) {

@@ -73,6 +73,26 @@ def quiet_prints_nothing_on_success():
 
 
 @check
+def synth_refuses_templates_with_unsuppressed_validation_errors():
+    work = tempdir()
+    config = os.path.join(work, "cdkpp.yaml")
+    with open(config, "w") as f:
+        f.write("stacks: [{name: Demo}]\n")  # the seed's public database, nothing accepted
+    result = cdkpp("synth", "-c", config, "-o", os.path.join(work, "out"))
+    assert result.returncode == 2, result
+    assert "error CDKPP-SEC-002" in result.stderr and "error CDKPP-SEC-003" in result.stderr, result.stderr
+    assert "not writing templates with errors" in result.stderr, result.stderr
+    assert not os.path.exists(os.path.join(work, "out")), "wrote output despite errors"
+    with open(config, "w") as f:
+        f.write("stacks:\n  - name: Demo\n    suppressions:\n"
+                "      - {rule: CDKPP-SEC-002, reason: test database}\n"
+                "      - {rule: CDKPP-SEC-003, reason: test database}\n")
+    result = cdkpp("synth", "-c", config, "-o", os.path.join(work, "out"))
+    assert result.returncode == 0, result.stderr
+    assert "warning CDKPP-SEC-007" in result.stderr, "unsuppressed warnings are shown"
+
+
+@check
 def stack_option_selects_one_stack():
     config = os.path.join(os.environ.get("CDKPP_SOURCE_DIR", "."), "tests", "testdata", "synth", "two_stacks.yaml")
     out = tempdir()

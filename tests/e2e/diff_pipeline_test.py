@@ -40,7 +40,7 @@ def resource(doc, logical_id):
         if r["logicalId"] == logical_id:
             return r
     failures.append(f"no resource {logical_id} in diff")
-    return {"impact": None, "changes": [], "reasons": []}
+    return {"impact": None, "changes": [], "reasons": [], "indirect": False, "constructPath": ""}
 
 
 base = os.path.join(PIPE, "base.yaml")
@@ -61,6 +61,10 @@ check(any("Name is create-only" in r for r in resource(d, "StreamAA3F2B1C")["rea
 ep = resource(d, "DmsTargetEndpoint1A2B3C4D")
 check(ep["indirect"] and ep["impact"] == "update", f"endpoint reads the stream ARN: {ep}")
 check(d["summary"]["replace"] == 1, "one replacement")
+outputs = [s for s in d["sections"] if s["name"] == "Outputs"]
+check(outputs and outputs[0]["entries"][0]["name"] == "StreamName" and
+      outputs[0]["entries"][0]["notes"] == ["value changes: reads StreamAA3F2B1C, which is replaced"],
+      f"stream name output noted: {outputs}")
 
 # DB name: replacement.
 d = diff_json(base, v("db_name"))
@@ -111,7 +115,7 @@ check(run("--fail-on", "bogus", base, base)[0] == 2, "bad --fail-on is usage err
 
 # Unreadable input: exit 2 with file:line:col and a caret.
 rc, out, err = run(os.path.join(BAD, "trailing_comma.json"), base)
-check(rc == 2 and "trailing_comma.json:4:3: syntax error" in err and "\n  ^" in err,
+check(rc == 2 and "trailing_comma.json:4:3: expected a string (an object key), got '}'" in err and "\n  ^" in err,
       f"json parse error: {rc} {err}")
 rc, out, err = run(base, os.path.join(BAD, "unclosed.yaml"))
 check(rc == 2 and "unclosed.yaml:" in err, f"yaml parse error: {rc} {err}")

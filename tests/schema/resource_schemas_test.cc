@@ -55,9 +55,9 @@ TEST(ResourceSchemasTest, DmsReplicationTaskFacts) {
   EXPECT_FALSE(s->IsCreateOnly("MigrationType"));
   EXPECT_FALSE(s->IsCreateOnly("ReplicationTaskIdentifier"));
   EXPECT_FALSE(s->IsCreateOnly("TableMappings"));
-  EXPECT_EQ(s->required, (std::vector<std::string>{"MigrationType", "ReplicationInstanceArn",
-                                                   "SourceEndpointArn", "TableMappings",
-                                                   "TargetEndpointArn"}));
+  EXPECT_EQ(s->required,
+            (std::vector<std::string>{"MigrationType", "ReplicationInstanceArn",
+                                      "SourceEndpointArn", "TableMappings", "TargetEndpointArn"}));
   const PropertySchema* mt = s->FindProperty("MigrationType");
   ASSERT_NE(mt, nullptr);
   EXPECT_TRUE(mt->Allows("string"));

@@ -19,9 +19,9 @@ class LoadContext;
 /// One entry of a stack's `suppressions` list: a validation finding the user
 /// accepts on purpose, with the reason recorded next to it.
 struct Suppression {
-  std::string rule;      ///< the finding's code, e.g. "CFN001"; never empty
-  std::string reason;    ///< why it is acceptable; never empty
-  std::string resource;  ///< a logical id or construct path; empty = every resource
+  std::string rule;         ///< the finding's code, e.g. "CFN001"; never empty
+  std::string reason;       ///< why it is acceptable; never empty
+  std::string resource;     ///< a logical id or construct path; empty = every resource
   SourceLocation location;  ///< where the entry starts in the config
 };
 
@@ -59,7 +59,13 @@ Result<PipelineConfig> LoadPipelineConfig(const std::string& path, const FileSys
 /// file:line:column, the key path and what was expected (Diagnostic::ToString),
 /// and carries the source line with a caret under the column in `detail`.
 /// Type errors are found here; ranges and cross-field rules come from the
-/// props' Validate() functions, mapped back to the config's key paths.
+/// props' Validate() functions, mapped back to the config's key paths. A
+/// section with a type error is not validated (its defaults would stand in
+/// for the bad value and give misleading range errors). Never throws; any
+/// input, including binary data, ends in a value or in diagnostics.
+/// Diagnostic codes: config.syntax, config.encoding, config.empty,
+/// config.type, config.unknown-key, config.missing-key, config.duplicate-key,
+/// config.duplicate-stack, config.value.
 Result<PipelineConfig> ParsePipelineConfig(const std::string& path, const std::string& text);
 
 /// "cdkpp.yaml" if it exists, else "cdkpp.json", else an error saying that

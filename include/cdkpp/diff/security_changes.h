@@ -1,6 +1,7 @@
 #ifndef CDKPP_DIFF_SECURITY_CHANGES_H_
 #define CDKPP_DIFF_SECURITY_CHANGES_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -71,9 +72,10 @@ struct SecurityChanges {
   std::vector<IamStatementChange> statements;
   std::vector<ManagedPolicyChange> managed_policies;
   std::vector<SecurityGroupRuleChange> security_group_rules;
-  /// True if access grew: an Allow statement that no removed statement
-  /// covered, a removed Deny, a newly attached managed policy, or a new
-  /// security group rule.
+  /// True if access grew: an added Allow statement that no removed Allow of
+  /// the same holder covers (wildcards honoured), a removed Deny, a newly
+  /// attached managed policy, or an added security group rule that no removed
+  /// rule of the same group covers (protocol, ports, IPv4 CIDR containment).
   bool permissions_broadened = false;
 
   bool empty() const {
@@ -83,11 +85,16 @@ struct SecurityChanges {
 
 /// Extracts and compares the IAM statements and managed policies of two
 /// templates (their "Resources" objects). Sorted, deterministic.
-void DiffIam(const Json& old_resources, const Json& new_resources, SecurityChanges* out);
+/// `only`, when not null, limits both sides to these logical ids: resources
+/// whose text did not change contribute equal statements to both sides, so
+/// passing the changed ids gives the same result, faster.
+void DiffIam(const Json& old_resources, const Json& new_resources, SecurityChanges* out,
+             const std::set<std::string>* only = nullptr);
 
-/// Extracts and compares the security group rules of two templates.
-void DiffSecurityGroups(const Json& old_resources, const Json& new_resources,
-                        SecurityChanges* out);
+/// Extracts and compares the security group rules of two templates; `only`
+/// as for DiffIam.
+void DiffSecurityGroups(const Json& old_resources, const Json& new_resources, SecurityChanges* out,
+                        const std::set<std::string>* only = nullptr);
 
 }  // namespace cdkpp::diff
 

@@ -13,13 +13,13 @@ namespace cdkpp::diff {
 /// What a change does to a deployed resource, from harmless to severe.
 /// The order matters: a resource's impact is the max over its changes.
 enum class Impact {
-  kNone,         ///< nothing happens to the physical resource (e.g. metadata only)
-  kCreate,       ///< a new resource is created
-  kUpdate,       ///< updated in place
-  kMayReplace,   ///< may be replaced (unknown type, or an input that may change)
-  kReplace,      ///< replaced: a create-only property or the type changed
-  kOrphan,       ///< removed from the stack but kept (DeletionPolicy Retain)
-  kDestroy,      ///< deleted
+  kNone,        ///< nothing happens to the physical resource (e.g. metadata only)
+  kCreate,      ///< a new resource is created
+  kUpdate,      ///< updated in place
+  kMayReplace,  ///< may be replaced (unknown type, or an input that may change)
+  kReplace,     ///< replaced: a create-only property or the type changed
+  kOrphan,      ///< removed from the stack but kept (DeletionPolicy Retain)
+  kDestroy,     ///< deleted
 };
 
 /// "none", "create", "update", "may-be-replaced", "replace", "orphan", "destroy".
@@ -59,8 +59,11 @@ bool ValuesEquivalent(const Json& a, const Json& b);
 struct EntryDiff {
   std::string name;
   ChangeKind kind = ChangeKind::kModified;
-  Json old_value, new_value;      ///< the whole entry on each side (null if absent)
+  Json old_value, new_value;       ///< the whole entry on each side (null if absent)
   std::vector<ValueDiff> changes;  ///< for kModified: the tree of changes
+  /// What else changes, e.g. "value changes: reads Stream, which is replaced"
+  /// for an output whose text is unchanged (then `changes` is empty).
+  std::vector<std::string> notes;
 };
 
 /// All changes in one top-level section other than Resources.

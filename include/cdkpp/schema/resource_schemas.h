@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cdkpp/core/cfn_resource.h"  // TagFormat: one enum for the schema and the L1 layer
 #include "cdkpp/core/json.h"
 
 namespace cdkpp {
@@ -35,13 +36,6 @@ struct PropertySchema {
   bool Allows(std::string_view type) const;
 };
 
-/// How a taggable resource takes its tags.
-enum class TagFormat {
-  kNone,  ///< not taggable (per the schema)
-  kList,  ///< [{"Key": k, "Value": v}, ...]
-  kMap,   ///< {"k": "v", ...}
-};
-
 /// The facts cdkpp uses about one resource type.
 struct ResourceSchema {
   std::string type_name;
@@ -57,6 +51,7 @@ struct ResourceSchema {
   /// Every top-level property, by name.
   std::map<std::string, PropertySchema> properties;
   bool taggable = false;
+  /// kList ([{"Key": k, "Value": v}]) or kMap ({"k": "v"}); kNone if not taggable.
   TagFormat tag_format = TagFormat::kNone;
   std::string tag_property;  ///< "Tags" usually; "" if not taggable.
 

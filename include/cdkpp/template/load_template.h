@@ -13,10 +13,12 @@ namespace cdkpp {
 /// Parses the text of a CloudFormation template, JSON or YAML, into JSON.
 ///
 /// - Text whose first non-blank character is '{' is read as JSON; anything
-///   else as YAML (YAML 1.2 core scalars: plain `true`/`false`, `null`/`~`,
-///   integers and floats become JSON values; quoted scalars stay strings; a
-///   plain scalar with a leading zero, like an account id "012345678901",
-///   stays a string).
+///   else as YAML, as is a .yaml/.yml file that is not valid JSON (YAML flow
+///   style "{Resources: ...}"). A UTF-8 byte order mark is skipped.
+/// - YAML scalars follow the YAML 1.2 core schema: plain `true`/`false`,
+///   `null`/`~`, integers and floats become JSON values; quoted scalars stay
+///   strings; a plain scalar with a leading zero, like an account id
+///   "012345678901", stays a string.
 /// - YAML short-form intrinsic tags become the long JSON form:
 ///   `!Ref X` -> {"Ref": "X"}, `!Condition X` -> {"Condition": "X"},
 ///   `!GetAtt A.B.C` -> {"Fn::GetAtt": ["A", "B.C"]} (list form kept),

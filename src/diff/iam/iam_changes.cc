@@ -2,8 +2,10 @@
 // Statements are normalized (sorted lists, rendered intrinsics) and compared
 // as sets per holder: an edited statement shows as one removed, one added.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -85,23 +87,40 @@ void AddDocument(const Json& doc_value, const std::string& holder, std::vector<I
 constexpr const char* kDocumentProperties[] = {"AssumeRolePolicyDocument", "PolicyDocument",
                                                "KeyPolicy", "ResourcePolicy"};
 
+// Where a standalone policy is attached, as part of its holder's name: the
+// same statements attached to one more role grant more, so they must not
+// compare equal. "" for policies without attachments (resource policies).
+std::string Attachments(const Json& props) {
+  std::vector<std::string> targets;
+  for (const char* key : {"Roles", "Users", "Groups"}) {
+    auto it = props.find(key);
+    if (it == props.end()) continue;
+    for (const std::string& t : RenderedList(*it)) targets.push_back(t);
+  }
+  if (targets.empty()) return "";
+  std::sort(targets.begin(), targets.end());
+  std::string out = " (on ";
+  for (std::size_t i = 0; i < targets.size(); ++i) out += (i ? ", " : "") + targets[i];
+  return out + ")";
+}
+
 struct Extracted {
   std::vector<IamStatement> statements;
   std::vector<std::pair<std::string, std::string>> managed;  // (holder, arn)
 };
 
-Extracted Extract(const Json& resources) {
+Extracted Extract(const Json& resources, const std::set<std::string>* only) {
   Extracted out;
-  if (!resources.is_object()) return out;
-  for (auto it = resources.begin(); it != resources.end(); ++it) {
-    const std::string& id = it.key();
-    if (!it->is_object()) continue;
-    auto props = it->find("Properties");
-    if (props == it->end() || !props->is_object()) continue;
+  ForEachResource(resources, only, [&](const std::string& id, const Json& resource) {
+    if (!resource.is_object()) return;
+    auto props = resource.find("Properties");
+    if (props == resource.end() || !props->is_object()) return;
     for (const char* name : kDocumentProperties) {
       auto doc = props->find(name);
       if (doc == props->end()) continue;
-      std::string holder = std::string(name) == "AssumeRolePolicyDocument" ? id + " (trust)" : id;
+      std::string holder = std::string(name) == "AssumeRolePolicyDocument"
+                               ? id + " (trust)"
+                               : id + Attachments(*props);
       AddDocument(*doc, holder, &out.statements);
     }
     auto policies = props->find("Policies");
@@ -116,22 +135,56 @@ Extracted Extract(const Json& resources) {
     if (managed != props->end()) {
       for (const std::string& arn : RenderedList(*managed)) out.managed.emplace_back(id, arn);
     }
-  }
+  });
   return out;
 }
 
-bool Includes(const std::vector<std::string>& big, const std::vector<std::string>& small) {
-  return std::includes(big.begin(), big.end(), small.begin(), small.end());
+// IAM wildcards: '*' any run, '?' any one character. Actions compare
+// case-insensitively ("S3:GetObject" is "s3:getobject"), resources exactly.
+bool GlobMatch(std::string_view pattern, std::string_view text, bool fold_case) {
+  auto eq = [fold_case](char a, char b) {
+    if (!fold_case) return a == b;
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
+  };
+  std::size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
+  while (t < text.size()) {
+    if (p < pattern.size() && (pattern[p] == '?' || eq(pattern[p], text[t]))) {
+      ++p;
+      ++t;
+    } else if (p < pattern.size() && pattern[p] == '*') {
+      star = p++;
+      mark = t;
+    } else if (star != std::string_view::npos) {
+      p = star + 1;
+      t = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.size() && pattern[p] == '*') ++p;
+  return p == pattern.size();
+}
+
+// True if every item of `small` matches some pattern of `big`.
+bool Includes(const std::vector<std::string>& big, const std::vector<std::string>& small,
+              bool fold_case) {
+  return std::all_of(small.begin(), small.end(), [&](const std::string& item) {
+    return std::any_of(big.begin(), big.end(), [&](const std::string& pattern) {
+      return GlobMatch(pattern, item, fold_case);
+    });
+  });
 }
 
 // True if `removed` allowed at least everything `added` allows, so replacing
 // one by the other narrows or keeps access.
 bool Covers(const IamStatement& removed, const IamStatement& added) {
   return removed.holder == added.holder && removed.effect == "Allow" && added.effect == "Allow" &&
-         !removed.not_action && !added.not_action && !removed.not_resource &&
-         !added.not_resource && Includes(removed.actions, added.actions) &&
-         Includes(removed.resources, added.resources) &&
-         removed.principals == added.principals && removed.condition == added.condition;
+         !removed.not_action && !added.not_action && !removed.not_resource && !added.not_resource &&
+         Includes(removed.actions, added.actions, /*fold_case=*/true) &&
+         Includes(removed.resources, added.resources, /*fold_case=*/false) &&
+         removed.principals == added.principals &&
+         ValuesEquivalent(removed.condition, added.condition);
 }
 
 }  // namespace
@@ -147,9 +200,10 @@ std::string IamStatement::Key() const {
          (condition.is_null() ? "" : SerializeCanonical(condition));
 }
 
-void DiffIam(const Json& old_resources, const Json& new_resources, SecurityChanges* out) {
-  Extracted a = Extract(old_resources);
-  Extracted b = Extract(new_resources);
+void DiffIam(const Json& old_resources, const Json& new_resources, SecurityChanges* out,
+             const std::set<std::string>* only) {
+  Extracted a = Extract(old_resources, only);
+  Extracted b = Extract(new_resources, only);
   // Multiset difference by canonical key.
   std::multimap<std::string, const IamStatement*> old_by_key, new_by_key;
   for (const auto& s : a.statements) old_by_key.emplace(s.Key(), &s);
@@ -193,7 +247,8 @@ void DiffIam(const Json& old_resources, const Json& new_resources, SecurityChang
                       std::back_inserter(gone));
   std::set_difference(b.managed.begin(), b.managed.end(), a.managed.begin(), a.managed.end(),
                       std::back_inserter(fresh));
-  for (auto& [holder, arn] : gone) out->managed_policies.push_back({ChangeKind::kRemoved, holder, arn});
+  for (auto& [holder, arn] : gone)
+    out->managed_policies.push_back({ChangeKind::kRemoved, holder, arn});
   for (auto& [holder, arn] : fresh) {
     out->managed_policies.push_back({ChangeKind::kAdded, holder, arn});
     out->permissions_broadened = true;

@@ -1,6 +1,9 @@
 // Security group rule changes for the security summary: inline rules of
 // AWS::EC2::SecurityGroup and the standalone Ingress/Egress resources.
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <string>
 #include <utility>
@@ -56,12 +59,13 @@ std::string Peer(const Json& rule, bool ingress) {
                                    "SourceSecurityGroupName", "SourcePrefixListId"};
   static const char* kEgress[] = {"CidrIp", "CidrIpv6", "DestinationSecurityGroupId",
                                   "DestinationPrefixListId"};
-  for (const char* key : ingress ? std::vector<const char*>(std::begin(kIngress), std::end(kIngress))
-                                 : std::vector<const char*>(std::begin(kEgress), std::end(kEgress))) {
+  for (const char* key : ingress
+                             ? std::vector<const char*>(std::begin(kIngress), std::end(kIngress))
+                             : std::vector<const char*>(std::begin(kEgress), std::end(kEgress))) {
     auto it = rule.find(key);
-    if (it != rule.end()) return std::string(key).find("SecurityGroup") != std::string::npos
-                                     ? GroupName(*it)
-                                     : Scalar(*it);
+    if (it != rule.end())
+      return std::string(key).find("SecurityGroup") != std::string::npos ? GroupName(*it)
+                                                                         : Scalar(*it);
   }
   return "?";
 }
@@ -77,32 +81,83 @@ SecurityGroupRule MakeRule(const std::string& group, const Json& rule, bool ingr
   return r;
 }
 
-std::vector<SecurityGroupRule> Extract(const Json& resources) {
+std::vector<SecurityGroupRule> Extract(const Json& resources, const std::set<std::string>* only) {
   std::vector<SecurityGroupRule> out;
-  if (!resources.is_object()) return out;
-  for (auto it = resources.begin(); it != resources.end(); ++it) {
-    if (!it->is_object()) continue;
-    std::string type = it->value("Type", "");
-    auto props = it->find("Properties");
-    if (props == it->end() || !props->is_object()) continue;
+  ForEachResource(resources, only, [&](const std::string& id, const Json& resource) {
+    if (!resource.is_object()) return;
+    std::string type = resource.value("Type", "");
+    auto props = resource.find("Properties");
+    if (props == resource.end() || !props->is_object()) return;
     if (type == "AWS::EC2::SecurityGroup") {
-      for (const auto& [key, ingress] : {std::pair{"SecurityGroupIngress", true},
-                                         std::pair{"SecurityGroupEgress", false}}) {
+      for (const auto& [key, ingress] :
+           {std::pair{"SecurityGroupIngress", true}, std::pair{"SecurityGroupEgress", false}}) {
         auto rules = props->find(key);
         if (rules == props->end() || !rules->is_array()) continue;
         for (const auto& rule : *rules) {
-          if (rule.is_object()) out.push_back(MakeRule(it.key(), rule, ingress));
+          if (rule.is_object()) out.push_back(MakeRule(id, rule, ingress));
         }
       }
-    } else if (type == "AWS::EC2::SecurityGroupIngress" || type == "AWS::EC2::SecurityGroupEgress") {
+    } else if (type == "AWS::EC2::SecurityGroupIngress" ||
+               type == "AWS::EC2::SecurityGroupEgress") {
       bool ingress = type == "AWS::EC2::SecurityGroupIngress";
-      std::string group = props->contains("GroupId") ? GroupName((*props)["GroupId"])
+      std::string group = props->contains("GroupId")     ? GroupName((*props)["GroupId"])
                           : props->contains("GroupName") ? Scalar((*props)["GroupName"])
                                                          : "?";
       out.push_back(MakeRule(group, *props, ingress));
     }
-  }
+  });
   return out;
+}
+
+// An IPv4 CIDR as (network, prefix length); false if `s` is not one.
+bool ParseCidr4(const std::string& s, std::uint32_t* net, int* len) {
+  unsigned a, b, c, d;
+  int n = -1;
+  char tail;
+  if (std::sscanf(s.c_str(), "%u.%u.%u.%u/%d%c", &a, &b, &c, &d, &n, &tail) != 5) return false;
+  if (a > 255 || b > 255 || c > 255 || d > 255 || n < 0 || n > 32) return false;
+  *net = (a << 24) | (b << 16) | (c << 8) | d;
+  *len = n;
+  return true;
+}
+
+// True if peer `outer` admits every address `inner` does (same text, or an
+// IPv4 CIDR that contains the other).
+bool PeerCovers(const std::string& outer, const std::string& inner) {
+  if (outer == inner) return true;
+  std::uint32_t on, in;
+  int ol, il;
+  if (!ParseCidr4(outer, &on, &ol) || !ParseCidr4(inner, &in, &il) || ol > il) return false;
+  std::uint32_t mask = ol == 0 ? 0 : ~std::uint32_t{0} << (32 - ol);
+  return (on & mask) == (in & mask);
+}
+
+// "443" -> [443, 443], "1024-2048" -> [1024, 2048], "all" -> [0, 65535].
+bool PortRange(const std::string& ports, long* lo, long* hi) {
+  if (ports == "all") {
+    *lo = 0;
+    *hi = 65535;
+    return true;
+  }
+  char* end = nullptr;
+  *lo = std::strtol(ports.c_str(), &end, 10);
+  if (end == ports.c_str()) return false;
+  *hi = *end == '-' ? std::strtol(end + 1, &end, 10) : *lo;
+  return *end == '\0';
+}
+
+// True if replacing rule `removed` by `added` grants nothing new: same
+// group and direction, protocol the same (or removed allowed all), ports
+// and peer within the removed ones.
+bool Covers(const SecurityGroupRule& removed, const SecurityGroupRule& added) {
+  if (removed.group != added.group || removed.direction != added.direction) return false;
+  if (removed.protocol != "all" && removed.protocol != added.protocol) return false;
+  long rlo, rhi, alo, ahi;
+  if (removed.protocol != "all") {
+    if (!PortRange(removed.ports, &rlo, &rhi) || !PortRange(added.ports, &alo, &ahi)) return false;
+    if (alo < rlo || ahi > rhi) return false;
+  }
+  return PeerCovers(removed.peer, added.peer);
 }
 
 }  // namespace
@@ -113,11 +168,11 @@ std::string SecurityGroupRule::Key() const {
   return group + "|" + direction + "|" + protocol + "|" + ports + "|" + peer;
 }
 
-void DiffSecurityGroups(const Json& old_resources, const Json& new_resources,
-                        SecurityChanges* out) {
+void DiffSecurityGroups(const Json& old_resources, const Json& new_resources, SecurityChanges* out,
+                        const std::set<std::string>* only) {
   std::multimap<std::string, SecurityGroupRule> old_rules, new_rules;
-  for (auto& r : Extract(old_resources)) old_rules.emplace(r.Key(), std::move(r));
-  for (auto& r : Extract(new_resources)) new_rules.emplace(r.Key(), std::move(r));
+  for (auto& r : Extract(old_resources, only)) old_rules.emplace(r.Key(), std::move(r));
+  for (auto& r : Extract(new_resources, only)) new_rules.emplace(r.Key(), std::move(r));
   std::vector<SecurityGroupRuleChange> changes;
   for (auto& [key, rule] : old_rules) {
     auto match = new_rules.find(key);
@@ -128,8 +183,12 @@ void DiffSecurityGroups(const Json& old_resources, const Json& new_resources,
     }
   }
   for (auto& [key, rule] : new_rules) {
+    bool covered =
+        std::any_of(changes.begin(), changes.end(), [&](const SecurityGroupRuleChange& c) {
+          return c.kind == ChangeKind::kRemoved && Covers(c.rule, rule);
+        });
+    if (!covered) out->permissions_broadened = true;
     changes.push_back({ChangeKind::kAdded, rule});
-    out->permissions_broadened = true;
   }
   std::stable_sort(changes.begin(), changes.end(),
                    [](const SecurityGroupRuleChange& x, const SecurityGroupRuleChange& y) {

@@ -1,0 +1,33 @@
+#ifndef CDKPP_VALIDATE_VALIDATE_FILE_H_
+#define CDKPP_VALIDATE_VALIDATE_FILE_H_
+
+// Validation of a template file as given on the command line (any JSON or
+// YAML template, not necessarily one cdkpp wrote).
+
+#include <string>
+#include <string_view>
+
+#include "cdkpp/core/result.h"
+#include "cdkpp/io/file_system.h"
+#include "cdkpp/validate/format_findings.h"
+#include "cdkpp/validate/validate.h"
+
+namespace cdkpp::validate {
+
+/// Reads and parses `path` (LoadTemplate rules: JSON or YAML with short-form
+/// tags), then validates it with `options`, measuring the file's own size
+/// for the size rules and locating each resource finding at the line of its
+/// logical id in the file. Errors (unreadable, unparsable) are diagnostics
+/// with file:line:col.
+Result<TemplateReport> ValidateTemplateFile(const std::string& path, const FileSystem& fs,
+                                            ValidateOptions options);
+
+/// Where `key` is first written as an object key in template text (JSON
+/// `"key":` or YAML `key:`), as path:line:col; unknown when not found. A
+/// text search, not a parse: good enough to point an editor at a resource.
+SourceLocation FindKeyLocation(const std::string& path, std::string_view text,
+                               const std::string& key);
+
+}  // namespace cdkpp::validate
+
+#endif  // CDKPP_VALIDATE_VALIDATE_FILE_H_

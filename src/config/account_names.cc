@@ -1,0 +1,58 @@
+#include "config/account_names.h"
+
+#include <cctype>
+#include <map>
+
+#include "config/source_text.h"
+
+namespace cdkpp::config {
+namespace {
+
+// Remembers the first stack that claims each name and reports every later one.
+class NameRegistry {
+ public:
+  NameRegistry(LoadContext& ctx, std::string what) : ctx_(ctx), what_(std::move(what)) {}
+
+  /// name is compared as given; shown is how the user spelled it.
+  void Claim(const std::string& name, const std::string& shown, const std::string& key_path) {
+    auto [first, inserted] = first_.emplace(name, key_path);
+    if (inserted) return;
+    ctx_.Error(kValueError, ctx_.LocationOf(key_path), key_path,
+               "expected a " + what_ + " no other stack of this config uses, got " + Quote(shown) +
+                   " (" + first->second + " has it; these names are unique per account)");
+  }
+
+ private:
+  LoadContext& ctx_;
+  std::string what_;
+  std::map<std::string, std::string> first_;
+};
+
+}  // namespace
+
+void CheckAccountWideNames(LoadContext& ctx, const PipelineConfig& config) {
+  NameRegistry identifiers(ctx, "replication instance identifier");
+  NameRegistry streams(ctx, "stream name");
+  std::string roles_owner;
+  for (const StackConfig& stack : config.stacks) {
+    const PipelineStackProps& p = stack.props;
+    // DMS stores identifiers lowercase, so "Cdc" and "cdc" collide.
+    std::string identifier = p.replication.instance_identifier;
+    for (char& c : identifier) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    identifiers.Claim(identifier, p.replication.instance_identifier,
+                      stack.key_path + ".replication.instanceIdentifier");
+    streams.Claim(p.stream.name, p.stream.name, stack.key_path + ".stream.name");
+    if (!p.replication.create_service_roles) continue;
+    if (roles_owner.empty()) {
+      roles_owner = stack.key_path;
+      continue;
+    }
+    std::string key = stack.key_path + ".replication.createServiceRoles";
+    ctx.Error(kValueError, ctx.LocationOf(key), key,
+              "expected false: " + roles_owner +
+                  " already creates dms-vpc-role and dms-cloudwatch-logs-role, whose names are "
+                  "unique per account (true is the default)");
+  }
+}
+
+}  // namespace cdkpp::config

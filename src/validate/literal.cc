@@ -1,0 +1,57 @@
+#include "validate/literal.h"
+
+#include <cctype>
+
+namespace cdkpp::validate::internal {
+
+const Json* Get(const Json* obj, const char* key) {
+  if (obj == nullptr || !obj->is_object()) return nullptr;
+  auto it = obj->find(key);
+  return it == obj->end() ? nullptr : &*it;
+}
+
+bool IsIntrinsic(const Json& value) {
+  if (!value.is_object() || value.size() != 1) return false;
+  const std::string& key = value.begin().key();
+  return key == "Ref" || key == "Condition" || key.rfind("Fn::", 0) == 0;
+}
+
+std::optional<bool> AsBool(const Json* value) {
+  if (value == nullptr) return std::nullopt;
+  if (value->is_boolean()) return value->get<bool>();
+  if (value->is_string()) {
+    std::string s = value->get<std::string>();
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (s == "true") return true;
+    if (s == "false") return false;
+  }
+  return std::nullopt;
+}
+
+std::optional<long long> AsInt(const Json* value) {
+  if (value == nullptr) return std::nullopt;
+  if (value->is_number_integer()) return value->get<long long>();
+  if (value->is_number_float()) {
+    double d = value->get<double>();
+    if (d == static_cast<double>(static_cast<long long>(d))) return static_cast<long long>(d);
+    return std::nullopt;
+  }
+  if (value->is_string()) {
+    const std::string& s = value->get_ref<const std::string&>();
+    if (s.empty() || s.size() > 18) return std::nullopt;
+    std::size_t start = s[0] == '-' ? 1 : 0;
+    if (start == s.size()) return std::nullopt;
+    for (std::size_t i = start; i < s.size(); ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(s[i]))) return std::nullopt;
+    }
+    return std::stoll(s);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> AsString(const Json* value) {
+  if (value == nullptr || !value->is_string()) return std::nullopt;
+  return value->get<std::string>();
+}
+
+}  // namespace cdkpp::validate::internal

@@ -1,0 +1,186 @@
+#include "validate/references.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace cdkpp::validate::internal {
+namespace {
+
+void AddSub(const std::string& text, const Json* variables, const std::string& path,
+            std::vector<Reference>* out) {
+  for (const std::string& var : SubVariables(text)) {
+    if (variables != nullptr && variables->is_object() && variables->contains(var)) continue;
+    Reference ref{Reference::Kind::kSub, var, "", path};
+    // "${Res.Attr}" is a GetAtt; "${AWS::Region}" keeps its "::".
+    auto dot = var.find('.');
+    if (dot != std::string::npos) {
+      ref.target = var.substr(0, dot);
+      ref.attribute = var.substr(dot + 1);
+    }
+    out->push_back(std::move(ref));
+  }
+}
+
+void AddGetAtt(const Json& arg, const std::string& path, std::vector<Reference>* out) {
+  Reference ref{Reference::Kind::kGetAtt, "", "", path};
+  if (arg.is_array() && !arg.empty() && arg[0].is_string()) {
+    ref.target = arg[0].get<std::string>();
+    if (arg.size() > 1 && arg[1].is_string()) ref.attribute = arg[1].get<std::string>();
+  } else if (arg.is_string()) {
+    // Short form "Res.Attr.Sub": the id is everything before the first dot.
+    const std::string& s = arg.get_ref<const std::string&>();
+    auto dot = s.find('.');
+    ref.target = s.substr(0, dot);
+    if (dot != std::string::npos) ref.attribute = s.substr(dot + 1);
+  } else {
+    return;  // malformed: the structure rule reports it
+  }
+  out->push_back(std::move(ref));
+}
+
+// The references of one intrinsic {key: arg} at `path`.
+void CollectIntrinsic(const std::string& key, const Json& arg, const std::string& path,
+                      std::vector<Reference>* out) {
+  std::string sub_path = JoinPath(path, key);
+  if (key == "Ref") {
+    if (arg.is_string())
+      out->push_back({Reference::Kind::kRef, arg.get<std::string>(), "", sub_path});
+    return;
+  }
+  if (key == "Fn::GetAtt") {
+    AddGetAtt(arg, sub_path, out);
+    // The attribute name may itself be a Ref (rare); walk the rest.
+    if (arg.is_array() && arg.size() > 1) CollectReferences(arg[1], IndexPath(sub_path, 1), out);
+    return;
+  }
+  if (key == "Fn::Sub") {
+    if (arg.is_string()) {
+      AddSub(arg.get<std::string>(), nullptr, sub_path, out);
+    } else if (arg.is_array() && !arg.empty()) {
+      const Json* vars = arg.size() > 1 ? &arg[1] : nullptr;
+      if (arg[0].is_string()) AddSub(arg[0].get<std::string>(), vars, IndexPath(sub_path, 0), out);
+      if (vars != nullptr) CollectReferences(*vars, IndexPath(sub_path, 1), out);
+    }
+    return;
+  }
+  if (key == "Fn::If" && arg.is_array() && !arg.empty()) {
+    if (arg[0].is_string()) {
+      out->push_back(
+          {Reference::Kind::kCondition, arg[0].get<std::string>(), "", IndexPath(sub_path, 0)});
+    }
+    for (std::size_t i = 1; i < arg.size(); ++i) {
+      CollectReferences(arg[i], IndexPath(sub_path, i), out);
+    }
+    return;
+  }
+  if (key == "Condition" && arg.is_string()) {
+    // Inside Conditions, {"Condition": "Name"} refers to another condition.
+    out->push_back({Reference::Kind::kCondition, arg.get<std::string>(), "", sub_path});
+    return;
+  }
+  CollectReferences(arg, sub_path, out);
+}
+
+}  // namespace
+
+std::string JoinPath(const std::string& path, const std::string& key) {
+  return path.empty() ? key : path + "." + key;
+}
+
+std::string IndexPath(const std::string& path, std::size_t i) {
+  return path + "[" + std::to_string(i) + "]";
+}
+
+bool RefersTo(const Json& value, const std::string& id) {
+  if (value.is_string()) return value.get_ref<const std::string&>() == id;
+  std::vector<Reference> refs;
+  CollectReferences(value, "", &refs);
+  return refs.size() == 1 && refs[0].kind != Reference::Kind::kCondition && refs[0].target == id;
+}
+
+bool IsPseudoParameter(const std::string& name) {
+  static constexpr std::array<std::string_view, 8> kPseudo = {
+      "AWS::AccountId", "AWS::NotificationARNs", "AWS::NoValue",   "AWS::Partition",
+      "AWS::Region",    "AWS::StackId",          "AWS::StackName", "AWS::URLSuffix"};
+  return std::find(kPseudo.begin(), kPseudo.end(), name) != kPseudo.end();
+}
+
+std::vector<std::string> SubVariables(const std::string& text) {
+  std::vector<std::string> vars;
+  std::size_t pos = 0;
+  while ((pos = text.find("${", pos)) != std::string::npos) {
+    auto end = text.find('}', pos + 2);
+    if (end == std::string::npos) break;
+    std::string name = text.substr(pos + 2, end - pos - 2);
+    pos = end + 1;
+    if (name.empty() || name[0] == '!') continue;
+    // Whitespace is trimmed by CloudFormation ("${ Foo }").
+    auto first = name.find_first_not_of(" \t");
+    auto last = name.find_last_not_of(" \t");
+    if (first == std::string::npos) continue;
+    vars.push_back(name.substr(first, last - first + 1));
+  }
+  return vars;
+}
+
+namespace {
+
+// Appends to `path` in place and restores it on scope exit: walking a
+// template visits every node, and building a fresh path string per node
+// used to be a third of validation time.
+class PathScope {
+ public:
+  PathScope(std::string* path, const std::string& key) : path_(path), size_(path->size()) {
+    if (!path->empty()) path->push_back('.');
+    path->append(key);
+  }
+  PathScope(std::string* path, std::size_t index) : path_(path), size_(path->size()) {
+    path->push_back('[');
+    path->append(std::to_string(index));
+    path->push_back(']');
+  }
+  ~PathScope() { path_->resize(size_); }
+
+ private:
+  std::string* path_;
+  std::size_t size_;
+};
+
+void Walk(const Json& value, std::string* path, std::vector<Reference>* out);
+
+void WalkChildren(const Json& value, std::string* path, std::vector<Reference>* out) {
+  if (value.is_array()) {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      PathScope scope(path, i);
+      Walk(value[i], path, out);
+    }
+  } else if (value.is_object()) {
+    for (auto it = value.begin(); it != value.end(); ++it) {
+      PathScope scope(path, it.key());
+      Walk(it.value(), path, out);
+    }
+  }
+}
+
+void Walk(const Json& value, std::string* path, std::vector<Reference>* out) {
+  if (value.is_object() && value.size() == 1) {
+    const std::string& key = value.begin().key();
+    const Json& arg = value.begin().value();
+    if (key == "Ref" || key == "Condition" || key.rfind("Fn::", 0) == 0) {
+      // Intrinsics are rare: the old path-building walker handles them.
+      CollectIntrinsic(key, arg, *path, out);
+      return;
+    }
+  }
+  WalkChildren(value, path, out);
+}
+
+}  // namespace
+
+void CollectReferences(const Json& value, const std::string& path, std::vector<Reference>* out) {
+  std::string buffer = path;
+  Walk(value, &buffer, out);
+}
+
+}  // namespace cdkpp::validate::internal

@@ -1,0 +1,104 @@
+#ifndef CDKPP_SRC_VALIDATE_RULE_H_
+#define CDKPP_SRC_VALIDATE_RULE_H_
+
+// The rule engine's private interface: what a rule sees (RuleContext), how it
+// reports (Reporter), and the table entry that binds an id to a check.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cdkpp/core/json.h"
+#include "cdkpp/schema/resource_schemas.h"
+#include "cdkpp/validate/validate.h"
+#include "validate/references.h"
+
+namespace cdkpp::validate::internal {
+
+/// One entry of the template's Resources section.
+struct ResourceView {
+  std::string logical_id;
+  std::string type;        // "" when Type is missing or not a string
+  const Json* resource;    // the whole entry (never null)
+  const Json* properties;  // Properties object, or nullptr
+  std::size_t index;       // position in Resources, for sorting
+};
+
+/// A reference made by a template element (resource, output, condition).
+struct ElementReference {
+  const char* section;           // "Resources", "Outputs" or "Conditions"
+  std::string element;           // the element's logical id or name
+  const ResourceView* resource;  // set when section is Resources
+  Reference ref;                 // ref.path is relative to the element
+};
+
+/// A read-only view of one template, built once and shared by all rules.
+class RuleContext {
+ public:
+  /// REQUIRES: root and schemas outlive the context.
+  RuleContext(const Json& root, std::size_t template_bytes, const ResourceSchemas& schemas);
+  RuleContext(const RuleContext&) = delete;
+  RuleContext& operator=(const RuleContext&) = delete;
+
+  const Json& root() const { return root_; }
+  /// The named top-level section if it is an object, else nullptr.
+  const Json* Section(const char* name) const;
+  const std::vector<ResourceView>& resources() const { return resources_; }
+  /// Resources of exactly `type`, in template order.
+  std::vector<const ResourceView*> OfType(std::string_view type) const;
+  /// The resource with that logical id, or nullptr.
+  const ResourceView* Find(std::string_view logical_id) const;
+  std::size_t template_bytes() const { return template_bytes_; }
+  const ResourceSchemas& schemas() const { return schemas_; }
+  /// Every intrinsic reference in Resources, Outputs and Conditions, found
+  /// once when the context is built (several rules share it).
+  const std::vector<ElementReference>& references() const { return references_; }
+
+ private:
+  const Json& root_;
+  std::size_t template_bytes_;
+  const ResourceSchemas& schemas_;
+  std::vector<ResourceView> resources_;
+  std::vector<ElementReference> references_;
+};
+
+/// Collects findings for the rule being run; the engine fills rule id,
+/// severity and fix from the rule's catalog entry.
+class Reporter {
+ public:
+  explicit Reporter(std::vector<Finding>* out) : out_(out) {}
+  void set_rule(const RuleInfo* rule) { rule_ = rule; }
+
+  /// A finding about a resource.
+  void Report(const ResourceView& resource, std::string property_path, std::string message);
+  /// A finding about a non-resource element (output, parameter) or the whole
+  /// template (logical_id empty).
+  void ReportElement(std::string logical_id, std::string property_path, std::string message);
+  /// A resource finding under another rule of the same group, for checks
+  /// that find several kinds of problem in one walk (the schema walk).
+  /// REQUIRES: rule_id is in the rule table.
+  void ReportAs(const char* rule_id, const ResourceView& resource, std::string property_path,
+                std::string message);
+
+ private:
+  std::vector<Finding>* out_;
+  const RuleInfo* rule_ = nullptr;
+};
+
+using CheckFn = void (*)(const RuleContext&, Reporter&);
+
+enum class RuleGroup { kTemplate, kSchema, kSecurity, kSuppression };
+
+struct Rule {
+  RuleInfo info;
+  RuleGroup group;
+  CheckFn check;  // nullptr for rules the engine applies itself (suppressions)
+};
+
+/// The rule table, in id order (rule_table.cc).
+const std::vector<Rule>& Rules();
+
+}  // namespace cdkpp::validate::internal
+
+#endif  // CDKPP_SRC_VALIDATE_RULE_H_

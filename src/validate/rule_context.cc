@@ -1,0 +1,99 @@
+#include "validate/rule.h"
+
+namespace cdkpp::validate::internal {
+
+RuleContext::RuleContext(const Json& root, std::size_t template_bytes,
+                         const ResourceSchemas& schemas)
+    : root_(root), template_bytes_(template_bytes), schemas_(schemas) {
+  const Json* resources = Section("Resources");
+  std::size_t index = 0;
+  const Json no_resources = Json::object();
+  if (resources == nullptr) resources = &no_resources;
+  for (auto it = resources->begin(); it != resources->end(); ++it, ++index) {
+    const Json& entry = it.value();
+    ResourceView view{it.key(), "", &entry, nullptr, index};
+    if (entry.is_object()) {
+      auto type = entry.find("Type");
+      if (type != entry.end() && type->is_string()) view.type = type->get<std::string>();
+      auto props = entry.find("Properties");
+      if (props != entry.end() && props->is_object()) view.properties = &*props;
+    }
+    resources_.push_back(std::move(view));
+  }
+  // Collected after resources_ is complete, so the ResourceView pointers
+  // stay valid.
+  std::vector<Reference> refs;
+  for (const auto& r : resources_) {
+    refs.clear();
+    CollectReferences(*r.resource, "", &refs);
+    for (auto& ref : refs) references_.push_back({"Resources", r.logical_id, &r, std::move(ref)});
+  }
+  for (const char* section : {"Outputs", "Conditions"}) {
+    const Json* elements = Section(section);
+    if (elements == nullptr) continue;
+    for (auto it = elements->begin(); it != elements->end(); ++it) {
+      refs.clear();
+      CollectReferences(it.value(), "", &refs);
+      for (auto& ref : refs) references_.push_back({section, it.key(), nullptr, std::move(ref)});
+    }
+  }
+}
+
+const Json* RuleContext::Section(const char* name) const {
+  if (!root_.is_object()) return nullptr;
+  auto it = root_.find(name);
+  if (it == root_.end() || !it->is_object()) return nullptr;
+  return &*it;
+}
+
+std::vector<const ResourceView*> RuleContext::OfType(std::string_view type) const {
+  std::vector<const ResourceView*> out;
+  for (const auto& r : resources_) {
+    if (r.type == type) out.push_back(&r);
+  }
+  return out;
+}
+
+const ResourceView* RuleContext::Find(std::string_view logical_id) const {
+  // Linear: templates hold at most a few hundred resources and rules call
+  // this rarely; a map would cost more to build than it saves.
+  for (const auto& r : resources_) {
+    if (r.logical_id == logical_id) return &r;
+  }
+  return nullptr;
+}
+
+void Reporter::Report(const ResourceView& resource, std::string property_path,
+                      std::string message) {
+  Finding f;
+  f.rule_id = rule_->id;
+  f.severity = rule_->severity;
+  f.logical_id = resource.logical_id;
+  f.resource_type = resource.type;
+  f.property_path = std::move(property_path);
+  f.message = std::move(message);
+  f.fix = rule_->fix;
+  out_->push_back(std::move(f));
+}
+
+void Reporter::ReportAs(const char* rule_id, const ResourceView& resource,
+                        std::string property_path, std::string message) {
+  const RuleInfo* saved = rule_;
+  rule_ = FindRule(rule_id);
+  Report(resource, std::move(property_path), std::move(message));
+  rule_ = saved;
+}
+
+void Reporter::ReportElement(std::string logical_id, std::string property_path,
+                             std::string message) {
+  Finding f;
+  f.rule_id = rule_->id;
+  f.severity = rule_->severity;
+  f.logical_id = std::move(logical_id);
+  f.property_path = std::move(property_path);
+  f.message = std::move(message);
+  f.fix = rule_->fix;
+  out_->push_back(std::move(f));
+}
+
+}  // namespace cdkpp::validate::internal

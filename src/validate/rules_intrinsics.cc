@@ -1,0 +1,183 @@
+// CDKPP-CFN-017..019: intrinsic functions with unknown names or malformed
+// arguments, Fn::FindInMap into missing mappings, and parameter declarations
+// CloudFormation refuses. Found by the cfn-lint agreement corpus (cfn-lint
+// E1011, E1017, E1022, E2002, E2015, E3012).
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "validate/literal.h"
+#include "validate/rules.h"
+
+namespace cdkpp::validate::internal {
+namespace {
+
+constexpr std::array<std::string_view, 18> kFunctions = {
+    "Fn::Base64", "Fn::Cidr",   "Fn::FindInMap", "Fn::GetAtt", "Fn::GetAZs",    "Fn::ImportValue",
+    "Fn::Join",   "Fn::Select", "Fn::Split",     "Fn::Sub",    "Fn::Transform", "Fn::If",
+    "Fn::Equals", "Fn::Not",    "Fn::And",       "Fn::Or",     "Fn::Length",    "Fn::ToJsonString"};
+
+bool IsList(const Json& v) { return v.is_array() || IsIntrinsic(v); }
+bool IsStringy(const Json& v) { return v.is_string() || IsIntrinsic(v); }
+
+// The argument problem of one intrinsic, or "" when its shape is right.
+std::string ArgumentProblem(const std::string& fn, const Json& arg) {
+  auto arity = [&](std::size_t min, std::size_t max) {
+    return arg.is_array() && arg.size() >= min && arg.size() <= max;
+  };
+  if (fn == "Fn::Join") {
+    if (!arity(2, 2) || !arg[0].is_string() || !IsList(arg[1])) {
+      return "Fn::Join takes [delimiter string, list of values]";
+    }
+  } else if (fn == "Fn::Select") {
+    if (!arity(2, 2) || !IsList(arg[1])) return "Fn::Select takes [index, list]";
+    if (!IsIntrinsic(arg[0]) && !AsInt(&arg[0])) {
+      return "Fn::Select index must be an integer, got " + arg[0].dump();
+    }
+  } else if (fn == "Fn::Split") {
+    if (!arity(2, 2) || !arg[0].is_string() || !IsStringy(arg[1])) {
+      return "Fn::Split takes [delimiter string, source string]";
+    }
+  } else if (fn == "Fn::FindInMap") {
+    if (!arity(3, 4)) return "Fn::FindInMap takes [map name, top-level key, second-level key]";
+  } else if (fn == "Fn::If") {
+    if (!arity(3, 3) || !arg[0].is_string()) {
+      return "Fn::If takes [condition name, value if true, value if false]";
+    }
+  } else if (fn == "Fn::Equals") {
+    if (!arity(2, 2)) return "Fn::Equals takes two values";
+  } else if (fn == "Fn::Not") {
+    if (!arity(1, 1)) return "Fn::Not takes a list of one condition";
+  } else if (fn == "Fn::And" || fn == "Fn::Or") {
+    if (!arity(2, 10)) return fn + " takes a list of 2 to 10 conditions";
+  } else if (fn == "Fn::Cidr") {
+    if (!arity(3, 3)) return "Fn::Cidr takes [ip block, count, cidr bits]";
+  } else if (fn == "Fn::Sub") {
+    if (!arg.is_string() && !(arity(1, 2) && arg[0].is_string())) {
+      return "Fn::Sub takes a string or [string, variable map]";
+    }
+  } else if (fn == "Fn::GetAtt") {
+    if (!arg.is_string() && !arity(2, 2)) return "Fn::GetAtt takes [logical id, attribute]";
+  }
+  return "";
+}
+
+template <typename Report>
+void WalkIntrinsics(const Json& value, const std::string& path, const Report& report) {
+  if (value.is_array()) {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      WalkIntrinsics(value[i], IndexPath(path, i), report);
+    }
+    return;
+  }
+  if (!value.is_object()) return;
+  if (value.size() == 1) {
+    const std::string& key = value.begin().key();
+    if (key.rfind("Fn::", 0) == 0 && key.rfind("Fn::ForEach::", 0) != 0) {
+      report(key, value.begin().value(), JoinPath(path, key));
+    }
+  }
+  for (auto it = value.begin(); it != value.end(); ++it) {
+    WalkIntrinsics(it.value(), JoinPath(path, it.key()), report);
+  }
+}
+
+// Calls fn(resource or nullptr, element id, path prefix, value) for every
+// element whose values may hold intrinsics.
+template <typename Fn>
+void ForEachElement(const RuleContext& ctx, const Fn& fn) {
+  for (const auto& r : ctx.resources()) fn(&r, r.logical_id, std::string(), *r.resource);
+  for (const char* section : {"Outputs", "Conditions"}) {
+    const Json* s = ctx.Section(section);
+    if (s == nullptr) continue;
+    for (auto it = s->begin(); it != s->end(); ++it)
+      fn(nullptr, it.key(), std::string(section), *it);
+  }
+}
+
+}  // namespace
+
+void CheckIntrinsicFunctions(const RuleContext& ctx, Reporter& out) {
+  ForEachElement(ctx, [&](const ResourceView* r, const std::string& id, const std::string& prefix,
+                          const Json& value) {
+    WalkIntrinsics(value, prefix,
+                   [&](const std::string& fn, const Json& arg, const std::string& path) {
+                     std::string problem;
+                     if (std::find(kFunctions.begin(), kFunctions.end(), fn) == kFunctions.end()) {
+                       problem = "unknown intrinsic function " + fn;
+                     } else {
+                       problem = ArgumentProblem(fn, arg);
+                     }
+                     if (problem.empty()) return;
+                     if (r != nullptr) {
+                       out.Report(*r, path, problem);
+                     } else {
+                       out.ReportElement(id, path, problem);
+                     }
+                   });
+  });
+}
+
+void CheckFindInMap(const RuleContext& ctx, Reporter& out) {
+  const Json* mappings = ctx.Section("Mappings");
+  ForEachElement(ctx, [&](const ResourceView* r, const std::string& id, const std::string& prefix,
+                          const Json& value) {
+    WalkIntrinsics(
+        value, prefix, [&](const std::string& fn, const Json& arg, const std::string& path) {
+          if (fn != "Fn::FindInMap" || !arg.is_array() || arg.size() < 3) return;
+          std::string problem;
+          auto name = AsString(&arg[0]);
+          if (!name) return;  // computed map name: unknown
+          const Json* map = Get(mappings, name->c_str());
+          auto top = AsString(&arg[1]);
+          auto second = AsString(&arg[2]);
+          if (map == nullptr) {
+            problem =
+                "Fn::FindInMap names mapping \"" + *name + "\", which Mappings does not declare";
+          } else if (top && !map->contains(*top)) {
+            problem = "mapping \"" + *name + "\" has no top-level key \"" + *top + "\"";
+          } else if (top && second && !(*map)[*top].contains(*second)) {
+            problem = "mapping \"" + *name + "\" key \"" + *top + "\" has no second-level key \"" +
+                      *second + "\"";
+          }
+          if (problem.empty()) return;
+          if (arg.size() == 4) return;  // a DefaultValue makes missing keys legal
+          if (r != nullptr) {
+            out.Report(*r, path, problem);
+          } else {
+            out.ReportElement(id, path, problem);
+          }
+        });
+  });
+}
+
+void CheckParameterDeclarations(const RuleContext& ctx, Reporter& out) {
+  const Json* params = ctx.Section("Parameters");
+  if (params == nullptr) return;
+  for (auto it = params->begin(); it != params->end(); ++it) {
+    auto type = AsString(Get(&it.value(), "Type"));
+    if (type) {
+      bool known = *type == "String" || *type == "Number" || *type == "List<Number>" ||
+                   *type == "CommaDelimitedList" || type->rfind("AWS::", 0) == 0 ||
+                   type->rfind("List<AWS::", 0) == 0;
+      if (!known) {
+        out.ReportElement(it.key(), "Type", "parameter type \"" + *type + "\" does not exist");
+      }
+    }
+    const Json* allowed = Get(&it.value(), "AllowedValues");
+    const Json* def = Get(&it.value(), "Default");
+    if (allowed != nullptr && allowed->is_array() && def != nullptr && !def->is_structured() &&
+        (!type || *type == "String" || *type == "Number")) {
+      std::string d = def->is_string() ? def->get<std::string>() : def->dump();
+      bool found = std::any_of(allowed->begin(), allowed->end(), [&](const Json& a) {
+        return (a.is_string() ? a.get<std::string>() : a.dump()) == d;
+      });
+      if (!found) {
+        out.ReportElement(it.key(), "Default",
+                          "Default \"" + d + "\" is not one of the parameter's AllowedValues");
+      }
+    }
+  }
+}
+
+}  // namespace cdkpp::validate::internal

@@ -1,0 +1,98 @@
+// CDKPP-CFN-009..016: CloudFormation quotas, checked before deploy instead of
+// failing there. Figures: "AWS CloudFormation quotas" in the user guide.
+#include "validate/rules.h"
+
+namespace cdkpp::validate::internal {
+namespace {
+
+constexpr std::size_t kMaxResources = 500;
+constexpr std::size_t kMaxOutputs = 200;
+constexpr std::size_t kMaxParameters = 200;
+constexpr std::size_t kMaxMappings = 200;
+// cfn-lint and CloudFormation count 1 MB as 1,000,000 bytes.
+constexpr std::size_t kMaxTemplateBytes = 1000000;
+// `aws cloudformation deploy` / CreateStack --template-body limit.
+constexpr std::size_t kMaxInlineTemplateBytes = 51200;
+constexpr std::size_t kMaxDynamicReferences = 60;
+constexpr std::size_t kMaxDescriptionBytes = 1024;
+
+void CheckCount(const RuleContext& ctx, Reporter& out, const char* section, std::size_t limit) {
+  const Json* s = ctx.Section(section);
+  if (s == nullptr || s->size() <= limit) return;
+  out.ReportElement("", section,
+                    "template declares " + std::to_string(s->size()) + " " + section + " (limit " +
+                        std::to_string(limit) + ")");
+}
+
+std::size_t CountDynamicReferences(const Json& value) {
+  if (value.is_string()) {
+    const std::string& s = value.get_ref<const std::string&>();
+    std::size_t count = 0;
+    for (std::size_t pos = s.find("{{resolve:"); pos != std::string::npos;
+         pos = s.find("{{resolve:", pos + 1)) {
+      ++count;
+    }
+    return count;
+  }
+  std::size_t count = 0;
+  if (value.is_structured()) {
+    for (const auto& item : value) count += CountDynamicReferences(item);
+  }
+  return count;
+}
+
+}  // namespace
+
+void CheckResourceCount(const RuleContext& ctx, Reporter& out) {
+  CheckCount(ctx, out, "Resources", kMaxResources);
+}
+void CheckOutputCount(const RuleContext& ctx, Reporter& out) {
+  CheckCount(ctx, out, "Outputs", kMaxOutputs);
+}
+void CheckParameterCount(const RuleContext& ctx, Reporter& out) {
+  CheckCount(ctx, out, "Parameters", kMaxParameters);
+}
+void CheckMappingCount(const RuleContext& ctx, Reporter& out) {
+  CheckCount(ctx, out, "Mappings", kMaxMappings);
+}
+
+void CheckTemplateSizeHard(const RuleContext& ctx, Reporter& out) {
+  if (ctx.template_bytes() <= kMaxTemplateBytes) return;
+  out.ReportElement("", "",
+                    "template is " + std::to_string(ctx.template_bytes()) +
+                        " bytes; CloudFormation accepts at most 1,000,000 bytes (1 MB)");
+}
+
+void CheckTemplateSizeInline(const RuleContext& ctx, Reporter& out) {
+  std::size_t bytes = ctx.template_bytes();
+  if (bytes <= kMaxInlineTemplateBytes || bytes > kMaxTemplateBytes) return;
+  out.ReportElement("", "",
+                    "template is " + std::to_string(bytes) +
+                        " bytes, above the 51,200-byte limit for inline templates: deploy it "
+                        "through S3 with `aws cloudformation deploy --s3-bucket BUCKET`");
+}
+
+void CheckDynamicReferences(const RuleContext& ctx, Reporter& out) {
+  std::size_t count = CountDynamicReferences(ctx.root());
+  if (count <= kMaxDynamicReferences) return;
+  out.ReportElement(
+      "", "",
+      "template uses " + std::to_string(count) + " dynamic references {{resolve:...}} (limit 60)");
+}
+
+void CheckDescriptionLength(const RuleContext& ctx, Reporter& out) {
+  if (!ctx.root().is_object()) return;
+  auto it = ctx.root().find("Description");
+  if (it == ctx.root().end()) return;
+  if (!it->is_string()) {
+    out.ReportElement("", "Description", "Description must be a string");
+    return;
+  }
+  std::size_t bytes = it->get_ref<const std::string&>().size();
+  if (bytes > kMaxDescriptionBytes) {
+    out.ReportElement("", "Description",
+                      "Description is " + std::to_string(bytes) + " bytes (limit 1,024)");
+  }
+}
+
+}  // namespace cdkpp::validate::internal

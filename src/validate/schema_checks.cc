@@ -1,0 +1,386 @@
+// CDKPP-SCH-001..008: resource properties against the official CloudFormation
+// resource provider schemas (data generated from cfn-lint's copy; see
+// docs/schema-data.md). Values given by intrinsics are not checked: their
+// value is only known at deploy time.
+#include <cctype>
+#include <map>
+#include <optional>
+#include <regex>
+#include <string>
+
+#include "config/suggest.h"
+#include "validate/literal.h"
+#include "validate/rules.h"
+#include "validate/simple_pattern.h"
+
+namespace cdkpp::validate::internal {
+namespace {
+
+// "; did you mean \"X\"?" when one candidate is close to word, else "".
+std::string DidYouMean(const std::string& word, const std::vector<std::string>& candidates) {
+  if (word.size() < 3) return "";  // "A" for "P" would be noise
+  std::string best = config::Suggest(word, candidates);
+  return best.empty() || best == word ? "" : "; did you mean \"" + best + "\"?";
+}
+
+template <typename Map>
+std::vector<std::string> Keys(const Map& map) {
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : map) keys.push_back(key);
+  return keys;
+}
+
+// Types the schemas cannot describe: custom resources take any properties,
+// and SAM/transform types only exist before the transform runs.
+bool IsOpenType(const std::string& type) {
+  // AWS::CDK::Metadata's published schema lacks the Analytics property every
+  // AWS CDK template sets; cfn-lint skips the type too.
+  return type.rfind("Custom::", 0) == 0 || type == "AWS::CloudFormation::CustomResource" ||
+         type == "AWS::CDK::Metadata" || type.rfind("AWS::Serverless::", 0) == 0 ||
+         (type.size() > 8 && type.compare(type.size() - 8, 8, "::MODULE") == 0);
+}
+
+bool IsNumeric(const std::string& s, bool integer_only) {
+  if (s.empty()) return false;
+  std::size_t i = (s[0] == '-' || s[0] == '+') ? 1 : 0;
+  bool digits = false, dot = false;
+  for (; i < s.size(); ++i) {
+    if (std::isdigit(static_cast<unsigned char>(s[i]))) {
+      digits = true;
+    } else if (s[i] == '.' && !dot && !integer_only) {
+      dot = true;
+    } else {
+      return false;
+    }
+  }
+  return digits;
+}
+
+std::string Describe(const Json& v) {
+  if (v.is_string()) return "string \"" + v.get<std::string>() + "\"";
+  if (v.is_boolean()) return std::string("boolean ") + (v.get<bool>() ? "true" : "false");
+  if (v.is_number()) return "number " + v.dump();
+  if (v.is_array()) return "array";
+  if (v.is_object()) return "object";
+  return "null";
+}
+
+std::string TypeList(const std::vector<std::string>& types) {
+  std::string out;
+  for (std::size_t i = 0; i < types.size(); ++i) {
+    if (i > 0) out += i + 1 == types.size() ? " or " : ", ";
+    out += types[i];
+  }
+  return out;
+}
+
+// CloudFormation coerces scalars the way cfn-lint accepts them: any scalar
+// where a string is expected, digit strings where numbers are, and
+// "true"/"false" strings where booleans are.
+bool TypeAllowed(const PropertySchema& s, const Json& v) {
+  if (s.types.empty()) return true;
+  if (v.is_string()) {
+    const std::string& str = v.get_ref<const std::string&>();
+    return s.Allows("string") || (s.Allows("integer") && IsNumeric(str, true)) ||
+           (s.Allows("number") && IsNumeric(str, false)) ||
+           (s.Allows("boolean") && AsBool(&v).has_value());
+  }
+  if (v.is_boolean()) return s.Allows("boolean") || s.Allows("string");
+  if (v.is_number_integer()) return s.Allows("integer") || s.Allows("number") || s.Allows("string");
+  if (v.is_number()) {
+    return s.Allows("number") || s.Allows("string") ||
+           (s.Allows("integer") && AsInt(&v).has_value());
+  }
+  if (v.is_array()) return s.Allows("array");
+  if (v.is_object()) return s.Allows("object");
+  return true;
+}
+
+std::size_t Utf8Length(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::optional<double> AsNumber(const Json& v) {
+  if (v.is_number()) return v.get<double>();
+  if (v.is_string() && IsNumeric(v.get_ref<const std::string&>(), false)) {
+    return std::stod(v.get<std::string>());
+  }
+  return std::nullopt;
+}
+
+std::string NumberText(double d) {
+  Json j = d == static_cast<double>(static_cast<long long>(d)) ? Json(static_cast<long long>(d))
+                                                               : Json(d);
+  return j.dump();
+}
+
+// Rewrites a schema pattern for std::regex:
+// - Python's anchors \A and \Z (a few schemas use them) become ^ and $;
+// - a bounded repetition {m,n} becomes * or + : std::regex compiles X{1,512}
+//   into 512 copies of X, which costs milliseconds per pattern, and the
+//   length bounds are checked separately (minLength/maxLength) anyway.
+std::string ToEcmaScript(const std::string& pattern) {
+  std::string out;
+  bool in_class = false;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if (!in_class && pattern[i] == '{') {
+      auto close = pattern.find('}', i);
+      std::string body = close == std::string::npos ? "" : pattern.substr(i + 1, close - i - 1);
+      bool quantifier = !body.empty() &&
+                        body.find_first_not_of("0123456789,") == std::string::npos &&
+                        std::isdigit(static_cast<unsigned char>(body[0]));
+      if (quantifier) {
+        long long min = std::stoll(body.substr(0, body.find(',')));
+        out += min == 0 ? "*" : "+";
+        i = close;
+        continue;
+      }
+    }
+    if (pattern[i] == '[' && (i == 0 || pattern[i - 1] != '\\')) in_class = true;
+    if (pattern[i] == ']' && (i == 0 || pattern[i - 1] != '\\')) in_class = false;
+    if (pattern[i] == '\\' && i + 1 < pattern.size()) {
+      char next = pattern[i + 1];
+      if (next == 'Z' || next == 'z') {
+        out += '$';
+      } else if (next == 'A') {
+        out += '^';
+      } else {
+        out += pattern.substr(i, 2);
+      }
+      ++i;
+      continue;
+    }
+    out += pattern[i];
+  }
+  return out;
+}
+
+// Compiled patterns, shared by every resource of one ValidateTemplate call:
+// compiling is the expensive part of std::regex.
+// A pattern is matched by a SimplePattern when it has that form, else by a
+// std::regex, else (unsupported syntax) not at all.
+struct CompiledPattern {
+  std::optional<SimplePattern> simple;
+  std::optional<std::regex> regex;
+};
+using RegexCache = std::map<std::string, CompiledPattern>;
+
+class PropertyWalker {
+ public:
+  PropertyWalker(const ResourceView& r, Reporter& out, RegexCache& regexes)
+      : r_(r), out_(out), regexes_(regexes) {}
+
+  void CheckObject(const std::map<std::string, PropertySchema>& props,
+                   const std::vector<std::string>& required, const Json* obj,
+                   const std::string& path, const ResourceSchema* top) {
+    if (obj != nullptr) {
+      for (auto it = obj->begin(); it != obj->end(); ++it) {
+        std::string child = JoinPath(path, it.key());
+        auto p = props.find(it.key());
+        if (p == props.end()) {
+          out_.ReportAs("CDKPP-SCH-002", r_, child,
+                        "property \"" + it.key() + "\" is not defined for " + r_.type +
+                            DidYouMean(it.key(), Keys(props)));
+          continue;
+        }
+        if (top != nullptr && IsReadOnly(*top, it.key())) {
+          // Not an error: cfn-lint accepts it and many handlers ignore it,
+          // but the value set here never takes effect.
+          out_.ReportAs("CDKPP-SCH-009", r_, child,
+                        "property \"" + it.key() + "\" of " + r_.type +
+                            " is read-only (set by CloudFormation)");
+        }
+        CheckValue(p->second, it.value(), child);
+      }
+    }
+    for (const auto& name : required) {
+      if (obj == nullptr || !obj->contains(name)) {
+        out_.ReportAs("CDKPP-SCH-003", r_, JoinPath(path, name),
+                      "required property \"" + name + "\" is missing");
+      }
+    }
+  }
+
+ private:
+  static bool IsReadOnly(const ResourceSchema& schema, const std::string& name) {
+    for (const auto& p : schema.read_only_properties) {
+      if (p == name) return true;
+    }
+    return false;
+  }
+
+  void CheckValue(const PropertySchema& s, const Json& v, const std::string& path) {
+    if (IsIntrinsic(v) || v.is_null()) return;
+    if (!TypeAllowed(s, v)) {
+      out_.ReportAs("CDKPP-SCH-004", r_, path,
+                    "expected " + TypeList(s.types) + ", got " + Describe(v));
+      return;
+    }
+    if (v.is_array()) {
+      CheckCount(s.min_items, s.max_items, v.size(), "items", path);
+      if (s.items != nullptr) {
+        for (std::size_t i = 0; i < v.size(); ++i) CheckValue(*s.items, v[i], IndexPath(path, i));
+      }
+      return;
+    }
+    if (v.is_object()) {
+      // An object schema without properties (a free-form JSON document such
+      // as a policy) accepts any keys.
+      if (!s.properties.empty()) CheckObject(s.properties, s.required, &v, path, nullptr);
+      return;
+    }
+    CheckScalar(s, v, path);
+  }
+
+  void CheckScalar(const PropertySchema& s, const Json& v, const std::string& path) {
+    if (v.is_string() && v.get_ref<const std::string&>().find("{{resolve:") != std::string::npos) {
+      return;  // a dynamic reference: the real value is resolved at deploy time
+    }
+    if (s.enum_values.is_array() && !s.enum_values.empty() && !InEnum(s.enum_values, v)) {
+      std::string allowed;
+      std::vector<std::string> names;
+      for (const auto& e : s.enum_values) {
+        if (!allowed.empty()) allowed += ", ";
+        names.push_back(e.is_string() ? e.get<std::string>() : e.dump());
+        allowed += names.back();
+      }
+      std::string hint = v.is_string() ? DidYouMean(v.get<std::string>(), names) : "";
+      out_.ReportAs("CDKPP-SCH-005", r_, path, Describe(v) + " is not one of " + allowed + hint);
+      return;
+    }
+    if (v.is_string()) {
+      const std::string& str = v.get_ref<const std::string&>();
+      bool string_typed = s.types.empty() || s.Allows("string");
+      if (string_typed) {
+        CheckCount(s.min_length, s.max_length, Utf8Length(str), "characters", path);
+        if (!s.pattern.empty() && !Matches(s.pattern, str)) {
+          out_.ReportAs("CDKPP-SCH-006", r_, path,
+                        Describe(v) + " does not match the pattern " + s.pattern);
+        }
+      }
+    }
+    if (s.Allows("integer") || s.Allows("number")) {
+      auto n = AsNumber(v);
+      if (!n) return;
+      if (s.minimum && *n < *s.minimum) {
+        out_.ReportAs(
+            "CDKPP-SCH-007", r_, path,
+            "value " + NumberText(*n) + " is below the minimum " + NumberText(*s.minimum));
+      } else if (s.maximum && *n > *s.maximum) {
+        out_.ReportAs(
+            "CDKPP-SCH-007", r_, path,
+            "value " + NumberText(*n) + " is above the maximum " + NumberText(*s.maximum));
+      }
+    }
+  }
+
+  void CheckCount(const std::optional<long long>& min, const std::optional<long long>& max,
+                  std::size_t n, const char* unit, const std::string& path) {
+    auto count = static_cast<long long>(n);
+    if (min && count < *min) {
+      out_.ReportAs(
+          "CDKPP-SCH-007", r_, path,
+          std::to_string(count) + " " + unit + ", fewer than the minimum " + std::to_string(*min));
+    } else if (max && count > *max) {
+      out_.ReportAs(
+          "CDKPP-SCH-007", r_, path,
+          std::to_string(count) + " " + unit + ", more than the maximum " + std::to_string(*max));
+    }
+  }
+
+  static bool InEnum(const Json& values, const Json& v) {
+    for (const auto& e : values) {
+      if (e == v) return true;
+      // "1" matches 1, true matches "true": CloudFormation coerces scalars.
+      if (!v.is_string() && e.is_string() && e.get<std::string>() == v.dump()) return true;
+      if (v.is_string() && !e.is_string() && e.dump() == v.get<std::string>()) return true;
+    }
+    return false;
+  }
+
+  // Schemas use ECMAScript patterns; some use syntax std::regex lacks
+  // (\p{L} classes, lookbehind). Those are skipped rather than guessed.
+  bool Matches(const std::string& pattern, const std::string& value) {
+    auto it = regexes_.find(pattern);
+    if (it == regexes_.end()) {
+      CompiledPattern compiled;
+      compiled.simple = ParseSimplePattern(pattern);
+      if (!compiled.simple && pattern != ".*" && pattern != "^[\\s\\S]*$" &&
+          pattern.find("\\p{") == std::string::npos) {
+        try {
+          compiled.regex.emplace(ToEcmaScript(pattern), std::regex::ECMAScript);
+        } catch (const std::regex_error&) {
+          compiled.regex.reset();
+        }
+      }
+      it = regexes_.emplace(pattern, std::move(compiled)).first;
+    }
+    if (it->second.simple) return it->second.simple->Matches(value);
+    if (!it->second.regex) return true;
+    try {
+      return std::regex_search(value, *it->second.regex);
+    } catch (const std::regex_error&) {
+      return true;  // catastrophic backtracking limits: treat as unknown
+    }
+  }
+
+  const ResourceView& r_;
+  Reporter& out_;
+  RegexCache& regexes_;
+};
+
+}  // namespace
+
+void CheckResourceTypes(const RuleContext& ctx, Reporter& out) {
+  for (const auto& r : ctx.resources()) {
+    if (r.type.empty() || IsOpenType(r.type)) continue;
+    if (ctx.schemas().Find(r.type) == nullptr) {
+      out.Report(r, "Type", "resource type \"" + r.type + "\" does not exist");
+    }
+  }
+}
+
+void CheckSchemaProperties(const RuleContext& ctx, Reporter& out) {
+  RegexCache regexes;
+  for (const auto& r : ctx.resources()) {
+    if (r.type.empty() || IsOpenType(r.type)) continue;
+    const ResourceSchema* schema = ctx.schemas().Find(r.type);
+    if (schema == nullptr) continue;
+    const Json* props = Get(r.resource, "Properties");
+    if (props != nullptr && !props->is_object()) continue;  // CDKPP-CFN-001
+    PropertyWalker(r, out, regexes)
+        .CheckObject(schema->properties, schema->required, props, "Properties", schema);
+  }
+}
+
+void CheckGetAttAttributes(const RuleContext& ctx, Reporter& out) {
+  for (const auto& e : ctx.references()) {
+    bool attr_ref = e.ref.kind == Reference::Kind::kGetAtt ||
+                    (e.ref.kind == Reference::Kind::kSub && !e.ref.attribute.empty());
+    if (!attr_ref || e.ref.attribute.empty()) continue;
+    const ResourceView* target = ctx.Find(e.ref.target);
+    if (target == nullptr || IsOpenType(target->type) ||
+        target->type == "AWS::CloudFormation::Stack" || e.ref.attribute.rfind("Outputs.", 0) == 0) {
+      continue;
+    }
+    const ResourceSchema* schema = ctx.schemas().Find(target->type);
+    if (schema == nullptr || schema->HasAttribute(e.ref.attribute)) continue;
+    std::string attributes;
+    for (const auto& a : schema->attributes) {
+      if (!attributes.empty()) attributes += ", ";
+      attributes += a;
+    }
+    std::string message = target->type + " has no attribute \"" + e.ref.attribute +
+                          "\" (it has: " + (attributes.empty() ? "none" : attributes) + ")" +
+                          DidYouMean(e.ref.attribute, schema->attributes);
+    if (e.resource != nullptr) {
+      out.Report(*e.resource, e.ref.path, message);
+    } else {
+      out.ReportElement(e.element, std::string(e.section) + "." + e.ref.path, message);
+    }
+  }
+}
+
+}  // namespace cdkpp::validate::internal

@@ -1,0 +1,111 @@
+#include "cdkpp/validate/validate.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <optional>
+#include <tuple>
+
+#include "cdkpp/schema/resource_schemas.h"
+#include "validate/rule.h"
+#include "validate/suppressions.h"
+
+namespace cdkpp::validate {
+namespace {
+
+using internal::RuleGroup;
+
+bool Enabled(RuleGroup group, const ValidateOptions& options) {
+  switch (group) {
+    case RuleGroup::kSchema:
+      return options.schema_checks;
+    case RuleGroup::kSecurity:
+      return options.security_checks;
+    default:
+      return true;
+  }
+}
+
+// Template-wide findings first, then resources in template order, then other
+// elements (outputs, parameters) by name; within one element by rule id,
+// path and message, so the list never depends on rule execution order.
+void SortFindings(const internal::RuleContext& ctx, std::vector<Finding>* findings) {
+  std::map<std::string, std::size_t> order;
+  for (const auto& r : ctx.resources()) order.emplace(r.logical_id, r.index + 1);
+  auto key = [&](const Finding& f) {
+    std::size_t rank = 0;
+    if (!f.logical_id.empty()) {
+      auto it = order.find(f.logical_id);
+      rank = it != order.end() ? it->second : std::numeric_limits<std::size_t>::max();
+    }
+    // rank by value: it is a local; the strings by reference into f.
+    return std::tuple<std::size_t, const std::string&, const std::string&, const std::string&,
+                      const std::string&>(rank, f.logical_id, f.rule_id, f.property_path,
+                                          f.message);
+  };
+  std::stable_sort(findings->begin(), findings->end(),
+                   [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+}
+
+}  // namespace
+
+std::vector<Finding> ValidateTemplate(const Json& template_json, const ValidateOptions& options) {
+  // SerializeTemplate's bytes, measured without its strict UTF-8 check (which
+  // throws): a template with invalid UTF-8 still gets its findings.
+  std::size_t bytes =
+      options.template_bytes != 0
+          ? options.template_bytes
+          : template_json.dump(1, ' ', false, Json::error_handler_t::replace).size() + 1;
+  // The embedded catalogue is only a view over static bytes: cheap to build
+  // when the caller brings none.
+  std::optional<ResourceSchemas> own_schemas;
+  if (options.schemas == nullptr) own_schemas.emplace();
+  const ResourceSchemas& schemas = options.schemas ? *options.schemas : *own_schemas;
+  internal::RuleContext ctx(template_json, bytes, schemas);
+  std::vector<Finding> findings;
+  internal::Reporter reporter(&findings);
+  for (const auto& rule : internal::Rules()) {
+    if (rule.check == nullptr || !Enabled(rule.group, options)) continue;
+    reporter.set_rule(&rule.info);
+    rule.check(ctx, reporter);
+  }
+
+  std::vector<Suppression> suppressions = options.suppressions;
+  for (auto& s : internal::TemplateSuppressions(ctx)) suppressions.push_back(std::move(s));
+  internal::ApplySuppressions(ctx, suppressions, &findings);
+
+  if (options.locate) {
+    for (Finding& f : findings) {
+      if (f.location.known()) continue;
+      const internal::ResourceView* r = f.logical_id.empty() ? nullptr : ctx.Find(f.logical_id);
+      LocateQuery query{&f, r != nullptr ? internal::CdkPath(*r) : ""};
+      f.location = options.locate(query);
+    }
+  }
+  SortFindings(ctx, &findings);
+  return findings;
+}
+
+std::shared_ptr<const ResourceSchemas> EmbeddedSchemas() {
+  return std::make_shared<const ResourceSchemas>();
+}
+
+const std::vector<RuleInfo>& RuleCatalog() {
+  static const std::vector<RuleInfo> kCatalog = [] {
+    std::vector<RuleInfo> out;
+    for (const auto& rule : internal::Rules()) out.push_back(rule.info);
+    std::sort(out.begin(), out.end(),
+              [](const RuleInfo& a, const RuleInfo& b) { return std::string(a.id) < b.id; });
+    return out;
+  }();
+  return kCatalog;
+}
+
+const RuleInfo* FindRule(const std::string& id) {
+  for (const auto& rule : internal::Rules()) {
+    if (id == rule.info.id) return &rule.info;
+  }
+  return nullptr;
+}
+
+}  // namespace cdkpp::validate

@@ -1,0 +1,46 @@
+#include <gtest/gtest.h>
+
+#include "cdkpp/config/load_config.h"
+
+namespace cdkpp {
+namespace {
+
+std::vector<std::string> Errors(const std::string& yaml) {
+  Result<PipelineConfig> config = ParsePipelineConfig("two.yaml", yaml);
+  std::vector<std::string> out;
+  if (!config.ok()) {
+    for (const auto& d : config.diagnostics()) out.push_back(d.location.ToString() + ": " + d.key_path + ": " + d.message);
+  }
+  return out;
+}
+
+TEST(AccountWideNamesTest, TwoStacksMayNotBothCreateTheDmsServiceRoles) {
+  EXPECT_EQ((std::vector<std::string>{
+                "two.yaml:4:5: stacks[1].replication.createServiceRoles: expected false: stacks[0] "
+                "already creates dms-vpc-role and dms-cloudwatch-logs-role, whose names are unique "
+                "per account (true is the default)"}),
+            Errors("stacks:\n  - {name: A}\n  - name: B\n    replication: {instanceIdentifier: b}\n"
+                   "    stream: {name: b}\n"));
+}
+
+TEST(AccountWideNamesTest, IdentifiersCollideCaseInsensitivelyAndStreamsByName) {
+  EXPECT_EQ((std::vector<std::string>{
+                "two.yaml:4:19: stacks[1].replication.instanceIdentifier: expected a replication "
+                "instance identifier no other stack of this config uses, got \"CDC\" (stacks[0]"
+                ".replication.instanceIdentifier has it; these names are unique per account)",
+                "two.yaml:5:14: stacks[1].stream.name: expected a stream name no other stack of "
+                "this config uses, got \"s\" (stacks[0].stream.name has it; these names are unique "
+                "per account)"}),
+            Errors("stacks:\n  - {name: A, replication: {instanceIdentifier: cdc}, stream: {name: s}}\n"
+                   "  - name: B\n    replication: {instanceIdentifier: CDC, createServiceRoles: false}\n"
+                   "    stream: {name: s}\n"));
+}
+
+TEST(AccountWideNamesTest, DistinctNamesAndOneRoleOwnerAreFine) {
+  EXPECT_TRUE(Errors("stacks:\n  - {name: A}\n  - name: B\n    replication: {instanceIdentifier: b, "
+                     "createServiceRoles: false}\n    stream: {name: b}\n")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace cdkpp

@@ -1,0 +1,124 @@
+// Schema checks proven on hand-broken templates: a typo in a property, a
+// missing required property, a bad enum, a bad GetAtt, wrong types, patterns
+// and ranges; and silence on what is valid.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "validate/validate_test_util.h"
+
+namespace cdkpp::validate {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+Strings SchemaLines(const std::string& resources, const std::string& outputs = "{}") {
+  ValidateOptions options;
+  options.security_checks = false;
+  auto findings =
+      test_util::Run(R"({"Resources": )" + resources + R"(, "Outputs": )" + outputs + "}", options);
+  Strings out;
+  for (const auto& f : findings) {
+    if (f.rule_id.rfind("CDKPP-SCH-", 0) == 0) {
+      out.push_back(f.rule_id + " " + f.logical_id + " " + f.property_path + ": " + f.message);
+    }
+  }
+  return out;
+}
+
+TEST(SchemaChecks, ValidStreamIsSilent) {
+  EXPECT_EQ(SchemaLines(R"({"S": {"Type": "AWS::Kinesis::Stream", "Properties": {
+      "Name": "my-stream", "ShardCount": "2", "RetentionPeriodHours": 24,
+      "StreamModeDetails": {"StreamMode": "PROVISIONED"},
+      "StreamEncryption": {"EncryptionType": "KMS", "KeyId": "alias/aws/kinesis"},
+      "Tags": [{"Key": "k", "Value": "v"}]}}})",
+                        R"({"Arn": {"Value": {"Fn::GetAtt": ["S", "Arn"]}}})"),
+            Strings{});
+}
+
+TEST(SchemaChecks, UnknownType) {
+  EXPECT_EQ(
+      SchemaLines(R"({"S": {"Type": "AWS::Kinesis::Steam"},
+                            "C": {"Type": "Custom::Anything", "Properties": {"X": 1}}})"),
+      (Strings{"CDKPP-SCH-001 S Type: resource type \"AWS::Kinesis::Steam\" does not exist"}));
+}
+
+TEST(SchemaChecks, PropertyTypoAndReadOnly) {
+  EXPECT_EQ(SchemaLines(R"({"S": {"Type": "AWS::Kinesis::Stream", "Properties": {
+      "ShardCont": 1, "Arn": "x", "StreamModeDetails": {"Mode": "PROVISIONED", "StreamMode": "PROVISIONED"}}}})"),
+            (Strings{"CDKPP-SCH-002 S Properties.ShardCont: property \"ShardCont\" is not defined "
+                     "for AWS::Kinesis::Stream; did you mean \"ShardCount\"?",
+                     "CDKPP-SCH-002 S Properties.StreamModeDetails.Mode: property \"Mode\" is not "
+                     "defined for AWS::Kinesis::Stream",
+                     "CDKPP-SCH-009 S Properties.Arn: property \"Arn\" of AWS::Kinesis::Stream is "
+                     "read-only (set by CloudFormation)"}));
+}
+
+TEST(SchemaChecks, MissingRequired) {
+  EXPECT_EQ(
+      SchemaLines(R"({"Q": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"VpcId": "vpc-1"}},
+                            "K": {"Type": "AWS::Kinesis::Stream", "Properties": {
+                                  "StreamEncryption": {"EncryptionType": "KMS"}}}})"),
+      (Strings{"CDKPP-SCH-003 Q Properties.GroupDescription: required property "
+               "\"GroupDescription\" is missing",
+               "CDKPP-SCH-003 K Properties.StreamEncryption.KeyId: required property "
+               "\"KeyId\" is missing"}));
+}
+
+TEST(SchemaChecks, WrongTypes) {
+  EXPECT_EQ(SchemaLines(R"({"S": {"Type": "AWS::Kinesis::Stream", "Properties": {
+      "ShardCount": "two", "Tags": {"k": "v"}, "StreamModeDetails": "PROVISIONED"}}})"),
+            (Strings{"CDKPP-SCH-004 S Properties.ShardCount: expected integer, got string \"two\"",
+                     "CDKPP-SCH-004 S Properties.StreamModeDetails: expected object, got string "
+                     "\"PROVISIONED\"",
+                     "CDKPP-SCH-004 S Properties.Tags: expected array, got object"}));
+}
+
+TEST(SchemaChecks, BadEnum) {
+  EXPECT_EQ(SchemaLines(R"({"S": {"Type": "AWS::Kinesis::Stream", "Properties": {
+      "StreamModeDetails": {"StreamMode": "provisioned"}}}})"),
+            (Strings{"CDKPP-SCH-005 S Properties.StreamModeDetails.StreamMode: string "
+                     "\"provisioned\" is not one of ON_DEMAND, PROVISIONED; did you mean "
+                     "\"PROVISIONED\"?"}));
+}
+
+TEST(SchemaChecks, PatternAndRanges) {
+  EXPECT_EQ(SchemaLines(R"({"S": {"Type": "AWS::Kinesis::Stream", "Properties": {
+      "Name": "bad name!", "RetentionPeriodHours": 9000, "ShardCount": 0}},
+      "L": {"Type": "AWS::Logs::LogGroup", "Properties": {"LogGroupName": "dms-tasks-ok_/#.x"}}})"),
+            (Strings{"CDKPP-SCH-006 S Properties.Name: string \"bad name!\" does not match the "
+                     "pattern ^[a-zA-Z0-9_.-]+$",
+                     "CDKPP-SCH-007 S Properties.RetentionPeriodHours: value 9000 is above the "
+                     "maximum 8760",
+                     "CDKPP-SCH-007 S Properties.ShardCount: value 0 is below the minimum 1"}));
+}
+
+TEST(SchemaChecks, IntrinsicsAndDynamicReferencesAreNotChecked) {
+  EXPECT_EQ(SchemaLines(R"({"S": {"Type": "AWS::Kinesis::Stream", "Properties": {
+      "Name": {"Fn::Sub": "${AWS::StackName} x"}, "ShardCount": {"Fn::If": ["C", 1, 2]},
+      "StreamModeDetails": {"StreamMode": {"Ref": "Mode"}}}},
+      "D": {"Type": "AWS::RDS::DBInstance", "Properties": {"DBInstanceClass": "db.t3.micro",
+            "MasterUserPassword": "{{resolve:secretsmanager:s:SecretString:password}}"}}})"),
+            Strings{});
+}
+
+TEST(SchemaChecks, BadGetAtt) {
+  EXPECT_EQ(SchemaLines(R"({"S": {"Type": "AWS::Kinesis::Stream", "Properties": {"ShardCount": 1}},
+      "T": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": {"Fn::Sub": "${S.Name}"}}}})",
+                        R"({"O": {"Value": {"Fn::GetAtt": "S.StreamArn"}}})"),
+            (Strings{"CDKPP-SCH-008 T Properties.TopicName.Fn::Sub: AWS::Kinesis::Stream has no "
+                     "attribute \"Name\" (it has: Arn, WarmThroughputObject)",
+                     "CDKPP-SCH-008 O Outputs.Value.Fn::GetAtt: AWS::Kinesis::Stream has no "
+                     "attribute \"StreamArn\" (it has: Arn, WarmThroughputObject)"}));
+}
+
+TEST(SchemaChecks, DisabledBySchemaChecksFalse) {
+  ValidateOptions options;
+  options.schema_checks = false;
+  auto f = test_util::Run(R"({"Resources": {"S": {"Type": "AWS::Kinesis::Steam"}}})", options);
+  EXPECT_EQ(test_util::Only(f, "CDKPP-SCH-001").size(), 0u);
+}
+
+}  // namespace
+}  // namespace cdkpp::validate
