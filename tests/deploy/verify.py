@@ -154,15 +154,16 @@ def verify_database(checks, aws, resources, want, network):
                        ("binlog_checksum", "NONE")):
         checks.equal(f"parameter {key}", params.get(key), value)
 
-    # MySQL port open to the allowed CIDRs on the database's security group.
+    # The MySQL port open to the allowed CIDRs on the database's security group.
     group_ids = [g["VpcSecurityGroupId"] for g in instance["VpcSecurityGroups"]]
     security = aws("ec2", "describe-security-groups", "--group-ids", *group_ids)
+    port = db["port"]
     cidrs = sorted({r["CidrIp"] for g in security["SecurityGroups"]
-                    for p in g["IpPermissions"] if p.get("FromPort") == 3306
+                    for p in g["IpPermissions"] if p.get("FromPort") == port
                     for r in p.get("IpRanges", [])})
-    checks.equal("database.allowedCidrs on port 3306", cidrs, sorted(db["allowedCidrs"]))
+    checks.equal(f"database.allowedCidrs on port {port}", cidrs, sorted(db["allowedCidrs"]))
     peers = {r["GroupId"] for g in security["SecurityGroups"] for p in g["IpPermissions"]
-             if p.get("FromPort") == 3306 for r in p.get("UserIdGroupPairs", [])}
+             if p.get("FromPort") == port for r in p.get("UserIdGroupPairs", [])}
     return {"instance": instance, "db_security_groups": group_ids, "db_peer_groups": peers}
 
 
