@@ -63,9 +63,8 @@ Json CfnResource::Render(const ResolveContext& ctx) const {
   Json out = Json::object();
   out["Type"] = type_;
   Json properties = properties_.Resolve(ctx);
-  const Stack* owner = stack();
-  if (tag_format_ != TagFormat::kNone && owner != nullptr) {
-    const auto& stack_tags = owner->props().tags;
+  if (tag_format_ != TagFormat::kNone) {
+    const auto& stack_tags = ctx.stack().props().tags;
     Json own = properties.contains("Tags") ? properties["Tags"] : Json();
     if (!stack_tags.empty() || !own.is_null()) {
       properties["Tags"] = MergeTags(own, stack_tags, tag_format_);

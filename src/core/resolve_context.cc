@@ -6,7 +6,11 @@
 namespace cdkpp {
 
 std::string ResolveContext::LogicalIdOf(const CfnElement& element) const {
-  if (element.stack() != &stack_) {
+  if (ids_ != nullptr) {
+    auto it = ids_->find(&element);
+    if (it != ids_->end()) return it->second;
+  }
+  if (ids_ != nullptr || element.stack() != &stack_) {
     AddError("\"" + element.path() + "\" is not in stack \"" + stack_.stack_name() +
              "\": export it with an output and use ImportValue");
     return "";

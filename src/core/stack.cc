@@ -46,10 +46,13 @@ Result<Json> Stack::SynthesizeTemplate() const {
     if (element != nullptr && element->stack() == this) elements.push_back(element);
   });
 
+  // Ids are computed once: every Ref and GetAtt looks them up.
+  ResolveContext::LogicalIds ids;
   // Two paths may hash to one id only if someone overrode an id; say which.
   std::map<std::string, const CfnElement*> by_id;
   for (const CfnElement* element : elements) {
     std::string id = element->LogicalId();
+    ids.emplace(element, id);
     auto [it, inserted] = by_id.emplace(id, element);
     if (!inserted) {
       diagnostics.push_back(Error(element->path(), "logical id \"" + id + "\" is already used by " +
@@ -65,8 +68,8 @@ Result<Json> Stack::SynthesizeTemplate() const {
     Json entries = Json::object();
     for (const CfnElement* element : elements) {
       if (std::string(element->TemplateSection()) != section) continue;
-      ResolveContext ctx(*this, &diagnostics, element->path());
-      entries[element->LogicalId()] = element->Render(ctx);
+      ResolveContext ctx(*this, &diagnostics, element->path(), &ids);
+      entries[ids.at(element)] = element->Render(ctx);
     }
     if (!entries.empty()) template_json[section] = std::move(entries);
   }

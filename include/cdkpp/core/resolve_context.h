@@ -2,6 +2,7 @@
 #define CDKPP_CORE_RESOLVE_CONTEXT_H_
 
 #include <string>
+#include <unordered_map>
 
 #include "cdkpp/core/diagnostic.h"
 
@@ -14,9 +15,14 @@ class Stack;
 /// synthesized (to name elements by logical id) and a place for errors.
 class ResolveContext {
  public:
-  /// REQUIRES: stack and diagnostics outlive this context.
-  ResolveContext(const Stack& stack, Diagnostics* diagnostics, std::string where)
-      : stack_(stack), diagnostics_(diagnostics), where_(std::move(where)) {}
+  /// The logical id of every element of a stack, computed once per synthesis.
+  using LogicalIds = std::unordered_map<const CfnElement*, std::string>;
+
+  /// REQUIRES: stack, diagnostics and logical_ids (when given) outlive this
+  /// context. Without logical_ids, ids are computed on each lookup.
+  ResolveContext(const Stack& stack, Diagnostics* diagnostics, std::string where,
+                 const LogicalIds* logical_ids = nullptr)
+      : stack_(stack), diagnostics_(diagnostics), where_(std::move(where)), ids_(logical_ids) {}
 
   /// The logical id of element, or "" (plus an error) when element belongs to
   /// another stack: cross-stack values go through Outputs and ImportValue.
@@ -31,6 +37,7 @@ class ResolveContext {
   const Stack& stack_;
   Diagnostics* diagnostics_;
   std::string where_;
+  const LogicalIds* ids_;
 };
 
 }  // namespace cdkpp
