@@ -93,7 +93,8 @@ class Handler:
         raise NotImplementedError
 
     def modify(self, props):
-        raise NotImplementedError
+        # Types whose in-place update no test exercises do not pretend to.
+        raise HandlerError(f"the emulator cannot update {self.TYPE} in place")
 
     def delete(self, account_id, region_name):
         raise NotImplementedError

@@ -38,10 +38,6 @@ class CfnReplicationSubnetGroup(Handler, CloudFormationModel):
             identifier, props["ReplicationSubnetGroupDescription"], subnets, tags(props))
         return cls(identifier, props, account_id, region)
 
-    def modify(self, props):
-        group = _dms(self.account_id, self.region).replication_subnet_groups[self.physical_id]
-        group.description = props["ReplicationSubnetGroupDescription"]
-
     def delete(self, account_id, region_name):
         _dms(account_id, region_name).delete_replication_subnet_group(self.physical_id)
 

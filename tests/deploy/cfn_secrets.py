@@ -58,17 +58,6 @@ class CfnSecret(Handler, CloudFormationModel):
     def attribute(self, name):
         return self.physical_id  # Id is the ARN, as Ref
 
-    def modify(self, props):
-        backend = secretsmanager_backends[self.account_id][self.region]
-        value = None
-        if props.get("GenerateSecretString") != self.props.get("GenerateSecretString") \
-                and "GenerateSecretString" in props:
-            value = _generate_secret_string(backend, props["GenerateSecretString"])
-        elif props.get("SecretString") != self.props.get("SecretString"):
-            value = props.get("SecretString")
-        backend.update_secret(self.physical_id, secret_string=value,
-                              description=props.get("Description"))
-
     def delete(self, account_id, region_name):
         secretsmanager_backends[account_id][region_name].delete_secret(
             self.physical_id, recovery_window_in_days=None,
