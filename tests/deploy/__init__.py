@@ -1,0 +1,1 @@
+"""End-to-end deploy test harness for cdkpp (see docs/deploy-tests.md)."""

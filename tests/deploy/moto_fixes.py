@@ -1,0 +1,315 @@
+"""Fixes to moto 5.2.1's own CloudFormation behaviour, each for a defect
+measured on cdkpp's templates (listed in cfn_handlers.py). Every fix wraps
+the moto function it corrects and calls moto's backends; install_all()
+applies them once per process."""
+import json
+import re
+
+from moto.cloudformation import models as cfn_models
+from moto.cloudformation import parsing
+from moto.ec2.models import ec2_backends
+from moto.ec2.models.subnets import SubnetRouteTableAssociation
+from moto.iam.models import Role, iam_backends
+from moto.kinesis.models import Stream, kinesis_backends
+from moto.rds.models import DBInstance, DBParameterGroup, rds_backends
+from moto.secretsmanager.models import secretsmanager_backends
+from moto.sns.models import sns_backends
+
+from deploy.cfn_base import HandlerError
+
+
+_DYNAMIC_REFERENCE = re.compile(r"\{\{resolve:secretsmanager:([^}]*)\}\}")
+
+
+def _resolve_secret_reference(match, account_id, region):
+    # secret-id:SecretString:json-key:version-stage:version-id; the secret id
+    # may be an ARN, which itself contains colons (7 fields).
+    parts = match.group(1).split(":")
+    if parts[0] == "arn":
+        secret_id, rest = ":".join(parts[:7]), parts[7:]
+    else:
+        secret_id, rest = parts[0], parts[1:]
+    rest += [""] * (4 - len(rest))
+    field, json_key, stage, version = rest[:4]
+    if field not in ("", "SecretString"):
+        raise HandlerError(f"dynamic reference field {field!r} is not SecretString")
+    value = secretsmanager_backends[account_id][region].get_secret_value(
+        secret_id, version or None, stage or ("AWSCURRENT" if not version else None)
+    )["SecretString"]
+    return str(json.loads(value)[json_key]) if json_key else value
+
+
+def _install_dynamic_references():
+    original = parsing.clean_json
+
+    def clean_json(resource_json, resources_map):
+        value = original(resource_json, resources_map)
+        if isinstance(value, str) and "{{resolve:secretsmanager:" in value:
+            account_id = resources_map["AWS::AccountId"]
+            region = resources_map["AWS::Region"]
+            value = _DYNAMIC_REFERENCE.sub(
+                lambda m: _resolve_secret_reference(m, account_id, region), value)
+        return value
+
+    parsing.clean_json = clean_json  # recursive calls go through the module global
+
+
+def _install_db_parameter_group_fix():
+    original = DBInstance.create_from_cloudformation_json.__func__
+
+    def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json["Properties"]
+        group = props.get("DBParameterGroupName")
+        if isinstance(group, DBParameterGroup):
+            props["DBParameterGroupName"] = group.name
+        if "VPCSecurityGroups" in props:  # the CloudFormation name; moto reads another
+            props["VpcSecurityGroupIds"] = props["VPCSecurityGroups"]
+        database = original(cls, resource_name, cloudformation_json, account_id, region_name,
+                            **kwargs)
+        if props.get("DeletionProtection"):  # also ignored by moto's handler
+            rds_backends[account_id][region_name].modify_db_instance(
+                database.db_instance_identifier, {"deletion_protection": True})
+        return database
+
+    DBInstance.create_from_cloudformation_json = classmethod(create)
+
+
+def _install_route_table_association_fix():
+    original = SubnetRouteTableAssociation.create_from_cloudformation_json.__func__
+
+    def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        association = original(cls, resource_name, cloudformation_json, account_id,
+                               region_name, **kwargs)
+        props = cloudformation_json["Properties"]
+        ec2_backends[account_id][region_name].associate_route_table(
+            route_table_id=props["RouteTableId"], subnet_id=props["SubnetId"])
+        return association
+
+    SubnetRouteTableAssociation.create_from_cloudformation_json = classmethod(create)
+
+
+def _install_role_managed_policies_fix():
+    original_create = Role.create_from_cloudformation_json.__func__
+    original_delete = Role.delete_from_cloudformation_json.__func__
+
+    def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        role = original_create(cls, resource_name, cloudformation_json, account_id,
+                               region_name, **kwargs)
+        backend = iam_backends[account_id]["global"]
+        for arn in cloudformation_json["Properties"].get("ManagedPolicyArns") or []:
+            backend.attach_role_policy(arn, role.name)
+        return role
+
+    def delete(cls, resource_name, cloudformation_json, account_id, region_name):
+        # CloudFormation detaches what it attached before it deletes the role.
+        backend = iam_backends[account_id]["global"]
+        for role in list(backend.roles.values()):
+            if role.name == resource_name:
+                for arn in list(role.managed_policies):
+                    backend.detach_role_policy(arn, resource_name)
+        original_delete(cls, resource_name, cloudformation_json, account_id, region_name)
+
+    Role.create_from_cloudformation_json = classmethod(create)
+    Role.delete_from_cloudformation_json = classmethod(delete)
+
+
+def _install_ec2_delete_fix():
+    """moto's CloudFormation models for these EC2 types cannot be deleted, so
+    delete-stack kept them and then failed on the VPC (DependencyViolation).
+    Each gets the delete CloudFormation performs, through moto's EC2 backend;
+    moto retries deletions in dependency order on failure."""
+    from moto.ec2.models.elastic_ip_addresses import ElasticAddress
+    from moto.ec2.models.flow_logs import FlowLogs
+    from moto.ec2.models.internet_gateways import InternetGateway
+    from moto.ec2.models.nat_gateways import NatGateway
+    from moto.ec2.models.route_tables import Route, RouteTable
+    from moto.ec2.models.vpn_gateway import VPCGatewayAttachment
+
+    def ec2(account_id, region):
+        return ec2_backends[account_id][region]
+
+    # moto deletes in no particular order: a route or an association whose
+    # table is already gone has nothing left to delete.
+    def delete_route(self, account_id, region):
+        backend = ec2(account_id, region)
+        if self.route_table.id in backend.route_tables:
+            backend.delete_route(self.route_table.id, self.destination_cidr_block)
+
+    def delete_association(self, account_id, region):
+        backend = ec2(account_id, region)
+        table = backend.route_tables.get(self.route_table_id)
+        if table is None:
+            return
+        for association_id, subnet_id in list(table._associations.items()):
+            if subnet_id == self.subnet_id:
+                backend.disassociate_route_table(association_id)
+        backend.subnet_associations.pop(f"{self.route_table_id}:{self.subnet_id}", None)
+
+    def delete_route_table(self, account_id, region):
+        ec2(account_id, region).delete_route_table(self.id)
+
+    def delete_attachment(self, account_id, region):
+        if self.gateway_id and self.gateway_id.startswith("igw-"):
+            ec2(account_id, region).detach_internet_gateway(self.gateway_id, self.vpc_id)
+
+    def delete_internet_gateway(self, account_id, region):
+        ec2(account_id, region).delete_internet_gateway(self.id)
+
+    def delete_nat_gateway(self, account_id, region):
+        backend = ec2(account_id, region)
+        backend.delete_nat_gateway(self.id)
+        for address in backend.addresses:  # AWS frees the address and the interface
+            if address.eni is self._eni:
+                backend.disassociate_address(address=address.public_ip)
+        backend.delete_network_interface(self._eni.id)
+
+    def delete_address(self, account_id, region):
+        ec2(account_id, region).release_address(address=self.public_ip)
+
+    def delete_flow_log(self, account_id, region):
+        ec2(account_id, region).delete_flow_logs([self.id])
+
+    Route.delete = delete_route
+    SubnetRouteTableAssociation.delete = delete_association
+    RouteTable.delete = delete_route_table
+    VPCGatewayAttachment.delete = delete_attachment
+    InternetGateway.delete = delete_internet_gateway
+    NatGateway.delete = delete_nat_gateway
+    ElasticAddress.delete = delete_address
+    FlowLogs.delete = delete_flow_log
+
+
+def _install_template_summary_fix():
+    """GetTemplateSummary (which `deploy` calls to update a stack) raised
+    KeyError on a template without AWSTemplateFormatVersion, which is optional
+    and which AWS CDK never writes."""
+    from moto.cloudformation import responses
+
+    original = responses.get_template_summary_response_from_template
+
+    def summary(template_body):
+        document = cfn_models.Stack.parse_template(template_body)
+        if "AWSTemplateFormatVersion" in document:
+            return original(template_body)
+        document["AWSTemplateFormatVersion"] = None
+        result = original(json.dumps(document))
+        del result["Version"]
+        return result
+
+    responses.get_template_summary_response_from_template = summary
+
+
+def _install_template_url_fix():
+    """A TemplateURL on the emulator itself (path style, as `deploy --s3-bucket`
+    builds it from the S3 endpoint) was read as a virtual-hosted URL on host
+    "127": moto only knew path style for the host name "localhost"."""
+    from urllib.parse import urlparse
+
+    from moto.cloudformation import responses
+
+    original = responses.get_stack_from_s3_url
+
+    def get_stack(template_url, account_id, partition):
+        if urlparse(template_url).hostname == "127.0.0.1":
+            template_url = template_url.replace("//127.0.0.1", "//localhost", 1)
+        return original(template_url, account_id=account_id, partition=partition)
+
+    responses.get_stack_from_s3_url = get_stack
+
+
+def _install_topic_tags_fix():
+    """AWS::SNS::Topic ignored its Tags."""
+    from moto.sns.models import Topic
+
+    original = Topic.create_from_cloudformation_json.__func__
+
+    def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        topic = original(cls, resource_name, cloudformation_json, account_id, region_name,
+                         **kwargs)
+        tags = {t["Key"]: t["Value"] for t in cloudformation_json["Properties"].get("Tags") or []}
+        if tags:
+            sns_backends[account_id][region_name].tag_resource(topic.arn, tags)
+        return topic
+
+    Topic.create_from_cloudformation_json = classmethod(create)
+
+
+def _install_no_silent_update_guard():
+    """moto answers an update of a type it cannot update (RDS, EC2 networking,
+    log groups, ...) by dropping the resource from the stack, which then
+    stays behind on delete. Fail such an update loudly instead, so no test
+    passes on an update the emulator did not make."""
+    original = parsing.parse_and_update_resource
+
+    def update(logical_id, resource_json, resources_map, account_id, region_name):
+        resource = original(logical_id, resource_json, resources_map, account_id, region_name)
+        if resource is None:
+            raise HandlerError(f"the emulator cannot update {resource_json.get('Type')} "
+                               f"{logical_id} in place (moto has no update for this type)")
+        return resource
+
+    parsing.parse_and_update_resource = update
+
+
+def _install_kms_key_tags_fix():
+    """AWS::KMS::Key passed CloudFormation's Key/Value tags to a backend that
+    reads TagKey/TagValue: KeyError, HTTP 500."""
+    from moto.kms.models import Key
+
+    original = Key.create_from_cloudformation_json.__func__
+
+    def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json["Properties"]
+        props["Tags"] = [{"TagKey": t["Key"], "TagValue": t["Value"]}
+                         for t in props.get("Tags") or []]
+        return original(cls, resource_name, cloudformation_json, account_id, region_name,
+                        **kwargs)
+
+    Key.create_from_cloudformation_json = classmethod(create)
+
+
+def _install_change_set_outputs_fix():
+    original = cfn_models.ChangeSet.apply
+
+    def apply(self):
+        original(self)
+        stack = self.stack
+        stack.template_dict = self.template_dict
+        stack.description = self.template_dict.get("Description")
+        stack.output_map = stack._create_output_map()
+
+    cfn_models.ChangeSet.apply = apply
+
+
+def _install_kinesis_stream_fix():
+    original = Stream.create_from_cloudformation_json.__func__
+
+    def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        stream = original(cls, resource_name, cloudformation_json, account_id, region_name,
+                          **kwargs)
+        props = cloudformation_json.get("Properties", {})
+        backend = kinesis_backends[account_id][region_name]
+        if "StreamModeDetails" in props:
+            backend.update_stream_mode(stream.arn, dict(props["StreamModeDetails"]))
+        encryption = props.get("StreamEncryption")
+        if encryption:
+            backend.start_stream_encryption(stream.arn, None, encryption["EncryptionType"],
+                                            encryption["KeyId"])
+        return stream
+
+    Stream.create_from_cloudformation_json = classmethod(create)
+
+
+def install_all():
+    _install_dynamic_references()
+    _install_db_parameter_group_fix()
+    _install_route_table_association_fix()
+    _install_role_managed_policies_fix()
+    _install_ec2_delete_fix()
+    _install_template_summary_fix()
+    _install_template_url_fix()
+    _install_topic_tags_fix()
+    _install_no_silent_update_guard()
+    _install_kms_key_tags_fix()
+    _install_change_set_outputs_fix()
+    _install_kinesis_stream_fix()

@@ -1,0 +1,197 @@
+"""The deploy-test flows shared by tests/e2e/deploy_*_test.py."""
+import json
+import os
+import tempfile
+
+from deploy import expect, leftovers, verify
+from deploy.harness import Aws, Cdkpp, Emulator
+
+
+def delete_stack(aws, stack):
+    aws("cloudformation", "delete-stack", "--stack-name", stack)
+    aws.run("cloudformation", "wait", "stack-delete-complete", "--stack-name", stack)
+
+
+def synth_one(cdkpp, config, out_dir):
+    """Synthesizes config; returns (stack name, template path, expected values)."""
+    want = expect.load(config)
+    templates = cdkpp.synth(config, out_dir)
+    if want["name"] not in templates:
+        raise AssertionError(f"synth wrote {sorted(templates)}, not {want['name']}")
+    return want["name"], templates[want["name"]], want
+
+
+def create_account_service_roles(aws):
+    """What an account that ran DMS before already has (DOMAIN.md trap 1)."""
+    trust = json.dumps({"Version": "2012-10-17", "Statement": [{
+        "Effect": "Allow", "Principal": {"Service": "dms.amazonaws.com"},
+        "Action": "sts:AssumeRole"}]})
+    for name, policy in verify.DMS_POLICIES.items():
+        aws("iam", "create-role", "--role-name", name, "--assume-role-policy-document", trust)
+        aws("iam", "attach-role-policy", "--role-name", name, "--policy-arn", policy)
+
+
+def retained_ids(template, resources):
+    """Physical ids of the resources the template keeps on delete
+    (DeletionPolicy: Retain), which delete-stack must leave in place."""
+    with open(template) as f:
+        declared = json.load(f)["Resources"]
+    return {physical for logical, (_, physical) in resources.items()
+            if declared.get(logical, {}).get("DeletionPolicy") == "Retain"}
+
+
+def create_verify_delete(checks, config, delete=True):
+    """synth -> `aws cloudformation deploy` -> every check -> delete-stack ->
+    nothing left in any service but what the template retains. delete=False
+    stops after the checks."""
+    with tempfile.TemporaryDirectory() as tmp:
+        stack, template, want = synth_one(Cdkpp(), config, os.path.join(tmp, "out"))
+        with Emulator() as emulator, Aws(emulator) as aws:
+            if not want["replication"]["createServiceRoles"]:
+                create_account_service_roles(aws)
+            before = leftovers.inventory(aws)
+            aws.deploy(stack, template)
+            facts = verify.verify_stack(checks, aws, stack, want)
+            if not delete:
+                return
+            retained = retained_ids(template, facts["resources"])
+            delete_stack(aws, stack)
+            leftovers.check_nothing_left(checks, before, leftovers.inventory(aws), retained)
+
+
+def updated_config(source, target):
+    """The issue's update: shard count 1 -> 2, a new alarm threshold, one more
+    table mapping. Writes the changed copy of source to target; returns it."""
+    document = expect.read(source)
+    stack = document["stacks"][0]
+    stack.setdefault("stream", {})["shardCount"] = 2
+    stack.setdefault("monitoring", {})["replicationLagSeconds"] = 600
+    tables = stack.setdefault("replication", {}).setdefault(
+        "tables", [{"schema": "mydb", "table": "%"}])
+    tables.append({"schema": "inventory", "table": "%"})
+    expect.write(target, document)
+    return target
+
+
+def second_update_config(source, target):
+    """Edits that reach the emulator's other update paths: the DMS instance
+    class and the target's message format change in place, and an alarm
+    e-mail adds a subscription."""
+    document = expect.read(source)
+    stack = document["stacks"][0]
+    stack["replication"]["instanceClass"] = "dms.t3.small"
+    stack["replication"]["messageFormat"] = "json-unformatted"
+    stack.setdefault("monitoring", {})["alarmEmail"] = "oncall@example.com"
+    expect.write(target, document)
+    return target
+
+
+def predicted_impacts(cdkpp, old_template, new_template):
+    """{logical id: impact} from `cdkpp diff --format json` (docs/diff-json-schema.md)."""
+    done = cdkpp.run("diff", old_template, new_template, "--format", "json")
+    return {r["logicalId"]: r["impact"] for r in json.loads(done.stdout)["resources"]}
+
+
+def check_prediction(checks, predicted, before, after):
+    """What `cdkpp diff` said against what the deploy did, by physical id:
+    an update keeps it, a replacement changes it, create/destroy add/remove
+    it, and a resource the diff did not list keeps it."""
+    for logical_id in sorted(set(before) | set(after)):
+        impact = predicted.get(logical_id, "none")
+        old = before.get(logical_id, (None, None))[1]
+        new = after.get(logical_id, (None, None))[1]
+        name = f"diff said {impact} for {logical_id}"
+        if impact in ("none", "update"):
+            checks.check(name + ": same physical resource",
+                         logical_id in before and logical_id in after and old == new,
+                         f"{old} -> {new}")
+        elif impact == "replace":
+            checks.check(name + ": new physical resource", old is not None and new != old,
+                         f"{old} -> {new}")
+        elif impact == "create":
+            checks.check(name + ": created", logical_id not in before and logical_id in after)
+        elif impact in ("destroy", "orphan"):
+            checks.check(name + ": gone from the stack", logical_id not in after)
+        elif impact == "may-be-replaced":
+            checks.check(name + ": still in the stack", logical_id in after)
+
+
+def create_update_delete(checks, config):
+    """Deploy config, then updated_config() of it, then second_update_config()
+    of that, checking each time that `cdkpp diff` predicted the change kinds
+    and that every value is the new one; then delete-stack leaves nothing."""
+    cdkpp = Cdkpp()
+    with tempfile.TemporaryDirectory() as tmp:
+        stack, v1, _ = synth_one(cdkpp, config, os.path.join(tmp, "v1"))
+        config2 = updated_config(config, os.path.join(tmp, "v2.yaml"))
+        _, v2, want2 = synth_one(cdkpp, config2, os.path.join(tmp, "v2"))
+        config3 = second_update_config(config2, os.path.join(tmp, "v3.yaml"))
+        _, v3, want3 = synth_one(cdkpp, config3, os.path.join(tmp, "v3"))
+        predicted2 = predicted_impacts(cdkpp, v1, v2)
+        predicted3 = predicted_impacts(cdkpp, v2, v3)
+        # CloudFormation updates all of these in place (no replacement).
+        checks.equal("diff v1 -> v2: stream, two alarms, task updated",
+                     sorted(predicted2.values()), ["update"] * 4)
+        checks.equal("diff v2 -> v3: instance and target endpoint updated, one created",
+                     sorted(predicted3.values()), ["create", "update", "update"])
+        with Emulator() as emulator, Aws(emulator) as aws:
+            before_all = leftovers.inventory(aws)
+            aws.deploy(stack, v1)
+            summary = aws("kinesis", "describe-stream-summary", "--stream-name",
+                          want2["stream"]["name"])["StreamDescriptionSummary"]
+            checks.equal("first deploy: one shard", summary["OpenShardCount"], 1)
+            for template, want, predicted in ((v2, want2, predicted2), (v3, want3, predicted3)):
+                before = aws.stack_resources(stack)
+                aws.deploy(stack, template)
+                check_prediction(checks, predicted, before, aws.stack_resources(stack))
+                verify.verify_stack(checks, aws, stack, want)
+            delete_stack(aws, stack)
+            leftovers.check_nothing_left(checks, before_all, leftovers.inventory(aws))
+
+
+INLINE_TEMPLATE_LIMIT = 51_200  # bytes `aws cloudformation deploy` may send inline
+
+
+def large_config(source, target, tables=200):
+    """source plus `tables` more table mappings: a real reason for a template
+    above the inline limit (one selection rule per table)."""
+    document = expect.read(source)
+    stack = document["stacks"][0]
+    mappings = stack.setdefault("replication", {}).setdefault("tables", [])
+    mappings += [{"schema": "shop", "table": f"table_{i:03d}"} for i in range(tables)]
+    expect.write(target, document)
+    return target
+
+
+def large_template_through_s3(checks, config):
+    """A template over 51,200 bytes cannot deploy inline and deploys through
+    `--s3-bucket` (the emulator's S3); then delete-stack leaves nothing."""
+    cdkpp = Cdkpp()
+    with tempfile.TemporaryDirectory() as tmp:
+        big = large_config(config, os.path.join(tmp, "large.yaml"))
+        stack, template, want = synth_one(cdkpp, big, os.path.join(tmp, "out"))
+        size = os.path.getsize(template)
+        checks.check("template is over the inline limit", size > INLINE_TEMPLATE_LIMIT,
+                     f"{size} bytes")
+        with Emulator() as emulator, Aws(emulator) as aws:
+            before = leftovers.inventory(aws)
+            inline = aws.run("cloudformation", "deploy", "--stack-name", stack,
+                             "--template-file", template, "--capabilities",
+                             "CAPABILITY_NAMED_IAM", check=False)
+            checks.check("inline deploy refused, asking for --s3-bucket",
+                         inline.returncode != 0 and "--s3-bucket" in inline.stderr,
+                         inline.stderr[-500:])
+            bucket = "cdkpp-deploy-templates"
+            aws("s3api", "create-bucket", "--bucket", bucket)
+            aws.deploy(stack, template, s3_bucket=bucket)
+            objects = aws("s3api", "list-objects-v2", "--bucket", bucket).get("Contents", [])
+            checks.check("the CLI uploaded the template to the bucket",
+                         any(o["Size"] == size for o in objects), str(objects))
+            with open(template) as f:
+                body = aws("cloudformation", "get-template", "--stack-name",
+                           stack)["TemplateBody"]
+                deployed = body if isinstance(body, dict) else json.loads(body)
+                checks.check("the stack runs the synthesized template", deployed == json.load(f))
+            verify.verify_stack(checks, aws, stack, want)
+            delete_stack(aws, stack)
+            leftovers.check_nothing_left(checks, before, leftovers.inventory(aws))
