@@ -5,9 +5,8 @@ an extra Kinesis alarm, service roles that the account already has) deploys
 with `aws cloudformation deploy` on the local AWS emulator and shows every
 configured value.
 
-No delete: the template retains the database, and in AWS a retained instance
-keeps its subnet group, subnets and VPC in use, so delete-stack fails there
-(DELETE_FAILED); moto would delete them under the instance and then break.
+No delete: the database has deletion protection, so in AWS delete-stack
+fails until a deploy turns it off; that refusal is the profile's point.
 docs/deploy-tests.md says what a user does instead."""
 import os
 import sys
