@@ -100,6 +100,11 @@ StackConfig ReadStack(LoadContext& ctx, const Field& f) {
     }
   }
   m.String("description", &props.stack.description);
+  for (Diagnostic& d : props.stack.Validate()) {
+    d.key_path = f.path + "." + d.key_path;
+    SourceLocation where = ctx.LocationOf(d.key_path);
+    ctx.Add(std::move(d), where);
+  }
   if (auto tags = m.Get("tags")) ReadTags(ctx, *tags, &props.stack.tags);
   // Asked for in file-reference order, so an unknown key lists them that way.
   std::optional<Field> vpc = m.Get("vpc");

@@ -20,15 +20,24 @@ std::string CheckStackName(const std::string& name) {
   return "";
 }
 
+Diagnostics StackProps::Validate() const {
+  constexpr size_t kMaxDescriptionBytes = 1024;  // CloudFormation's limit
+  Diagnostics out;
+  if (description.size() > kMaxDescriptionBytes) {
+    Diagnostic d = Error("description", "expected at most 1024 bytes, got " +
+                                            std::to_string(description.size()));
+    d.code = "config.value";
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
 Stack::Stack(Construct& scope, std::string id, StackProps props)
     : Construct(scope, std::move(id)), props_(std::move(props)) {
   if (std::string problem = CheckStackName(this->id()); !problem.empty()) {
     AddError("invalid stack name \"" + this->id() + "\": " + problem);
   }
-  if (props_.description.size() > 1024) {
-    AddError("the description has " + std::to_string(props_.description.size()) +
-             " bytes; CloudFormation allows 1024");
-  }
+  for (auto& d : props_.Validate()) AddError(d.message, d.key_path);
 }
 
 void Stack::AddTransform(const std::string& name) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cdkpp/core/construct.h"
+#include "cdkpp/core/diagnostic.h"
 #include "cdkpp/core/json.h"
 #include "cdkpp/core/result.h"
 
@@ -16,6 +17,10 @@ struct StackProps {
   std::string description;
   /// Applied to every taggable resource of the stack; sorted by key.
   std::map<std::string, std::string> tags;
+
+  /// Errors keyed by config key ("description"): CloudFormation's 1,024-byte
+  /// limit on the description.
+  Diagnostics Validate() const;
 };
 
 /// A CloudFormation stack. Its id is the stack name. It gathers the

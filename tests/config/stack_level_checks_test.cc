@@ -1,3 +1,4 @@
+// Checks across a stack entry or across stacks: account-wide names, description size.
 #include <gtest/gtest.h>
 
 #include "cdkpp/config/load_config.h"
@@ -34,6 +35,12 @@ TEST(AccountWideNamesTest, IdentifiersCollideCaseInsensitivelyAndStreamsByName) 
             Errors("stacks:\n  - {name: A, replication: {instanceIdentifier: cdc}, stream: {name: s}}\n"
                    "  - name: B\n    replication: {instanceIdentifier: CDC, createServiceRoles: false}\n"
                    "    stream: {name: s}\n"));
+}
+
+TEST(StackDescriptionTest, OverCloudFormationsLimitIsLocated) {
+  EXPECT_EQ((std::vector<std::string>{"two.yaml:3:5: stacks[0].description: expected at most 1024 "
+                                      "bytes, got 1025"}),
+            Errors("stacks:\n  - name: A\n    description: " + std::string(1025, 'x') + "\n"));
 }
 
 TEST(AccountWideNamesTest, DistinctNamesAndOneRoleOwnerAreFine) {
