@@ -4,9 +4,10 @@
 
 #include <iostream>
 
-#include "cdkpp/synth.h"
+#include "cdkpp/pipeline/deploy_instructions.h"
+#include "cdkpp/pipeline/synth.h"
 #include "cdkpp/validate/format_findings.h"
-#include "cdkpp/validate/validate_config.h"
+#include "cdkpp/pipeline/validate_config.h"
 #include "cli/command.h"
 #include "cli/exit_codes.h"
 #include "cli/logging.h"

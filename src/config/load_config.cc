@@ -13,6 +13,7 @@
 #include "config/source_text.h"
 #include "config/stack_reader.h"
 #include "config/yaml_documents.h"
+#include "util/utf8.h"
 
 namespace cdkpp {
 namespace {
@@ -110,8 +111,7 @@ SourceLocation PipelineConfig::LocationOf(const std::string& key_path) const {
 Result<PipelineConfig> ParsePipelineConfig(const std::string& path,
                                            const std::string& original_text) {
   // A UTF-8 byte order mark is allowed but is not part of line 1's columns.
-  const std::string kBom = "\xEF\xBB\xBF";
-  std::string text = original_text.rfind(kBom, 0) == 0 ? original_text.substr(3) : original_text;
+  std::string text(internal::StripUtf8Bom(original_text));
   PipelineConfig config;
   config.file = path;
   config::SourceText source(path, text);

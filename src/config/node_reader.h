@@ -10,9 +10,12 @@
 #include <vector>
 
 #include "config/load_context.h"
-#include "config/suggest.h"
+#include "util/suggest.h"
 
 namespace cdkpp::config {
+
+using internal::DidYouMean;
+using internal::Suggest;
 
 /// What a scalar means under the YAML 1.2 core schema. Quoted scalars (and
 /// JSON strings) are always strings; plain ones resolve by their spelling.

@@ -3,41 +3,18 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "util/utf8.h"
+
 namespace cdkpp::config {
 namespace {
 
-bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+using internal::IsUtf8Continuation;
+using internal::Utf8SequenceLength;
+
 
 // Longest excerpt line shown, in code points; longer lines show a window.
 constexpr std::size_t kExcerptWidth = 120;
 
-// Length of the UTF-8 sequence starting at text[i], or 0 when it is invalid
-// (bad lead byte, truncated, overlong, surrogate or above U+10FFFF).
-std::size_t Utf8Length(const std::string& text, std::size_t i) {
-  auto byte = [&](std::size_t k) -> unsigned char {
-    return k < text.size() ? static_cast<unsigned char>(text[k]) : 0;
-  };
-  unsigned char c = byte(i);
-  if (c < 0x80) return 1;
-  std::size_t n;
-  unsigned min;
-  unsigned cp;
-  if ((c & 0xE0) == 0xC0) {
-    n = 2, min = 0x80, cp = c & 0x1F;
-  } else if ((c & 0xF0) == 0xE0) {
-    n = 3, min = 0x800, cp = c & 0x0F;
-  } else if ((c & 0xF8) == 0xF0) {
-    n = 4, min = 0x10000, cp = c & 0x07;
-  } else {
-    return 0;
-  }
-  for (std::size_t k = 1; k < n; ++k) {
-    if (!IsContinuation(byte(i + k))) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
 
 std::string Hex(unsigned char c) {
   char buffer[8];
@@ -63,7 +40,7 @@ SourceLocation SourceText::LocationAt(std::size_t offset) const {
   int column = 1;
   for (std::size_t i = start; i < offset; ++i) {
     // Columns count code points, so a caret lines up under non-ASCII text.
-    if (!IsContinuation(static_cast<unsigned char>(text_[i]))) ++column;
+    if (!IsUtf8Continuation(static_cast<unsigned char>(text_[i]))) ++column;
   }
   return {file_, static_cast<int>(line), column};
 }
@@ -87,7 +64,7 @@ std::string SourceText::Excerpt(const SourceLocation& location) const {
   // around the column without splitting a character.
   std::vector<std::size_t> chars;
   for (std::size_t i = 0; i < line.size(); ++i) {
-    if (!IsContinuation(static_cast<unsigned char>(line[i]))) chars.push_back(i);
+    if (!IsUtf8Continuation(static_cast<unsigned char>(line[i]))) chars.push_back(i);
   }
   std::size_t total = chars.size();
   std::size_t column = static_cast<std::size_t>(location.column - 1);  // 0-based
@@ -118,7 +95,7 @@ std::optional<EncodingError> FindEncodingError(const std::string& text) {
       return EncodingError{i, "control character " + Hex(c) +
                                   " is not allowed in YAML or JSON (is this a binary file?)"};
     }
-    std::size_t n = Utf8Length(text, i);
+    std::size_t n = Utf8SequenceLength(text, i);
     if (n == 0) {
       return EncodingError{i, "invalid UTF-8 byte " + Hex(c) +
                                   " (the file must be UTF-8 text; is this a binary file?)"};
@@ -126,41 +103,6 @@ std::optional<EncodingError> FindEncodingError(const std::string& text) {
     i += n;
   }
   return std::nullopt;
-}
-
-std::string Quote(const std::string& s, std::size_t max_chars) {
-  std::string out = "\"";
-  std::size_t chars = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (!IsContinuation(c) && ++chars > max_chars) {
-      out += "...";
-      break;
-    }
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
 }
 
 }  // namespace cdkpp::config

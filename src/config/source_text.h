@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cdkpp/core/diagnostic.h"
+#include "util/text.h"
 
 namespace cdkpp::config {
 
@@ -48,9 +49,8 @@ struct EncodingError {
 };
 std::optional<EncodingError> FindEncodingError(const std::string& text);
 
-/// s quoted as a JSON string literal (control characters escaped), cut to
-/// max_chars code points with "..." when longer.
-std::string Quote(const std::string& s, std::size_t max_chars = 60);
+// Config messages quote values as every other subsystem does.
+using internal::Quote;
 
 }  // namespace cdkpp::config
 

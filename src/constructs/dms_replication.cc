@@ -1,7 +1,5 @@
 #include "cdkpp/constructs/dms_replication.h"
 
-#include <cctype>
-
 #include "cdkpp/constructs/kinesis_stream.h"
 #include "cdkpp/constructs/rds_mysql.h"
 #include "cdkpp/constructs/vpc.h"
@@ -10,14 +8,13 @@
 #include "constructs/checks.h"
 #include "constructs/iam.h"
 #include "constructs/log_retention.h"
+#include "util/dms_service_roles.h"
+#include "util/text.h"
 
 namespace cdkpp {
 namespace {
 
-std::string Lowercase(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
+using internal::Lowercase;
 
 const char* MigrationTypeName(MigrationType type) {
   switch (type) {
@@ -35,8 +32,8 @@ const char* MigrationTypeName(MigrationType type) {
 // Built as JSON and serialized canonically: CloudFormation takes a string.
 std::string TaskSettings() {
   Json components = Json::array();
-  for (const char* id : {"SOURCE_CAPTURE", "SOURCE_UNLOAD", "TARGET_APPLY", "TARGET_LOAD",
-                         "TASK_MANAGER"}) {
+  for (const char* id :
+       {"SOURCE_CAPTURE", "SOURCE_UNLOAD", "TARGET_APPLY", "TARGET_LOAD", "TASK_MANAGER"}) {
     components.push_back({{"Id", id}, {"Severity", "LOGGER_SEVERITY_DEFAULT"}});
   }
   Json settings = {{"Logging", {{"EnableLogging", true}, {"LogComponents", components}}}};
@@ -79,11 +76,12 @@ Json BuildTableMappings(const std::vector<TableMapping>& tables) {
   int rule_id = 1;
   for (const auto& table : tables) {
     std::string id = std::to_string(rule_id++);
-    rules.push_back({{"rule-type", "selection"},
-                     {"rule-id", id},
-                     {"rule-name", id},
-                     {"object-locator", {{"schema-name", table.schema}, {"table-name", table.table}}},
-                     {"rule-action", table.action == TableAction::kInclude ? "include" : "exclude"}});
+    rules.push_back(
+        {{"rule-type", "selection"},
+         {"rule-id", id},
+         {"rule-name", id},
+         {"object-locator", {{"schema-name", table.schema}, {"table-name", table.table}}},
+         {"rule-action", table.action == TableAction::kInclude ? "include" : "exclude"}});
   }
   return {{"rules", rules}};
 }
@@ -115,31 +113,33 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
     : Construct(scope, std::move(id)), props_(std::move(props)) {
   for (auto& d : props_.Validate()) AddError(d.message, d.key_path);
 
-  // Account-wide service roles DMS looks up by exact name (DOMAIN trap 1).
+  // Account-wide service roles DMS looks up by exact name (util/dms_service_roles.h).
   CfnResource* vpc_role = nullptr;
   CfnResource* logs_role = nullptr;
   if (props_.create_service_roles) {
     vpc_role = &New<CfnResource>(
         *this, "DmsVpcRole", "AWS::IAM::Role",
         Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("dms.amazonaws.com")},
-                    {"ManagedPolicyArns",
-                     Value::List({iam::ManagedPolicyArn("service-role/AmazonDMSVPCManagementRole")})},
-                    {"RoleName", "dms-vpc-role"}}),
+                    {"ManagedPolicyArns", Value::List({iam::ManagedPolicyArn(
+                                              std::string(internal::kDmsVpcRole.managed_policy))})},
+                    {"RoleName", std::string(internal::kDmsVpcRole.name)}}),
         TagFormat::kList);
     logs_role = &New<CfnResource>(
         *this, "DmsCloudWatchLogsRole", "AWS::IAM::Role",
         Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("dms.amazonaws.com")},
-                    {"ManagedPolicyArns",
-                     Value::List({iam::ManagedPolicyArn("service-role/AmazonDMSCloudWatchLogsRole")})},
-                    {"RoleName", "dms-cloudwatch-logs-role"}}),
+                    {"ManagedPolicyArns", Value::List({iam::ManagedPolicyArn(std::string(
+                                              internal::kDmsCloudWatchLogsRole.managed_policy))})},
+                    {"RoleName", std::string(internal::kDmsCloudWatchLogsRole.name)}}),
         TagFormat::kList);
   }
 
   // DMS writes task logs only to dms-tasks-<instance identifier> (trap 2):
   // create that group so its retention is ours, before any task can log.
-  Value log_group_props = Value::Map({{"LogGroupName", DmsTaskLogGroupName(props_.instance_identifier)},
-                                      {"RetentionInDays", props_.log_retention_days}});
-  if (props_.log_kms_key != nullptr) log_group_props.Set("KmsKeyId", GetAtt(*props_.log_kms_key, "Arn"));
+  Value log_group_props =
+      Value::Map({{"LogGroupName", DmsTaskLogGroupName(props_.instance_identifier)},
+                  {"RetentionInDays", props_.log_retention_days}});
+  if (props_.log_kms_key != nullptr)
+    log_group_props.Set("KmsKeyId", GetAtt(*props_.log_kms_key, "Arn"));
   log_group_ = &New<CfnResource>(*this, "LogGroup", "AWS::Logs::LogGroup",
                                  std::move(log_group_props), TagFormat::kList);
   log_group_->ApplyRemovalPolicy(RemovalPolicy::kDestroy);
@@ -205,11 +205,11 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
   auto& stream_role = New<CfnResource>(
       *this, "StreamAccessRole", "AWS::IAM::Role",
       Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("dms.amazonaws.com")},
-                  {"Policies", Value::List({iam::InlinePolicy(
-                                   "WriteChangeStream",
-                                   {iam::Allow({"kinesis:DescribeStream", "kinesis:PutRecord",
-                                                "kinesis:PutRecords"},
-                                               target.StreamArn())})})}}),
+                  {"Policies",
+                   Value::List({iam::InlinePolicy(
+                       "WriteChangeStream", {iam::Allow({"kinesis:DescribeStream",
+                                                         "kinesis:PutRecord", "kinesis:PutRecords"},
+                                                        target.StreamArn())})})}}),
       TagFormat::kList);
   auto& target_endpoint = New<CfnResource>(
       *this, "TargetEndpoint", "AWS::DMS::Endpoint",

@@ -4,6 +4,8 @@
 #include <map>
 
 #include "cdkpp/core/cfn_element.h"
+#include "core/resolve_context.h"
+#include "util/cfn_limits.h"
 
 namespace cdkpp {
 
@@ -21,11 +23,11 @@ std::string CheckStackName(const std::string& name) {
 }
 
 Diagnostics StackProps::Validate() const {
-  constexpr size_t kMaxDescriptionBytes = 1024;  // CloudFormation's limit
   Diagnostics out;
-  if (description.size() > kMaxDescriptionBytes) {
-    Diagnostic d = Error("description", "expected at most 1024 bytes, got " +
-                                            std::to_string(description.size()));
+  if (description.size() > internal::kMaxDescriptionBytes) {
+    Diagnostic d =
+        Error("description", "expected at most " + std::to_string(internal::kMaxDescriptionBytes) +
+                                 " bytes, got " + std::to_string(description.size()));
     d.code = "config.value";
     out.push_back(std::move(d));
   }
@@ -56,7 +58,7 @@ Result<Json> Stack::SynthesizeTemplate() const {
   });
 
   // Ids are computed once: every Ref and GetAtt looks them up.
-  ResolveContext::LogicalIds ids;
+  internal::ResolveContext::LogicalIds ids;
   // Two paths may hash to one id only if someone overrode an id; say which.
   std::map<std::string, const CfnElement*> by_id;
   for (const CfnElement* element : elements) {
@@ -64,8 +66,8 @@ Result<Json> Stack::SynthesizeTemplate() const {
     ids.emplace(element, id);
     auto [it, inserted] = by_id.emplace(id, element);
     if (!inserted) {
-      diagnostics.push_back(Error(element->path(), "logical id \"" + id + "\" is already used by " +
-                                                       it->second->path()));
+      diagnostics.push_back(Error(
+          element->path(), "logical id \"" + id + "\" is already used by " + it->second->path()));
     }
   }
 
@@ -77,7 +79,7 @@ Result<Json> Stack::SynthesizeTemplate() const {
     Json entries = Json::object();
     for (const CfnElement* element : elements) {
       if (std::string(element->TemplateSection()) != section) continue;
-      ResolveContext ctx(*this, &diagnostics, element->path(), &ids);
+      internal::ResolveContext ctx(*this, &diagnostics, element->path(), &ids);
       entries[ids.at(element)] = element->Render(ctx);
     }
     if (!entries.empty()) template_json[section] = std::move(entries);

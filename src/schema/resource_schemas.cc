@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "schema/schema_data.h"
+#include "schema/schema_entry.h"
 #include "template/fast_json_parser.h"
 
 namespace cdkpp {
@@ -104,8 +105,8 @@ const PropertySchema* ResourceSchema::FindProperty(std::string_view name) const 
   return it == properties.end() ? nullptr : &it->second;
 }
 
-std::optional<ResourceSchema> ParseResourceSchemaEntry(std::string_view type_name,
-                                                       std::string_view compact_json) {
+std::optional<ResourceSchema> internal::ParseResourceSchemaEntry(std::string_view type_name,
+                                                                 std::string_view compact_json) {
   Json j;
   std::size_t offset = 0;
   std::string message;
@@ -162,7 +163,7 @@ const ResourceSchema* ResourceSchemas::Find(std::string_view type_name) const {
     std::size_t nl = NextLine(data_, tab);
     if (nl > tab && data_[nl - 1] == '\n') --nl;
     if (tab < data_.size() && data_[tab] == '\t') {
-      auto parsed = ParseResourceSchemaEntry(type_name, data_.substr(tab + 1, nl - tab - 1));
+      auto parsed = internal::ParseResourceSchemaEntry(type_name, data_.substr(tab + 1, nl - tab - 1));
       if (parsed) schema = std::make_unique<ResourceSchema>(std::move(*parsed));
     }
   }

@@ -5,6 +5,7 @@
 #include "template/fast_json_parser.h"
 #include "template/source_excerpt.h"
 #include "template/yaml_to_json.h"
+#include "util/utf8.h"
 
 namespace cdkpp {
 namespace {
@@ -36,7 +37,7 @@ bool HasYamlExtension(const std::string& path) {
 
 Result<Json> ParseTemplate(const std::string& path, std::string_view text) {
   // A UTF-8 byte order mark (some Windows editors write one) is not content.
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  text = internal::StripUtf8Bom(text);
   std::size_t first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) {
     return template_internal::ParseError(path, text, 1, 1, "empty template");

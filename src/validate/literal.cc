@@ -1,6 +1,6 @@
 #include "validate/literal.h"
 
-#include <cctype>
+#include "util/text.h"
 
 namespace cdkpp::validate::internal {
 
@@ -20,8 +20,7 @@ std::optional<bool> AsBool(const Json* value) {
   if (value == nullptr) return std::nullopt;
   if (value->is_boolean()) return value->get<bool>();
   if (value->is_string()) {
-    std::string s = value->get<std::string>();
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string s = cdkpp::internal::Lowercase(value->get<std::string>());
     if (s == "true") return true;
     if (s == "false") return false;
   }

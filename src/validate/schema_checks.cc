@@ -8,7 +8,8 @@
 #include <regex>
 #include <string>
 
-#include "config/suggest.h"
+#include "util/suggest.h"
+#include "util/utf8.h"
 #include "validate/literal.h"
 #include "validate/rules.h"
 #include "validate/simple_pattern.h"
@@ -19,8 +20,7 @@ namespace {
 // "; did you mean \"X\"?" when one candidate is close to word, else "".
 std::string DidYouMean(const std::string& word, const std::vector<std::string>& candidates) {
   if (word.size() < 3) return "";  // "A" for "P" would be noise
-  std::string best = config::Suggest(word, candidates);
-  return best.empty() || best == word ? "" : "; did you mean \"" + best + "\"?";
+  return cdkpp::internal::DidYouMean(word, candidates);
 }
 
 template <typename Map>
@@ -94,12 +94,6 @@ bool TypeAllowed(const PropertySchema& s, const Json& v) {
   if (v.is_array()) return s.Allows("array");
   if (v.is_object()) return s.Allows("object");
   return true;
-}
-
-std::size_t Utf8Length(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 std::optional<double> AsNumber(const Json& v) {
@@ -254,7 +248,8 @@ class PropertyWalker {
       const std::string& str = v.get_ref<const std::string&>();
       bool string_typed = s.types.empty() || s.Allows("string");
       if (string_typed) {
-        CheckCount(s.min_length, s.max_length, Utf8Length(str), "characters", path);
+        CheckCount(s.min_length, s.max_length, cdkpp::internal::CodePointCount(str), "characters",
+                   path);
         if (!s.pattern.empty() && !Matches(s.pattern, str)) {
           out_.ReportAs("CDKPP-SCH-006", r_, path,
                         Describe(v) + " does not match the pattern " + s.pattern);

@@ -5,15 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "cdkpp/core/output_file.h"
 #include "cdkpp/core/result.h"
 
 namespace cdkpp {
-
-/// A file to write: path and complete contents.
-struct OutputFile {
-  std::string path;
-  std::string contents;
-};
 
 /// The file access the library needs. Abstract so tests run in memory
 /// (InMemoryFileSystem) and the CLI uses the disk (RealFileSystem).

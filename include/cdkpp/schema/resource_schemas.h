@@ -92,11 +92,6 @@ class ResourceSchemas {
   mutable std::map<std::string, std::unique_ptr<ResourceSchema>, std::less<>> cache_;
 };
 
-/// Parses one compact JSON entry (the part after the tab) into a schema.
-/// Returns nullopt on malformed JSON.
-std::optional<ResourceSchema> ParseResourceSchemaEntry(std::string_view type_name,
-                                                       std::string_view compact_json);
-
 /// Splits a schema property path "A/B/*/C" into its components (views into path).
 std::vector<std::string_view> SplitSchemaPath(std::string_view path);
 

@@ -1,4 +1,4 @@
-#include "cdkpp/validate/validate_config.h"
+#include "cdkpp/pipeline/validate_config.h"
 
 #include <array>
 #include <string_view>

@@ -1,7 +1,7 @@
 // Config-driven validation: findings point at the config key that caused
 // them, config suppressions apply, and the shipped configs behave as
 // promised (production: no findings; seed: only suppressed ones).
-#include "cdkpp/validate/validate_config.h"
+#include "cdkpp/pipeline/validate_config.h"
 
 #include <gtest/gtest.h>
 

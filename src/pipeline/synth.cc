@@ -1,6 +1,4 @@
-#include "cdkpp/synth.h"
-
-#include <set>
+#include "cdkpp/pipeline/synth.h"
 
 #include "cdkpp/config/build_app.h"
 
@@ -35,27 +33,6 @@ Result<CloudAssembly> SynthesizeConfig(const std::string& config_path, const Fil
   Result<ConfigSynthesis> synthesis = SynthesizeConfigWithSource(config_path, fs, only_stack);
   if (!synthesis.ok()) return synthesis.diagnostics();
   return std::move(synthesis->assembly);
-}
-
-std::vector<std::string> RequiredCapabilities(const Json& template_json) {
-  std::set<std::string> capabilities;
-  static const std::set<std::string> kNameProperties = {"RoleName", "UserName", "GroupName",
-                                                        "ManagedPolicyName", "InstanceProfileName"};
-  if (template_json.contains("Resources")) {
-    for (const auto& [id, resource] : template_json["Resources"].items()) {
-      std::string type = resource.value("Type", "");
-      if (type.rfind("AWS::IAM::", 0) != 0) continue;
-      capabilities.insert("CAPABILITY_IAM");
-      if (!resource.contains("Properties")) continue;
-      for (const auto& [key, value] : resource["Properties"].items()) {
-        if (kNameProperties.count(key) > 0) capabilities.insert("CAPABILITY_NAMED_IAM");
-      }
-    }
-  }
-  // NAMED_IAM implies IAM; deploy wants just the stronger one.
-  if (capabilities.count("CAPABILITY_NAMED_IAM") > 0) capabilities.erase("CAPABILITY_IAM");
-  if (template_json.contains("Transform")) capabilities.insert("CAPABILITY_AUTO_EXPAND");
-  return {capabilities.begin(), capabilities.end()};
 }
 
 }  // namespace cdkpp

@@ -1,5 +1,5 @@
-#ifndef CDKPP_VALIDATE_VALIDATE_CONFIG_H_
-#define CDKPP_VALIDATE_VALIDATE_CONFIG_H_
+#ifndef CDKPP_PIPELINE_VALIDATE_CONFIG_H_
+#define CDKPP_PIPELINE_VALIDATE_CONFIG_H_
 
 // Validation of config-driven synthesis: each finding points at the config
 // key that caused it, and the config's `suppressions:` apply.
@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "cdkpp/config/load_config.h"
-#include "cdkpp/synth.h"
+#include "cdkpp/pipeline/synth.h"
 #include "cdkpp/validate/format_findings.h"
 #include "cdkpp/validate/validate.h"
 
@@ -41,4 +41,4 @@ std::vector<TemplateReport> ValidateSynthesis(const ConfigSynthesis& synthesis,
 
 }  // namespace cdkpp::validate
 
-#endif  // CDKPP_VALIDATE_VALIDATE_CONFIG_H_
+#endif  // CDKPP_PIPELINE_VALIDATE_CONFIG_H_
