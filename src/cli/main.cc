@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   AddInitCommand(app, &runner);
   AddDiffCommand(app, &runner);
   AddValidateCommand(app, &runner);
+  AddSchemaCommand(app, &runner);
 
   try {
     app.parse(argc, argv);

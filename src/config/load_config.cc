@@ -11,7 +11,8 @@
 #include "config/load_context.h"
 #include "config/node_reader.h"
 #include "config/source_text.h"
-#include "config/stack_reader.h"
+#include "config/schema/config_schema.h"
+#include "config/schema_reader.h"
 #include "config/yaml_documents.h"
 
 namespace cdkpp {
@@ -19,7 +20,6 @@ namespace {
 
 using config::Field;
 using config::LoadContext;
-using config::MappingReader;
 
 bool EndsWithJson(const std::string& path) {
   if (path.size() < 5) return false;
@@ -62,35 +62,30 @@ std::optional<YAML::Node> ParseDocument(LoadContext& ctx, const std::string& yam
   return std::nullopt;
 }
 
+// Reads the file's top level through the config schema tables, then checks
+// what spans stacks.
 void ReadStacks(LoadContext& ctx, const YAML::Node& root, PipelineConfig* config) {
   SourceLocation root_where = ctx.At(root.Mark());
   if (!root_where.known()) root_where = ctx.source().Start();
-  MappingReader top(ctx, Field{root, "", root_where}, "a mapping with a \"stacks\" list");
-  if (!top.ok()) return;
-  std::optional<Field> stacks = top.Require("stacks");
-  if (stacks) {
-    std::vector<Field> items = config::ListItems(ctx, *stacks);
-    if (items.empty() && (stacks->node.IsNull() || stacks->node.IsSequence())) {
-      ctx.Error(config::kValueError, stacks->where, stacks->path,
-                "expected at least one stack, e.g. \"stacks: [{name: Demo}]\"");
+  config::ReadTable(ctx, Field{root, "", root_where}, config::schema::RootSection(), config);
+  std::map<std::string, std::string> first_use;  // stack name -> key path
+  for (std::size_t i = 0; i < config->stacks.size(); ++i) {
+    StackConfig& stack = config->stacks[i];
+    stack.key_path = "stacks[" + std::to_string(i) + "]";
+    for (std::size_t j = 0; j < stack.suppressions.size(); ++j) {
+      stack.suppressions[j].location =
+          ctx.LocationOf(stack.key_path + ".suppressions[" + std::to_string(j) + "]");
     }
-    std::map<std::string, std::string> first_use;  // stack name -> key path
-    for (const Field& item : items) {
-      StackConfig stack = config::ReadStack(ctx, item);
-      if (!stack.name.empty()) {
-        auto [it, inserted] = first_use.emplace(stack.name, item.path);
-        if (!inserted) {
-          std::string path = item.path + ".name";
-          ctx.Error(config::kDuplicateStackError, ctx.LocationOf(path), path,
-                    "duplicate stack name " + config::Quote(stack.name) + "; " + it->second +
-                        " (line " + std::to_string(ctx.LocationOf(it->second).line) +
-                        ") already uses it");
-        }
-      }
-      config->stacks.push_back(std::move(stack));
+    if (stack.name.empty()) continue;
+    auto [it, inserted] = first_use.emplace(stack.name, stack.key_path);
+    if (!inserted) {
+      std::string path = stack.key_path + ".name";
+      ctx.Error(config::kDuplicateStackError, ctx.LocationOf(path), path,
+                "duplicate stack name " + config::Quote(stack.name) + "; " + it->second +
+                    " (line " + std::to_string(ctx.LocationOf(it->second).line) +
+                    ") already uses it");
     }
   }
-  top.Finish();
   if (ctx.error_count() == 0) config::CheckAccountWideNames(ctx, *config);
 }
 

@@ -9,7 +9,7 @@
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
 #include "constructs/iam.h"
-#include "constructs/log_retention.h"
+#include "cdkpp/constructs/log_retention.h"
 
 namespace cdkpp {
 namespace {
@@ -91,10 +91,10 @@ Json BuildTableMappings(const std::vector<TableMapping>& tables) {
 Diagnostics DmsReplicationProps::Validate() const {
   Diagnostics out;
   checks::Expect(&out, instance_class.rfind("dms.", 0) == 0 && instance_class.size() > 4,
-                 "instanceClass", "a DMS instance class like dms.t3.micro",
+                 "instance_class", "a DMS instance class like dms.t3.micro",
                  checks::Quote(instance_class));
   std::string problem = CheckDmsIdentifier(instance_identifier);
-  checks::Expect(&out, problem.empty(), "instanceIdentifier",
+  checks::Expect(&out, problem.empty(), "instance_identifier",
                  "a replication instance identifier (" + problem + ")",
                  checks::Quote(instance_identifier));
   checks::Expect(&out, !tables.empty(), "tables", "at least one table mapping", "none");
@@ -105,8 +105,8 @@ Diagnostics DmsReplicationProps::Validate() const {
     checks::Expect(&out, !tables[i].table.empty(), key + ".table",
                    "a table name or pattern (% matches any)", "\"\"");
   }
-  checks::IntInRange(&out, "allocatedStorageGiB", allocated_storage_gib, 5, 6144);
-  checks::IntOneOf(&out, "logRetentionDays", log_retention_days, AllowedLogRetentionDays());
+  checks::IntInRange(&out, "allocated_storage_gib", allocated_storage_gib, 5, 6144);
+  checks::IntOneOf(&out, "log_retention_days", log_retention_days, AllowedLogRetentionDays());
   return out;
 }
 

@@ -11,6 +11,11 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 "$CDKPP_BIN" init -q || fail "init in an empty directory"
 cmp cdkpp.yaml "$CDKPP_SOURCE_DIR/templates/default/cdkpp.yaml" || fail "default template bytes"
+# Editors find the schema through the config's first line.
+"$CDKPP_BIN" schema > printed.schema.json
+cmp cdkpp.schema.json printed.schema.json || fail "cdkpp.schema.json differs from cdkpp schema"
+[ "$(head -n 1 cdkpp.yaml)" = '# yaml-language-server: $schema=./cdkpp.schema.json' ] ||
+  fail "the config does not name its schema on line 1"
 
 echo "# mine" > cdkpp.yaml
 set +e
