@@ -7,7 +7,7 @@
 #include <utility>
 
 #include "schema/schema_data.h"
-#include "template/fast_json_parser.h"
+#include "input/json_parser.h"
 
 namespace cdkpp {
 namespace {
@@ -109,7 +109,7 @@ std::optional<ResourceSchema> ParseResourceSchemaEntry(std::string_view type_nam
   Json j;
   std::size_t offset = 0;
   std::string message;
-  if (!template_internal::ParseJsonFast(compact_json, &j, &offset, &message) || !j.is_object()) {
+  if (!input::ParseJsonFast(compact_json, &j, &offset, &message) || !j.is_object()) {
     return std::nullopt;
   }
   ResourceSchema s;

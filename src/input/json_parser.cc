@@ -1,25 +1,27 @@
-#include "template/fast_json_parser.h"
+#include "input/json_parser.h"
 
 #include <algorithm>
-#include <charconv>
 #include <utility>
 #include <vector>
 
-namespace cdkpp::template_internal {
-namespace {
+#include "input/limits.h"
+#include "input/number.h"
 
-constexpr int kMaxDepth = 512;
+namespace cdkpp::input {
+namespace {
 
 class Parser {
  public:
-  explicit Parser(std::string_view text)
+  Parser(std::string_view text, PositionTable* positions)
       : p_(text.data()),
         begin_(text.data()),
         end_(text.data() + text.size()),
-        scratch_(kMaxDepth + 1) {}
+        positions_(positions),
+        scratch_(kMaxNesting + 1) {}
 
   bool ParseDocument(Json* out) {
     SkipSpace();
+    Record();
     if (!ParseValue(out, 0)) return false;
     SkipSpace();
     if (p_ != end_) return Fail("unexpected " + Describe() + " after the JSON value");
@@ -30,6 +32,13 @@ class Parser {
   const std::string& message() const { return message_; }
 
  private:
+  std::size_t Offset() const { return static_cast<std::size_t>(p_ - begin_); }
+
+  // Records the current position under pointer_ when positions are asked for.
+  void Record() {
+    if (positions_) positions_->Add(pointer_, Offset());
+  }
+
   bool Fail(std::string message) {
     error_at_ = p_;
     message_ = std::move(message);
@@ -83,7 +92,7 @@ class Parser {
   }
 
   bool ParseObject(Json* out, int depth) {
-    if (depth > kMaxDepth) return Fail("nesting deeper than 512 levels");
+    if (depth > kMaxNesting) return Fail(TooDeepMessage());
     ++p_;  // '{'
     // Members go to a plain vector first: ordered_map's const keys make its
     // growth copy every finished member; it is filled once at its final size.
@@ -102,6 +111,7 @@ class Parser {
       SkipSpace();
       if (p_ >= end_ || *p_ != '"')
         return Fail("expected a string (an object key), got " + Describe());
+      std::size_t key_offset = Offset();
       std::string key;
       if (!ParseString(&key)) return false;
       SkipSpace();
@@ -109,8 +119,14 @@ class Parser {
         return Fail("expected ':' after an object key, got " + Describe());
       ++p_;
       SkipSpace();
+      std::size_t parent_length = pointer_.size();
+      if (positions_) {
+        AppendPointerToken(&pointer_, key);
+        positions_->Add(pointer_, key_offset);
+      }
       members.emplace_back(std::move(key), nullptr);
       if (!ParseValue(&members.back().second, depth)) return false;
+      pointer_.resize(parent_length);
       SkipSpace();
       if (p_ < end_ && *p_ == ',') {
         ++p_;
@@ -153,7 +169,7 @@ class Parser {
   }
 
   bool ParseArray(Json* out, int depth) {
-    if (depth > kMaxDepth) return Fail("nesting deeper than 512 levels");
+    if (depth > kMaxNesting) return Fail(TooDeepMessage());
     ++p_;  // '['
     Json arr = Json::array();
     auto& items = arr.get_ref<Json::array_t&>();
@@ -165,8 +181,14 @@ class Parser {
     }
     while (true) {
       SkipSpace();
+      std::size_t parent_length = pointer_.size();
+      if (positions_) {
+        AppendPointerToken(&pointer_, std::to_string(items.size()));
+        Record();
+      }
       items.emplace_back();
       if (!ParseValue(&items.back(), depth)) return false;
+      pointer_.resize(parent_length);
       SkipSpace();
       if (p_ < end_ && *p_ == ',') {
         ++p_;
@@ -319,7 +341,6 @@ class Parser {
 
   bool ParseNumber(Json* out) {
     const char* start = p_;
-    bool is_float = false;
     if (*p_ == '-') ++p_;
     if (p_ >= end_ || !(*p_ >= '0' && *p_ <= '9')) return Fail("invalid number");
     if (*p_ == '0') {
@@ -328,45 +349,23 @@ class Parser {
       while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
     }
     if (p_ < end_ && *p_ == '.') {
-      is_float = true;
       ++p_;
       if (p_ >= end_ || !(*p_ >= '0' && *p_ <= '9'))
         return Fail("invalid number: digits expected after '.'");
       while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
     }
     if (p_ < end_ && (*p_ == 'e' || *p_ == 'E')) {
-      is_float = true;
       ++p_;
       if (p_ < end_ && (*p_ == '+' || *p_ == '-')) ++p_;
       if (p_ >= end_ || !(*p_ >= '0' && *p_ <= '9'))
         return Fail("invalid number: digits expected in the exponent");
       while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
     }
-    if (!is_float) {
-      if (*start == '-') {
-        long long v = 0;
-        auto r = std::from_chars(start, p_, v);
-        if (r.ec == std::errc() && r.ptr == p_) {
-          *out = v;
-          return true;
-        }
-      } else {
-        unsigned long long v = 0;
-        auto r = std::from_chars(start, p_, v);
-        if (r.ec == std::errc() && r.ptr == p_) {
-          *out = v;
-          return true;
-        }
-      }
-      // Too large for 64 bits: a double, as nlohmann does.
-    }
-    double d = 0;
-    auto r = std::from_chars(start, p_, d);
-    if (r.ptr != p_) {
+    if (auto error =
+            ReadNumber(std::string_view(start, static_cast<std::size_t>(p_ - start)), out)) {
       p_ = start;
-      return Fail("invalid number");
+      return Fail(*error);
     }
-    *out = d;
     return true;
   }
 
@@ -375,18 +374,28 @@ class Parser {
   const char* end_;
   const char* error_at_ = nullptr;
   std::string message_;
+  PositionTable* positions_;
+  std::string pointer_;  // JSON pointer of the value being parsed, when recording
   std::vector<std::vector<std::pair<std::string, Json>>> scratch_;
 };
 
 }  // namespace
 
 bool ParseJsonFast(std::string_view text, Json* out, std::size_t* error_offset,
-                   std::string* error_message) {
-  Parser parser(text);
+                   std::string* error_message, PositionTable* positions) {
+  Parser parser(text, positions);
   if (parser.ParseDocument(out)) return true;
   *error_offset = parser.offset();
   *error_message = parser.message();
   return false;
 }
 
-}  // namespace cdkpp::template_internal
+std::optional<Diagnostic> ReadJson(const SourceText& source, const char* code, Json* out,
+                                   PositionTable* positions) {
+  std::size_t offset = 0;
+  std::string message;
+  if (ParseJsonFast(source.text(), out, &offset, &message, positions)) return std::nullopt;
+  return source.ErrorAt(code, offset, "JSON syntax error: " + message);
+}
+
+}  // namespace cdkpp::input

@@ -1,21 +1,23 @@
-#ifndef CDKPP_CONFIG_SOURCE_TEXT_H_
-#define CDKPP_CONFIG_SOURCE_TEXT_H_
+#ifndef CDKPP_INPUT_SOURCE_TEXT_H_
+#define CDKPP_INPUT_SOURCE_TEXT_H_
 
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cdkpp/core/diagnostic.h"
 
-namespace cdkpp::config {
+namespace cdkpp::input {
 
-/// A config file's text with the file name, for turning byte offsets into
-/// line:column and quoting source lines under error messages.
+/// An input file's text (config or template) with the file name, for turning
+/// byte offsets into line:column and quoting source lines under error
+/// messages. The one position model of cdkpp's inputs: lines are 1-based,
+/// columns count code points, so a caret lines up under non-ASCII text.
 class SourceText {
  public:
-  /// REQUIRES: text outlives this object.
-  SourceText(std::string file, const std::string& text);
+  SourceText(std::string file, std::string text);
 
   const std::string& file() const { return file_; }
   const std::string& text() const { return text_; }
@@ -33,11 +35,18 @@ class SourceText {
   /// (ninja style). Empty when the location is unknown or outside the text.
   std::string Excerpt(const SourceLocation& location) const;
 
+  /// An error at a byte offset: location, message and the excerpt as detail.
+  Diagnostic ErrorAt(std::string code, std::size_t offset, std::string message) const;
+
  private:
   std::string file_;
-  const std::string& text_;
+  std::string text_;
   std::vector<std::size_t> line_starts_;  // byte offset of each line's first byte
 };
+
+/// text without a leading UTF-8 byte order mark (some Windows editors write
+/// one; it is not content and not a column).
+std::string_view WithoutByteOrderMark(std::string_view text);
 
 /// The first encoding problem of text, if any: a NUL byte, a control character
 /// YAML and JSON forbid, or bytes that are not UTF-8. Returns the byte offset
@@ -46,12 +55,12 @@ struct EncodingError {
   std::size_t offset = 0;
   std::string message;
 };
-std::optional<EncodingError> FindEncodingError(const std::string& text);
+std::optional<EncodingError> FindEncodingError(std::string_view text);
 
 /// s quoted as a JSON string literal (control characters escaped), cut to
 /// max_chars code points with "..." when longer.
 std::string Quote(const std::string& s, std::size_t max_chars = 60);
 
-}  // namespace cdkpp::config
+}  // namespace cdkpp::input
 
-#endif  // CDKPP_CONFIG_SOURCE_TEXT_H_
+#endif  // CDKPP_INPUT_SOURCE_TEXT_H_

@@ -1,8 +1,8 @@
-#include "config/source_text.h"
+#include "input/source_text.h"
 
 #include <gtest/gtest.h>
 
-namespace cdkpp::config {
+namespace cdkpp::input {
 namespace {
 
 TEST(SourceTextTest, LocationCountsCodePoints) {
@@ -53,4 +53,4 @@ TEST(SourceTextTest, QuoteEscapesAndCuts) {
 }
 
 }  // namespace
-}  // namespace cdkpp::config
+}  // namespace cdkpp::input

@@ -1,9 +1,10 @@
-#include "config/source_text.h"
+#include "input/source_text.h"
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 
-namespace cdkpp::config {
+namespace cdkpp::input {
 namespace {
 
 bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
@@ -13,7 +14,7 @@ constexpr std::size_t kExcerptWidth = 120;
 
 // Length of the UTF-8 sequence starting at text[i], or 0 when it is invalid
 // (bad lead byte, truncated, overlong, surrogate or above U+10FFFF).
-std::size_t Utf8Length(const std::string& text, std::size_t i) {
+std::size_t Utf8Length(std::string_view text, std::size_t i) {
   auto byte = [&](std::size_t k) -> unsigned char {
     return k < text.size() ? static_cast<unsigned char>(text[k]) : 0;
   };
@@ -47,8 +48,8 @@ std::string Hex(unsigned char c) {
 
 }  // namespace
 
-SourceText::SourceText(std::string file, const std::string& text)
-    : file_(std::move(file)), text_(text) {
+SourceText::SourceText(std::string file, std::string text)
+    : file_(std::move(file)), text_(std::move(text)) {
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < text_.size(); ++i) {
     if (text_[i] == '\n') line_starts_.push_back(i + 1);
@@ -110,9 +111,27 @@ std::string SourceText::Excerpt(const SourceLocation& location) const {
   return shown + "\n" + caret + "^";
 }
 
-std::optional<EncodingError> FindEncodingError(const std::string& text) {
+Diagnostic SourceText::ErrorAt(std::string code, std::size_t offset, std::string message) const {
+  Diagnostic d;
+  d.code = std::move(code);
+  d.location = LocationAt(offset);
+  d.message = std::move(message);
+  d.detail = Excerpt(d.location);
+  return d;
+}
+
+std::string_view WithoutByteOrderMark(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  return text;
+}
+
+std::optional<EncodingError> FindEncodingError(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c < 0x7F) {  // printable ASCII: most of any config or template
+      ++i;
+      continue;
+    }
     if (c == 0) return EncodingError{i, "NUL byte in the file (is this a binary file?)"};
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
       return EncodingError{i, "control character " + Hex(c) +
@@ -163,4 +182,4 @@ std::string Quote(const std::string& s, std::size_t max_chars) {
   return out + "\"";
 }
 
-}  // namespace cdkpp::config
+}  // namespace cdkpp::input

@@ -1,8 +1,8 @@
-#include "template/fast_json_parser.h"
+#include "input/json_parser.h"
 
 #include <gtest/gtest.h>
 
-namespace cdkpp::template_internal {
+namespace cdkpp::input {
 namespace {
 
 Json Parse(std::string_view text) {
@@ -68,8 +68,8 @@ TEST(FastJsonParserTest, ErrorsNameTheOffsetAndTheProblem) {
 
 TEST(FastJsonParserTest, DeepNestingIsAnErrorNotACrash) {
   std::string deep(100000, '[');
-  EXPECT_EQ(Error(deep), "512: nesting deeper than 512 levels");
+  EXPECT_EQ(Error(deep), "512: nesting is too deep (more than 512 levels)");
 }
 
 }  // namespace
-}  // namespace cdkpp::template_internal
+}  // namespace cdkpp::input
