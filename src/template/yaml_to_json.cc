@@ -76,11 +76,31 @@ Json PlainScalar(const std::string& s) {
   return s;
 }
 
+// An alias refers to a node, not a copy: "&a [*a]" is a cycle, and ten
+// nested aliases of ten items each expand to 10^10 values. The JSON reader's
+// depth limit and a value budget (a 1 MB template holds far fewer) bound both.
+constexpr int kMaxDepth = 512;
+constexpr std::size_t kMaxValues = 1000000;
+
 class Converter {
  public:
   Converter(const std::string& path, std::string_view text) : path_(path), text_(text) {}
 
   bool Convert(const YAML::Node& node, Json* out) {
+    if (depth_ >= kMaxDepth) return Fail(node, "nesting deeper than 512 levels");
+    if (++values_ > kMaxValues) {
+      return Fail(node, "more than 1000000 values (are YAML aliases expanding?)");
+    }
+    ++depth_;
+    bool ok = ConvertNode(node, out);
+    --depth_;
+    return ok;
+  }
+
+  Diagnostic TakeError() { return std::move(error_); }
+
+ private:
+  bool ConvertNode(const YAML::Node& node, Json* out) {
     const std::string& tag = node.Tag();
     if (!tag.empty() && tag != "?" && tag != "!" && tag[0] == '!' &&
         tag.rfind("tag:yaml.org", 0) != 0) {
@@ -89,9 +109,6 @@ class Converter {
     return ConvertPlain(node, out);
   }
 
-  Diagnostic TakeError() { return std::move(error_); }
-
- private:
   bool ConvertPlain(const YAML::Node& node, Json* out) {
     switch (node.Type()) {
       case YAML::NodeType::Null:
@@ -156,6 +173,8 @@ class Converter {
   const std::string& path_;
   std::string_view text_;
   Diagnostic error_;
+  int depth_ = 0;
+  std::size_t values_ = 0;
 };
 
 }  // namespace
