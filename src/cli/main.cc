@@ -28,5 +28,5 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
   ConfigureLogging(quiet ? -1 : (verbose > 0 ? 1 : 0));
-  return runner ? runner() : kExitUsage;
+  return RunCommand(runner);
 }

@@ -8,6 +8,7 @@
 #include "cdkpp/core/json.h"
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
+#include "core/utf8.h"
 #include "constructs/iam.h"
 #include "cdkpp/constructs/log_retention.h"
 
@@ -93,6 +94,7 @@ Diagnostics DmsReplicationProps::Validate() const {
   checks::Expect(&out, instance_class.rfind("dms.", 0) == 0 && instance_class.size() > 4,
                  "instance_class", "a DMS instance class like dms.t3.micro",
                  checks::Quote(instance_class));
+  CheckUtf8(&out, "instance_class", instance_class);
   std::string problem = CheckDmsIdentifier(instance_identifier);
   checks::Expect(&out, problem.empty(), "instance_identifier",
                  "a replication instance identifier (" + problem + ")",
@@ -104,6 +106,8 @@ Diagnostics DmsReplicationProps::Validate() const {
                    "a schema name or pattern (% matches any)", "\"\"");
     checks::Expect(&out, !tables[i].table.empty(), key + ".table",
                    "a table name or pattern (% matches any)", "\"\"");
+    CheckUtf8(&out, key + ".schema", tables[i].schema);
+    CheckUtf8(&out, key + ".table", tables[i].table);
   }
   checks::IntInRange(&out, "allocated_storage_gib", allocated_storage_gib, 5, 6144);
   checks::IntOneOf(&out, "log_retention_days", log_retention_days, AllowedLogRetentionDays());
