@@ -135,13 +135,13 @@ Result<PipelineConfig> LoadPipelineConfig(const std::string& path, const FileSys
 }
 
 Result<std::string> FindDefaultConfig(const FileSystem& fs) {
-  for (const char* candidate : {"cdkpp.yaml", "cdkpp.json"}) {
+  for (const char* candidate : {"cdkpp.yaml", "cdkpp.yml", "cdkpp.json"}) {
     if (fs.Exists(candidate)) return std::string(candidate);
   }
   Diagnostic d;
   d.code = "config.not-found";
   d.message =
-      "no config file: looked for cdkpp.yaml and cdkpp.json in the current directory "
+      "no config file: looked for cdkpp.yaml, cdkpp.yml and cdkpp.json in the current directory "
       "(write one with `cdkpp init`, or pass -c FILE)";
   return d;
 }

@@ -3,6 +3,7 @@
 Each *_test.py registers checks with @check and ends with run(), which prints
 one line per check and the closing "N passed, M failed" line ctest reads.
 """
+import glob
 import os
 import subprocess
 import sys
@@ -41,6 +42,21 @@ def read_bytes(path):
 
 def tempdir():
     return tempfile.mkdtemp(prefix="cdkpp-e2e-")
+
+
+def configs():
+    """Every config whose templates must be cfn-lint clean."""
+    found = [os.path.join(SOURCE_DIR, "examples", "pipeline.yaml")]
+    found += sorted(glob.glob(os.path.join(SOURCE_DIR, "templates", "*", "cdkpp.yaml")))
+    found += sorted(glob.glob(os.path.join(SOURCE_DIR, "tests", "testdata", "synth", "*.yaml")))
+    return found
+
+
+def lint(paths):
+    """cfn-lint with zero errors and zero warnings on every path."""
+    result = subprocess.run(["cfn-lint", "--format", "parseable", *paths], capture_output=True, text=True)
+    assert result.returncode == 0 and not result.stdout.strip(), (
+        f"cfn-lint exit {result.returncode}:\n{result.stdout}{result.stderr}")
 
 
 def run():
