@@ -64,12 +64,13 @@ int RunSynth(const SynthOptions& options) {
   const CloudAssembly& assembly = synthesis->assembly;
   spdlog::debug("config {}: {} stack(s)", synthesis->config.file, synthesis->config.stacks.size());
   // All files or none: an error leaves an existing cdk.out untouched.
-  Status written = fs.WriteFilesAtomically(assembly.Files(options.output));
+  std::vector<OutputFile> files = assembly.Files(options.output);
+  Status written = fs.WriteFilesAtomically(files);
   if (!written.ok()) {
     ReportDiagnostics(written.diagnostics());
     return kExitUsage;
   }
-  for (const auto& file : assembly.Files(options.output)) {
+  for (const auto& file : files) {
     spdlog::debug("wrote {} ({} bytes)", file.path, file.contents.size());
   }
   if (!ShouldPrintSummary()) return kExitOk;
