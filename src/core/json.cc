@@ -181,6 +181,7 @@ class TemplateWriter {
 
 std::string SerializeTemplate(const Json& value) {
   std::string out;
+  out.reserve(1 << 16);  // a pipeline template is ~40 kB: one allocation
   if (!TemplateWriter(&out).Value(value, 0)) {
     // A non-UTF-8 string is a bug upstream, never output: nlohmann's strict
     // mode throws the error it always has.
