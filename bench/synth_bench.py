@@ -3,7 +3,7 @@
 
 Usage: python3 bench/synth_bench.py [--runs N] [--bin build/cdkpp]
 Prints the median and p90 wall time and the peak RSS of one synth process.
-Targets (issue 2): median < 5 ms, peak RSS < 15 MB.
+Targets (README's benchmark table): median < 5 ms, peak RSS < 15 MB.
 """
 import argparse
 import os

@@ -1,6 +1,6 @@
-"""What a cdkpp config asks for: its first stack with the contract's defaults
-(issue 2) filled in. The tests compare what the emulator shows against this,
-never against the template cdkpp wrote."""
+"""What a cdkpp config asks for: its first stack with cdkpp's documented
+defaults (README's config reference) filled in. The tests compare what the
+emulator shows against this, never against the template cdkpp wrote."""
 import copy
 
 import yaml
