@@ -3,7 +3,9 @@
 Each *_test.py registers checks with @check and ends with run(), which prints
 one line per check and the closing "N passed, M failed" line ctest reads.
 """
+import atexit
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -40,7 +42,10 @@ def read_bytes(path):
 
 
 def tempdir():
-    return tempfile.mkdtemp(prefix="cdkpp-e2e-")
+    """A fresh directory, removed when the test process exits (pass or fail)."""
+    path = tempfile.mkdtemp(prefix="cdkpp-e2e-")
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
 
 
 def run():
