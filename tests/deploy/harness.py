@@ -43,6 +43,18 @@ def _clean_env():
     return env
 
 
+def _stop(process, ask_to_stop):
+    """Asks a running child to stop, gives it 10 s, then kills it by its PID."""
+    if process is None or process.poll() is not None:
+        return
+    ask_to_stop()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+
+
 class Emulator:
     """moto + cfn_handlers in a child process on 127.0.0.1; stopped by PID."""
 
@@ -82,13 +94,7 @@ class Emulator:
             print("--- emulator log (tail) ---\n" + "\n".join(
                 line for line in self.stderr_tail(12000).splitlines()
                 if '"POST / HTTP/1.1" 200' not in line)[-6000:], flush=True)
-        if self.process and self.process.poll() is None:
-            os.kill(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.kill(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        _stop(self.process, lambda: os.kill(self.process.pid, signal.SIGTERM))
         return False
 
     @property
@@ -122,13 +128,7 @@ class Aws:
         return self
 
     def __exit__(self, *exc):
-        if self.worker and self.worker.poll() is None:
-            self.worker.stdin.close()
-            try:
-                self.worker.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.kill(self.worker.pid, signal.SIGKILL)
-                self.worker.wait()
+        _stop(self.worker, self.worker.stdin.close if self.worker else None)
         return False
 
     def _args(self, args):
