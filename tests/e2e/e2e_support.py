@@ -5,6 +5,7 @@ one line per check and the closing "N passed, M failed" line ctest reads.
 """
 import atexit
 import os
+import pty
 import shutil
 import subprocess
 import sys
@@ -46,6 +47,25 @@ def tempdir():
     path = tempfile.mkdtemp(prefix="cdkpp-e2e-")
     atexit.register(shutil.rmtree, path, ignore_errors=True)
     return path
+
+
+def run_on_tty(argv, env):
+    """Runs argv with stdout on a pseudo-terminal; returns what it printed."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(argv, stdout=slave, stderr=subprocess.DEVNULL, env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait()
+    os.close(master)
+    return b"".join(chunks).decode()
 
 
 def run():
