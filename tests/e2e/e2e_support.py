@@ -69,6 +69,7 @@ def run_on_tty(argv, env):
 
 
 def run():
+    assert _checks, "no @check registered: a test that checks nothing proves nothing"
     passed = failed = 0
     for fn in _checks:
         try:
