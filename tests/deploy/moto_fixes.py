@@ -331,7 +331,7 @@ def _install_capabilities_check():
     """moto ignored Capabilities, so a deploy command that forgot one passed
     here and would fail in AWS. CreateChangeSet (what `deploy` calls) now
     refuses it as CloudFormation does. CAPABILITY_AUTO_EXPAND is not
-    checked: moto expands no macro, so nothing here depends on it."""
+    checked: moto expands no macro, so nothing here can tell if it was needed."""
     from moto.cloudformation import responses
 
     original = responses.CloudFormationResponse.create_change_set
