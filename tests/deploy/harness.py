@@ -191,14 +191,13 @@ class DeployCommand(NamedTuple):
 
 def parse_deploy_commands(stdout):
     """{stack name: DeployCommand} for every deploy command in synth's output."""
-    prefix = ["aws", "cloudformation", "deploy"]
+    prefix = "aws cloudformation deploy "
     commands = {}
     for line in stdout.splitlines():
-        words = shlex.split(line)
-        if words[:3] != prefix:
-            continue
+        if not line.strip().startswith(prefix):
+            continue  # prose and other commands, which may quote unevenly
         options, current = {}, None
-        for word in words[3:]:
+        for word in shlex.split(line)[3:]:
             if word.startswith("--"):
                 current = options.setdefault(word, [])
             elif current is None:
