@@ -100,7 +100,7 @@ CloudWatchAlarms::CloudWatchAlarms(Construct& scope, std::string id,
   }
 
   // DMS publishes task metrics under the instance identifier and the task's
-  // resource id, never its name (DOMAIN trap 3).
+  // resource id, never its name: an alarm on the name never fires.
   ValueList task_dimensions = {
       Dimension("ReplicationInstanceIdentifier", replication.InstanceIdentifier()),
       Dimension("ReplicationTaskIdentifier", replication.TaskResourceId())};

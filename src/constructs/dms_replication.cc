@@ -119,7 +119,8 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
     : Construct(scope, std::move(id)), props_(std::move(props)) {
   for (auto& d : props_.Validate()) AddError(d.message, d.key_path);
 
-  // Account-wide service roles DMS looks up by exact name (DOMAIN trap 1).
+  // Account-wide service roles DMS looks up by exact name: the subnet group
+  // fails without dms-vpc-role, and an account that has them cannot create them.
   CfnResource* vpc_role = nullptr;
   CfnResource* logs_role = nullptr;
   if (props_.create_service_roles) {
@@ -139,7 +140,7 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
         TagFormat::kList);
   }
 
-  // DMS writes task logs only to dms-tasks-<instance identifier> (trap 2):
+  // DMS writes task logs only to dms-tasks-<instance identifier>:
   // create that group so its retention is ours, before any task can log.
   Value log_group_props = Value::Map({{"LogGroupName", DmsTaskLogGroupName(props_.instance_identifier)},
                                       {"RetentionInDays", props_.log_retention_days}});
@@ -245,7 +246,8 @@ std::string DmsReplication::InstanceIdentifier() const {
 }
 
 Value DmsReplication::TaskResourceId() const {
-  // arn:aws:dms:<region>:<account>:task:<RESOURCE_ID> -> element 6 (trap 3).
+  // arn:aws:dms:<region>:<account>:task:<RESOURCE_ID> -> element 6, the id
+  // DMS metrics carry as ReplicationTaskIdentifier (not the task's name).
   return Select(6, Split(":", Ref(*task_)));
 }
 

@@ -3,8 +3,11 @@
 Each *_test.py registers checks with @check and ends with run(), which prints
 one line per check and the closing "N passed, M failed" line ctest reads.
 """
+import atexit
 import glob
 import os
+import pty
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -41,7 +44,29 @@ def read_bytes(path):
 
 
 def tempdir():
-    return tempfile.mkdtemp(prefix="cdkpp-e2e-")
+    """A fresh directory, removed when the test process exits (pass or fail)."""
+    path = tempfile.mkdtemp(prefix="cdkpp-e2e-")
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
+
+
+def run_on_tty(argv, env):
+    """Runs argv with stdout on a pseudo-terminal; returns what it printed."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(argv, stdout=slave, stderr=subprocess.DEVNULL, env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait()
+    os.close(master)
+    return b"".join(chunks).decode()
 
 
 def configs():
@@ -60,6 +85,7 @@ def lint(paths):
 
 
 def run():
+    assert _checks, "no @check registered: a test that checks nothing proves nothing"
     passed = failed = 0
     for fn in _checks:
         try:
