@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "config/source_text.h"
+#include "config/load_context.h"
 #include "util/dms_service_roles.h"
 #include "util/text.h"
 

@@ -1,12 +1,15 @@
 #include "cdkpp/constructs/cloudwatch_alarms.h"
 
 #include <cctype>
+#include <optional>
 #include <set>
 
 #include "cdkpp/constructs/dms_replication.h"
 #include "cdkpp/constructs/kinesis_stream.h"
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
+#include "util/numbers.h"
+#include "util/utf8.h"
 
 namespace cdkpp {
 namespace {
@@ -50,31 +53,33 @@ Value Dimension(const std::string& name, Value value) {
 
 Diagnostics CloudWatchAlarmsProps::Validate() const {
   Diagnostics out;
-  checks::IntAtLeast(&out, "replicationLagSeconds", replication_lag_seconds, 1);
-  CheckPeriod(&out, "periodSeconds", period_seconds);
-  checks::IntInRange(&out, "evaluationPeriods", evaluation_periods, 1, 100);
+  checks::IntAtLeast(&out, "replication_lag_seconds", replication_lag_seconds, 1);
+  CheckPeriod(&out, "period_seconds", period_seconds);
+  checks::IntInRange(&out, "evaluation_periods", evaluation_periods, 1, 100);
   if (alarm_email) {
-    checks::Expect(&out, IsPlausibleEmail(*alarm_email), "alarmEmail", "an e-mail address",
+    checks::Expect(&out, IsPlausibleEmail(*alarm_email), "alarm_email", "an e-mail address",
                    checks::Quote(*alarm_email));
-    checks::Expect(&out, alarm_topic, "alarmTopic",
+    internal::CheckUtf8(&out, "alarm_email", *alarm_email);
+    checks::Expect(&out, alarm_topic, "alarm_topic",
                    "true when alarmEmail is set (the address subscribes to the topic)", "false");
   }
   std::set<std::string> ids;
   for (size_t i = 0; i < extra_alarms.size(); ++i) {
     const ExtraAlarm& alarm = extra_alarms[i];
-    std::string key = "alarms[" + std::to_string(i) + "]";
+    std::string key = "extra_alarms[" + std::to_string(i) + "]";
     bool id_ok = !alarm.id.empty();
     for (char c : alarm.id) id_ok = id_ok && std::isalnum(static_cast<unsigned char>(c));
     checks::Expect(&out, id_ok, key + ".id", "an id of letters and digits", checks::Quote(alarm.id));
     checks::Expect(&out, !id_ok || ids.insert(alarm.id).second, key + ".id",
                    "an id no other alarm has", checks::Quote(alarm.id));
     checks::Expect(&out, !alarm.metric.empty(), key + ".metric", "a metric name", "\"\"");
+    internal::CheckUtf8(&out, key + ".metric", alarm.metric);
     checks::Expect(&out, Statistics().count(alarm.statistic) > 0, key + ".statistic",
                    "one of " + JoinNames(Statistics()), checks::Quote(alarm.statistic));
     checks::Expect(&out, Comparisons().count(alarm.comparison) > 0, key + ".comparison",
                    "one of " + JoinNames(Comparisons()), checks::Quote(alarm.comparison));
-    CheckPeriod(&out, key + ".periodSeconds", alarm.period_seconds);
-    checks::IntInRange(&out, key + ".evaluationPeriods", alarm.evaluation_periods, 1, 100);
+    CheckPeriod(&out, key + ".period_seconds", alarm.period_seconds);
+    checks::IntInRange(&out, key + ".evaluation_periods", alarm.evaluation_periods, 1, 100);
   }
   return out;
 }
@@ -84,23 +89,30 @@ CloudWatchAlarms::CloudWatchAlarms(Construct& scope, std::string id,
                                    CloudWatchAlarmsProps props)
     : Construct(scope, std::move(id)), props_(std::move(props)) {
   for (auto& d : props_.Validate()) AddError(d.message, d.key_path);
-
-  if (props_.alarm_topic) {
-    topic_ = &New<CfnResource>(*this, "AlarmTopic", "AWS::SNS::Topic",
-                               Value::Map({{"DisplayName", "CDC pipeline alarms"}}), TagFormat::kList);
-    if (props_.alarm_email) {
-      New<CfnResource>(*this, "AlarmEmail", "AWS::SNS::Subscription",
-                       Value::Map({{"Endpoint", *props_.alarm_email},
-                                   {"Protocol", "email"},
-                                   {"TopicArn", Ref(*topic_)}}));
-    }
-  }
-
+  // The order of the steps is the order of the resources in the template.
+  if (props_.alarm_topic) AddAlarmTopic();
   // DMS publishes task metrics under the instance identifier and the task's
-  // resource id, never its name (DOMAIN trap 3).
+  // resource id, never its name: an alarm on the name never fires.
   ValueList task_dimensions = {
       Dimension("ReplicationInstanceIdentifier", replication.InstanceIdentifier()),
       Dimension("ReplicationTaskIdentifier", replication.TaskResourceId())};
+  AddLatencyAlarms(task_dimensions);
+  for (const ExtraAlarm& extra : props_.extra_alarms) {
+    AddExtraAlarm(extra, task_dimensions, replication, stream);
+  }
+}
+
+void CloudWatchAlarms::AddAlarmTopic() {
+  topic_ = &New<CfnResource>(*this, "AlarmTopic", "AWS::SNS::Topic",
+                             Value::Map({{"DisplayName", "CDC pipeline alarms"}}), TagFormat::kList);
+  if (!props_.alarm_email) return;
+  New<CfnResource>(*this, "AlarmEmail", "AWS::SNS::Subscription",
+                   Value::Map({{"Endpoint", *props_.alarm_email},
+                               {"Protocol", "email"},
+                               {"TopicArn", Ref(*topic_)}}));
+}
+
+void CloudWatchAlarms::AddLatencyAlarms(const ValueList& task_dimensions) {
   const std::string lag = std::to_string(props_.replication_lag_seconds);
   for (const char* metric : {"CDCLatencySource", "CDCLatencyTarget"}) {
     std::string side = std::string(metric) == "CDCLatencySource" ? "source" : "target";
@@ -114,37 +126,40 @@ CloudWatchAlarms::CloudWatchAlarms(Construct& scope, std::string id,
               {"Statistic", "Average"},
               {"Threshold", props_.replication_lag_seconds}});
   }
+}
 
-  for (const ExtraAlarm& extra : props_.extra_alarms) {
-    ValueList dimensions;
-    std::string name_space = "AWS/DMS";
-    switch (extra.scope) {
-      case AlarmScope::kDmsTask:
-        dimensions = task_dimensions;
-        break;
-      case AlarmScope::kDmsInstance:
-        dimensions = {Dimension("ReplicationInstanceIdentifier", replication.InstanceIdentifier())};
-        break;
-      case AlarmScope::kKinesisStream:
-        name_space = "AWS/Kinesis";
-        dimensions = {Dimension("StreamName", stream.StreamName())};
-        break;
-    }
-    bool integral = extra.threshold == static_cast<double>(static_cast<int64_t>(extra.threshold));
-    Value threshold = integral ? Value(static_cast<int64_t>(extra.threshold)) : Value(extra.threshold);
-    // nlohmann's number formatting ignores the C locale: same bytes everywhere.
-    std::string shown = integral ? std::to_string(static_cast<int64_t>(extra.threshold))
-                                 : Json(extra.threshold).dump();
-    AddAlarm(extra.id, extra.metric + " " + extra.comparison + " " + shown,
-             {{"ComparisonOperator", extra.comparison},
-              {"Dimensions", dimensions},
-              {"EvaluationPeriods", extra.evaluation_periods},
-              {"MetricName", extra.metric},
-              {"Namespace", name_space},
-              {"Period", extra.period_seconds},
-              {"Statistic", extra.statistic},
-              {"Threshold", threshold}});
+void CloudWatchAlarms::AddExtraAlarm(const ExtraAlarm& extra, const ValueList& task_dimensions,
+                                     const DmsReplication& replication,
+                                     const KinesisStream& stream) {
+  ValueList dimensions;
+  std::string name_space = "AWS/DMS";
+  switch (extra.scope) {
+    case AlarmScope::kDmsTask:
+      dimensions = task_dimensions;
+      break;
+    case AlarmScope::kDmsInstance:
+      dimensions = {Dimension("ReplicationInstanceIdentifier", replication.InstanceIdentifier())};
+      break;
+    case AlarmScope::kKinesisStream:
+      name_space = "AWS/Kinesis";
+      dimensions = {Dimension("StreamName", stream.StreamName())};
+      break;
   }
+  // A whole threshold is written as an integer ("5", not "5.0"); the check
+  // keeps a huge one (1e300) from an undefined cast.
+  std::optional<long long> whole = internal::ExactInt64(extra.threshold);
+  Value threshold = whole ? Value(static_cast<int64_t>(*whole)) : Value(extra.threshold);
+  // nlohmann's number formatting ignores the C locale: same bytes everywhere.
+  std::string shown = whole ? std::to_string(*whole) : Json(extra.threshold).dump();
+  AddAlarm(extra.id, extra.metric + " " + extra.comparison + " " + shown,
+           {{"ComparisonOperator", extra.comparison},
+            {"Dimensions", dimensions},
+            {"EvaluationPeriods", extra.evaluation_periods},
+            {"MetricName", extra.metric},
+            {"Namespace", name_space},
+            {"Period", extra.period_seconds},
+            {"Statistic", extra.statistic},
+            {"Threshold", threshold}});
 }
 
 CfnResource& CloudWatchAlarms::AddAlarm(const std::string& id, const std::string& description,

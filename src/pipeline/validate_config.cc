@@ -16,27 +16,48 @@ constexpr std::array<SectionOf, 5> kSections = {{{"VPC", "vpc"},
                                                  {"Stream", "stream"},
                                                  {"Monitoring", "monitoring"}}};
 
-// The config key that decides each security rule, as "section.key".
+// The config key that decides each security rule, as "section.key", and the
+// fix in config words. The rule table's own fixes speak CloudFormation, for
+// any template; a config-driven finding tells the user which key to edit.
 struct RuleKey {
   std::string_view rule;
   std::string_view key;
+  std::string_view fix;  ///< "" = the rule table's fix
 };
 constexpr std::array<RuleKey, 14> kRuleKeys = {{
-    {"CDKPP-SEC-001", "vpc.flowLogs"},
-    {"CDKPP-SEC-002", "database.allowedCidrs"},
-    {"CDKPP-SEC-003", "database.publiclyAccessible"},
-    {"CDKPP-SEC-004", "database.storageEncrypted"},
-    {"CDKPP-SEC-005", "database.deletionProtection"},
-    {"CDKPP-SEC-006", "database.backupRetentionDays"},
-    {"CDKPP-SEC-007", "database.multiAz"},
-    {"CDKPP-SEC-008", "database.port"},
-    {"CDKPP-SEC-010", "stream.encryption"},
-    {"CDKPP-SEC-011", "database.secretRotationDays"},
-    {"CDKPP-SEC-016", "replication"},
-    {"CDKPP-SEC-017", "monitoring.logRetentionDays"},
-    {"CDKPP-SEC-018", "monitoring.logKmsEncryption"},
-    {"CDKPP-SEC-019", "monitoring.alarmEmail"},
+    {"CDKPP-SEC-001", "vpc.flowLogs", "Set vpc.flowLogs: true (adds an AWS::EC2::FlowLog for the VPC)"},
+    {"CDKPP-SEC-002", "database.allowedCidrs",
+     "List only the client networks in database.allowedCidrs (a private CIDR), or none"},
+    {"CDKPP-SEC-003", "database.publiclyAccessible",
+     "Set database.publiclyAccessible: false (the instance moves to the private subnets)"},
+    {"CDKPP-SEC-004", "database.storageEncrypted",
+     "Set database.storageEncrypted: true (StorageEncrypted; cannot change after creation)"},
+    {"CDKPP-SEC-005", "database.deletionProtection", "Set database.deletionProtection: true"},
+    {"CDKPP-SEC-006", "database.backupRetentionDays",
+     "Set database.backupRetentionDays to 7 or more"},
+    {"CDKPP-SEC-007", "database.multiAz", "Set database.multiAz: true"},
+    {"CDKPP-SEC-008", "database.port", "Set database.port to a non-default port (e.g. 3307)"},
+    {"CDKPP-SEC-010", "stream.encryption",
+     "Set stream.encryption: kms (StreamEncryption EncryptionType KMS)"},
+    {"CDKPP-SEC-011", "database.secretRotationDays",
+     "Set database.secretRotationDays (e.g. 30): adds an AWS::SecretsManager::RotationSchedule"},
+    {"CDKPP-SEC-016", "replication", ""},
+    {"CDKPP-SEC-017", "monitoring.logRetentionDays",
+     "Set RetentionInDays (monitoring.logRetentionDays)"},
+    {"CDKPP-SEC-018", "monitoring.logKmsEncryption",
+     "Set monitoring.logKmsEncryption: true (KmsKeyId of a key whose policy allows "
+     "logs.<region>.amazonaws.com)"},
+    {"CDKPP-SEC-019", "monitoring.alarmEmail",
+     "Set monitoring.alarmEmail (adds an SNS topic as the alarm action)"},
 }};
+
+// The config-words fix of rule_id, or "" when the rule table's applies.
+std::string_view ConfigFixFor(const std::string& rule_id) {
+  for (const auto& rk : kRuleKeys) {
+    if (rk.rule == rule_id) return rk.fix;
+  }
+  return {};
+}
 
 // "Stack/Database/Instance/Resource" -> "Database".
 std::string_view ConstructId(std::string_view cdk_path) {
@@ -71,13 +92,13 @@ ValidateOptions OptionsForStack(const PipelineConfig& config, const StackConfig&
   const PipelineConfig* cfg = &config;
   const StackConfig* st = &stack;
   options.locate = [cfg, st](const LocateQuery& q) {
-    return cfg->LocationOf(ConfigKeyFor(*st, q.finding->rule_id, q.cdk_path));
+    return cfg->LocationOf(ConfigKeyFor(*st, q.finding->code, q.cdk_path));
   };
   return options;
 }
 
 std::vector<TemplateReport> ValidateSynthesis(const ConfigSynthesis& synthesis,
-                                              const ResourceSchemas* schemas, bool schema_checks) {
+                                              const ResourceSchemas* schemas) {
   std::vector<TemplateReport> reports;
   for (const StackArtifact& artifact : synthesis.assembly.stacks) {
     const StackConfig* stack = nullptr;
@@ -87,10 +108,12 @@ std::vector<TemplateReport> ValidateSynthesis(const ConfigSynthesis& synthesis,
     ValidateOptions options;
     if (stack != nullptr) options = OptionsForStack(synthesis.config, *stack);
     options.schemas = schemas;
-    options.schema_checks = schema_checks;
     options.template_bytes = artifact.template_text.size();
-    reports.push_back({artifact.stack_name + " (" + synthesis.config.file + ")",
-                       ValidateTemplate(artifact.template_json, options)});
+    std::vector<Finding> findings = ValidateTemplate(artifact.template_json, options);
+    for (Finding& f : findings) {
+      if (std::string_view fix = ConfigFixFor(f.code); !fix.empty()) f.fix = std::string(fix);
+    }
+    reports.push_back({artifact.stack_name + " (" + synthesis.config.file + ")", std::move(findings)});
   }
   return reports;
 }

@@ -1,10 +1,9 @@
 #include "util/utf8.h"
 
-namespace cdkpp::internal {
+#include <cstdio>
+#include <utility>
 
-std::string_view StripUtf8Bom(std::string_view text) {
-  return text.substr(0, kUtf8Bom.size()) == kUtf8Bom ? text.substr(kUtf8Bom.size()) : text;
-}
+namespace cdkpp::internal {
 
 std::size_t Utf8SequenceLength(std::string_view text, std::size_t i) {
   auto byte = [&](std::size_t k) -> unsigned char {
@@ -32,19 +31,59 @@ std::size_t Utf8SequenceLength(std::string_view text, std::size_t i) {
   return n;
 }
 
-bool IsValidUtf8(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t n = Utf8SequenceLength(text, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
-
 std::size_t CodePointCount(std::string_view text) {
   std::size_t n = 0;
   for (unsigned char c : text) n += !IsUtf8Continuation(c);
   return n;
+}
+
+std::size_t FindInvalidUtf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t n = Utf8SequenceLength(text, i);
+    if (n == 0) return i;
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
+void CheckUtf8(Diagnostics* out, const std::string& key, std::string_view text) {
+  std::size_t bad = FindInvalidUtf8(text);
+  if (bad == std::string_view::npos) return;
+  char byte[8];
+  std::snprintf(byte, sizeof byte, "0x%02x", static_cast<unsigned char>(text[bad]));
+  Diagnostic d = Error(key, std::string("expected UTF-8 text, got byte ") + byte + " at offset " +
+                                std::to_string(bad));
+  d.code = "config.value";
+  out->push_back(std::move(d));
+}
+
+namespace {
+
+std::optional<std::string> FindInvalidUtf8At(const Json& value, const std::string& path) {
+  if (value.is_string()) {
+    if (IsValidUtf8(value.get_ref<const std::string&>())) return std::nullopt;
+    return path;
+  }
+  if (value.is_array()) {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      auto found = FindInvalidUtf8At(value[i], path + "[" + std::to_string(i) + "]");
+      if (found) return found;
+    }
+  } else if (value.is_object()) {
+    for (auto it = value.begin(); it != value.end(); ++it) {
+      std::string child = path.empty() ? it.key() : path + "." + it.key();
+      if (!IsValidUtf8(it.key())) return child;
+      auto found = FindInvalidUtf8At(*it, child);
+      if (found) return found;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> FindInvalidUtf8(const Json& value) {
+  return FindInvalidUtf8At(value, "");
 }
 
 }  // namespace cdkpp::internal

@@ -1,5 +1,6 @@
 #include "cdkpp/core/json.h"
 #include "cdkpp/validate/format_findings.h"
+#include "cdkpp/validate/validate.h"
 
 namespace cdkpp::validate {
 namespace {
@@ -22,11 +23,11 @@ std::string FormatJson(const std::vector<TemplateReport>& reports) {
     int suppressed = 0;
     for (const auto& f : report.findings) {
       Json j = Json::object();
-      j["ruleId"] = f.rule_id;
+      j["ruleId"] = f.code;
       j["severity"] = SeverityName(f.severity);
       j["logicalId"] = f.logical_id;
       j["resourceType"] = f.resource_type;
-      j["propertyPath"] = f.property_path;
+      j["propertyPath"] = f.key_path;
       j["message"] = f.message;
       j["fix"] = f.fix;
       j["location"] = LocationJson(f.location);
@@ -51,6 +52,19 @@ std::string FormatJson(const std::vector<TemplateReport>& reports) {
   Json root = Json::object();
   root["templates"] = std::move(templates);
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace cdkpp::validate
+
+namespace cdkpp::validate {
+
+std::string FormatRulesJson() {
+  Json rules = Json::array();
+  for (const RuleInfo& r : RuleCatalog()) {
+    rules.push_back(
+        {{"id", r.id}, {"severity", SeverityName(r.severity)}, {"title", r.title}, {"fix", r.fix}});
+  }
+  return rules.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace cdkpp::validate

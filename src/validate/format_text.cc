@@ -52,14 +52,16 @@ std::string FormatSummaryLine(const TemplateReport& report) {
                      Plural(warnings, "warning"), Plural(infos, "info"), suppressed);
 }
 
-std::string FormatText(const std::vector<TemplateReport>& reports, bool colour) {
-  Palette p{colour};
+std::string FormatText(const std::vector<TemplateReport>& reports, bool color,
+                       bool list_suppressed) {
+  Palette p{color};
   std::string out;
   for (const auto& report : reports) {
     out += p.Paint("1", report.name) + "\n";
     std::string group;
     bool first = true;
     for (const auto& f : report.findings) {
+      if (f.suppressed && !list_suppressed) continue;
       std::string heading = Heading(f);
       if (first || heading != group) {
         out += "  " + p.Paint("1", heading) + "\n";
@@ -67,8 +69,8 @@ std::string FormatText(const std::vector<TemplateReport>& reports, bool colour) 
         first = false;
       }
       out += fmt::format("    {} {} {}{}\n", p.Severity(f.severity, f.suppressed),
-                         p.Paint("2", f.rule_id),
-                         f.property_path.empty() ? "" : f.property_path + ": ", f.message);
+                         p.Paint("2", f.code),
+                         f.key_path.empty() ? "" : f.key_path + ": ", f.message);
       std::string where = f.location.ToString();
       if (!where.empty()) out += "      at " + where + "\n";
       if (f.suppressed) {

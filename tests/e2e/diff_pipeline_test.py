@@ -3,9 +3,10 @@
 realistic edits, and two templates synthesized by the AWS CDK itself."""
 import json
 import os
-import pty
 import subprocess
 import sys
+
+from e2e_support import run_on_tty
 
 BIN = os.environ["CDKPP_BIN"]
 SRC = os.environ["CDKPP_SOURCE_DIR"]
@@ -133,7 +134,7 @@ check(any(r["peer"] == "0.0.0.0/0" and r["change"] == "added"
           for r in d["security"]["securityGroupRules"]), "cdk: open ingress")
 check(all(r["type"] != "AWS::CDK::Metadata" for r in d["resources"]), "cdk metadata hidden")
 
-# Text output: no colour when not a TTY; colour on a TTY unless NO_COLOR.
+# Text output: no color when not a TTY; color on a TTY unless NO_COLOR.
 rc, out, _ = run(base, v("db_name"))
 check("\x1b[" not in out and "[~] AWS::RDS::DBInstance DatabaseB269D8BB" in out, "plain text")
 
@@ -142,23 +143,10 @@ def run_tty(env):
     e = dict(os.environ)
     e.pop("NO_COLOR", None)
     e.update(env)
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execve(BIN, [BIN, "diff", base, v("db_name")], e)
-    chunks = []
-    while True:
-        try:
-            data = os.read(fd, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.waitpid(pid, 0)
-    return b"".join(chunks).decode()
+    return run_on_tty([BIN, "diff", base, v("db_name")], e)
 
 
-check("\x1b[" in run_tty({}), "colour on a TTY")
+check("\x1b[" in run_tty({}), "color on a TTY")
 check("\x1b[" not in run_tty({"NO_COLOR": "1"}), "NO_COLOR respected on a TTY")
 
 # Markdown: a table row per resource, the full diff folded.

@@ -5,29 +5,30 @@
 #include <string>
 
 #include "cdkpp/core/json.h"
+#include "cdkpp/validate/validate.h"
 
 namespace cdkpp::validate {
 namespace {
 
 std::vector<TemplateReport> Sample() {
   Finding size;
-  size.rule_id = "CDKPP-CFN-014";
+  size.code = "CDKPP-CFN-014";
   size.severity = Severity::kWarning;
   size.message = "template is big";
   size.fix = "use S3";
   Finding pub;
-  pub.rule_id = "CDKPP-SEC-003";
+  pub.code = "CDKPP-SEC-003";
   pub.severity = Severity::kError;
   pub.logical_id = "Db";
   pub.resource_type = "AWS::RDS::DBInstance";
-  pub.property_path = "Properties.PubliclyAccessible";
+  pub.key_path = "Properties.PubliclyAccessible";
   pub.message = "public";
   pub.fix = "make it private";
   pub.location = {"pipeline.yaml", 12, 5};
   Finding az = pub;
-  az.rule_id = "CDKPP-SEC-007";
+  az.code = "CDKPP-SEC-007";
   az.severity = Severity::kWarning;
-  az.property_path = "Properties.MultiAZ";
+  az.key_path = "Properties.MultiAZ";
   az.message = "single AZ";
   az.suppressed = true;
   az.suppression_reason = "test stack";
@@ -52,11 +53,11 @@ TEST(FormatText, GroupsByTemplateAndResource) {
             "Clean.template.json: 0 errors, 0 warnings, 0 infos, 0 suppressed\n");
 }
 
-TEST(FormatText, ColourOnlyWhenAsked) {
+TEST(FormatText, ColorOnlyWhenAsked) {
   std::string plain = FormatText(Sample(), false);
-  std::string colour = FormatText(Sample(), true);
+  std::string color = FormatText(Sample(), true);
   EXPECT_EQ(plain.find('\x1b'), std::string::npos);
-  EXPECT_NE(colour.find("\x1b[1;31merror\x1b[0m"), std::string::npos);
+  EXPECT_NE(color.find("\x1b[1;31merror\x1b[0m"), std::string::npos);
 }
 
 TEST(FormatJson, CarriesEveryFieldAndSummary) {
@@ -88,7 +89,8 @@ TEST(FormatSarif, IsSarif210WithRulesResultsAndSuppressions) {
   }
   const Json& pub = run["results"][1];
   EXPECT_EQ(pub["level"], "error");
-  EXPECT_EQ(pub["message"]["text"], "public Fix: make it private");
+  EXPECT_EQ(pub["message"]["text"], "public");
+  EXPECT_EQ(pub["properties"]["fix"], "make it private");
   EXPECT_EQ(pub["locations"][0]["physicalLocation"],
             Json::parse(R"({"artifactLocation":{"uri":"pipeline.yaml"},
                             "region":{"startLine":12,"startColumn":5}})"));
@@ -100,6 +102,27 @@ TEST(FormatSarif, IsSarif210WithRulesResultsAndSuppressions) {
   EXPECT_FALSE(size.contains("suppressions"));
   EXPECT_EQ(run["results"][2]["suppressions"],
             Json::parse(R"([{"kind":"external","justification":"test stack"}])"));
+}
+
+TEST(FormatSarif, UrisAreRelativeToTheRootWithItsBaseId) {
+  SarifOptions options;
+  options.root = "/repo";
+  options.working_dir = "/repo/infra";
+  Json run = Json::parse(FormatSarif(Sample(), options))["runs"][0];
+  EXPECT_EQ(run["originalUriBaseIds"], Json::parse(R"({"SRCROOT":{"uri":"file:///repo/"}})"));
+  EXPECT_EQ(run["results"][1]["locations"][0]["physicalLocation"]["artifactLocation"],
+            Json::parse(R"({"uri":"infra/pipeline.yaml","uriBaseId":"SRCROOT"})"));
+  options.root = "/elsewhere";
+  run = Json::parse(FormatSarif(Sample(), options))["runs"][0];
+  EXPECT_EQ(run["results"][1]["locations"][0]["physicalLocation"]["artifactLocation"],
+            Json::parse(R"({"uri":"file:///repo/infra/pipeline.yaml"})"));
+}
+
+TEST(FormatRulesJson, ListsEveryRuleWithItsFields) {
+  Json rules = Json::parse(FormatRulesJson());
+  ASSERT_EQ(rules.size(), RuleCatalog().size());
+  EXPECT_EQ(rules[0]["id"], RuleCatalog()[0].id);
+  EXPECT_EQ(rules[0]["fix"], RuleCatalog()[0].fix);
 }
 
 }  // namespace

@@ -26,9 +26,7 @@ struct TableMapping {
   TableAction action = TableAction::kInclude;
 };
 
-/// Config keys: replication.{instanceClass, instanceIdentifier, migrationType,
-/// createServiceRoles, messageFormat, tables, allocatedStorageGiB, multiAz}
-/// and monitoring.logRetentionDays (-> log_retention_days).
+/// The config fills it from `replication` (src/config/schema/replication_keys.cc).
 struct DmsReplicationProps {
   std::string instance_class = "dms.t3.micro";
   /// 1-63 chars, letter first, letters/digits/hyphens, no trailing or double
@@ -43,6 +41,7 @@ struct DmsReplicationProps {
   int allocated_storage_gib = 50;  ///< 5..6144
   bool multi_az = false;
   /// Retention of the dms-tasks-<identifier> log group; a CloudWatch Logs value.
+  /// PipelineStack sets it from PipelineStackProps::log_retention_days.
   int log_retention_days = 7;
   /// Encrypts the log group with this KMS key when set (not a config key:
   /// PipelineStack passes its log key). Not owned.
@@ -74,7 +73,21 @@ class DmsReplication : public Construct {
   Value TaskResourceId() const;
 
  private:
+  /// dms-vpc-role and dms-cloudwatch-logs-role, when props.create_service_roles.
+  void AddServiceRoles();
+  /// The dms-tasks-<identifier> log group the task writes to.
+  void AddLogGroup();
+  /// Security group (and the source's ingress rule), subnet group, instance.
+  void AddReplicationInstance(const Vpc& vpc, RdsMysql& source);
+  /// The MySQL endpoint and the role that reads its secret.
+  CfnResource& AddSourceEndpoint(const RdsMysql& source);
+  /// The Kinesis endpoint and the role that writes the stream.
+  CfnResource& AddTargetEndpoint(const KinesisStream& target);
+  void AddTask(const CfnResource& source_endpoint, const CfnResource& target_endpoint);
+
   DmsReplicationProps props_;
+  CfnResource* vpc_role_ = nullptr;   ///< null when the account already has it
+  CfnResource* logs_role_ = nullptr;  ///< null when the account already has it
   CfnResource* instance_ = nullptr;
   CfnResource* task_ = nullptr;
   CfnResource* log_group_ = nullptr;

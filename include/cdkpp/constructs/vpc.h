@@ -12,7 +12,7 @@
 
 namespace cdkpp {
 
-/// Config keys: vpc.{cidr, maxAzs, natGateways, subnetCidrMask, flowLogs}.
+/// The config fills it from `vpc` (src/config/schema/vpc_keys.cc).
 struct VpcProps {
   /// IPv4 CIDR of the VPC; prefix /16 to /28.
   std::string cidr = "172.16.0.0/16";
@@ -31,7 +31,7 @@ struct VpcProps {
   /// PipelineStack passes its log key). Not owned.
   const CfnResource* log_kms_key = nullptr;
 
-  /// Errors with key_path set to the config key ("cidr", "maxAzs", ...).
+  /// Errors with key_path set to the member ("cidr", "max_azs", ...).
   Diagnostics Validate() const;
 };
 
@@ -67,6 +67,17 @@ class Vpc : public Construct {
   std::vector<VpcSubnet> public_;
   std::vector<VpcSubnet> private_;
 
+  /// max_azs public subnets, then max_azs private ones, each with its route
+  /// table and association, over consecutive blocks of the VPC's range.
+  void AddSubnets();
+  VpcSubnet AddSubnet(const std::string& kind, int index, std::string cidr);
+  /// The Internet gateway and its attachment.
+  const CfnResource& AddInternetGateway();
+  /// Each public subnet's route to the Internet gateway, plus an EIP and NAT
+  /// gateway in the first nat_gateways of them; returns the NAT gateways.
+  std::vector<CfnResource*> AddPublicRoutes(const CfnResource& igw);
+  /// Each private subnet's route to a NAT gateway (none without NAT gateways).
+  void AddPrivateRoutes(const std::vector<CfnResource*>& nat_gateways);
   void AddFlowLogs();
 };
 

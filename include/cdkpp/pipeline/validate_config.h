@@ -32,12 +32,10 @@ ValidateOptions OptionsForStack(const PipelineConfig& config, const StackConfig&
 /// Validates every synthesized stack with OptionsForStack; one report per
 /// stack, named "<Stack> (<config file>)", in assembly order. template_bytes
 /// is the exact size synth writes. `schemas` may be null (embedded data).
-/// schema_checks = false skips CDKPP-SCH-* (most of the cold cost: parsing
-/// the schema of each resource type), e.g. for `cdkpp synth`, whose own
-/// output the cfn-lint agreement test keeps schema-clean.
+/// Every rule runs, the schema checks included: `cdkpp synth` (through
+/// CheckSynthesis) and `cdkpp validate -c` report the same findings.
 std::vector<TemplateReport> ValidateSynthesis(const ConfigSynthesis& synthesis,
-                                              const ResourceSchemas* schemas = nullptr,
-                                              bool schema_checks = true);
+                                              const ResourceSchemas* schemas = nullptr);
 
 }  // namespace cdkpp::validate
 
