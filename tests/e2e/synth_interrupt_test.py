@@ -19,6 +19,9 @@ def config(path, prefix):
     for i in range(STACKS):
         lines += [
             f"  - name: {prefix}{i}",
+            "    database:",  # private: no validation error blocks the write
+            "      publiclyAccessible: false",
+            "      allowedCidrs: []",
             "    replication:",
             f"      instanceIdentifier: {prefix.lower()}-cdc-{i}",
             f"      createServiceRoles: {'true' if i == 0 else 'false'}",
