@@ -91,6 +91,7 @@ Status RealFileSystem::WriteFilesAtomically(const std::vector<OutputFile>& files
       discard();
       return IoError(file.path, "cannot replace: a directory is in the way");
     }
+    ec.clear();  // is_directory reports a missing target through ec: no error here
     if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
     if (ec) {
       discard();

@@ -43,8 +43,11 @@ Status WriteAssemblyDirectory(FileSystem& fs, const std::string& dir,
   std::set<std::string> ours = previous;
   ours.insert({"manifest.json", "cdk.out"});
   std::vector<std::string> present = fs.ListDirectory(dir);
-  bool owned = std::all_of(present.begin(), present.end(),
-                           [&ours](const std::string& name) { return ours.count(name) > 0; });
+  // Only files of a previous assembly: a directory in the way (or anything
+  // else) makes dir a shared one, whose writes fail rather than delete it.
+  bool owned = std::all_of(present.begin(), present.end(), [&](const std::string& name) {
+    return ours.count(name) > 0 && fs.ReadFile(internal::JoinFilePath(dir, name)).ok();
+  });
   std::string normal = std::filesystem::path(dir).lexically_normal().string();
   bool replaceable = owned && normal != "." && normal != "./" && !normal.ends_with("..");
 

@@ -43,6 +43,13 @@ TEST(WriteAssemblyDirectory, ASharedDirectoryKeepsItsOtherFiles) {
                                                                 "cdkpp.yaml", "manifest.json"}));
 }
 
+TEST(WriteAssemblyDirectory, ADirectoryInTheWayIsNeverReplaced) {
+  InMemoryFileSystem fs;
+  fs.Put("out/manifest.json/keep", "user data");  // manifest.json is a directory here
+  ASSERT_TRUE(WriteAssemblyDirectory(fs, "out", Assembly("out", "New")).ok());
+  EXPECT_TRUE(fs.Exists("out/manifest.json/keep"));
+}
+
 TEST(WriteAssemblyDirectory, AManifestCannotNameFilesOutsideTheDirectory) {
   InMemoryFileSystem fs;
   fs.Put("proj/notes.txt", "keep");
