@@ -14,8 +14,8 @@ namespace {
 std::string Manifest(const std::vector<std::string>& templates) {
   std::string artifacts;
   for (const std::string& t : templates) {
-    artifacts += std::string(artifacts.empty() ? "" : ",") + "\"" + t + "\": {\"properties\": " +
-                 "{\"templateFile\": \"" + t + ".template.json\"}}";
+    artifacts += std::string(artifacts.empty() ? "" : ",") + "\"" + t +
+                 "\": {\"properties\": " + "{\"templateFile\": \"" + t + ".template.json\"}}";
   }
   return "{\"artifacts\": {" + artifacts + "}}";
 }

@@ -41,7 +41,8 @@ TEST(CheckSynthesis, AnUnsuppressedErrorBlocksWriting) {
   ASSERT_TRUE(assembly.ok());
   SynthesisCheck check = CheckSynthesis(*assembly, {});
   EXPECT_FALSE(check.may_write());
-  EXPECT_EQ(Blocking(check), (std::vector<std::string>{"Open CDKPP-SEC-002", "Open CDKPP-SEC-003"}));
+  EXPECT_EQ(Blocking(check),
+            (std::vector<std::string>{"Open CDKPP-SEC-002", "Open CDKPP-SEC-003"}));
 }
 
 TEST(CheckSynthesis, ReasonedSuppressionsLiftTheBlock) {
@@ -49,8 +50,8 @@ TEST(CheckSynthesis, ReasonedSuppressionsLiftTheBlock) {
   New<PipelineStack>(app, "Open", PublicDatabase());
   Result<CloudAssembly> assembly = app.Synth();
   ASSERT_TRUE(assembly.ok());
-  SynthesisCheck check = CheckSynthesis(
-      *assembly, {{"CDKPP-SEC-002", "lab", "Database", {}}, {"CDKPP-SEC-003", "lab", "Database", {}}});
+  SynthesisCheck check = CheckSynthesis(*assembly, {{"CDKPP-SEC-002", "lab", "Database", {}},
+                                                    {"CDKPP-SEC-003", "lab", "Database", {}}});
   EXPECT_TRUE(check.may_write());
   EXPECT_TRUE(Blocking(check).empty());
   // Stacks left with warnings are still reported, with has_errors false.
@@ -82,8 +83,8 @@ TEST(CheckSynthesis, ConfigSuppressionsApplyAndFindingsPointAtTheConfig) {
 
 TEST(CheckSynthesis, TheShippedExampleMayBeWritten) {
   RealFileSystem fs;
-  Result<ConfigSynthesis> synthesis = SynthesizeConfigWithSource(
-      std::string(CDKPP_SOURCE_DIR) + "/examples/pipeline.yaml", fs, "");
+  Result<ConfigSynthesis> synthesis =
+      SynthesizeConfigWithSource(std::string(CDKPP_SOURCE_DIR) + "/examples/pipeline.yaml", fs, "");
   ASSERT_TRUE(synthesis.ok());
   SynthesisCheck check = CheckSynthesis(*synthesis);
   EXPECT_TRUE(check.may_write());
