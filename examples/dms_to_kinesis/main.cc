@@ -22,7 +22,9 @@ namespace {
 std::vector<cdkpp::validate::Suppression> TestStackSuppressions() {
   return {
       {"CDKPP-SEC-002", "test stack; the MySQL port is opened to load test rows", "Database", {}},
-      {"CDKPP-SEC-003", "test stack; the database is reached directly to insert rows", "Database",
+      {"CDKPP-SEC-003",
+       "test stack; the database is reached directly to insert rows",
+       "Database",
        {}},
       {"CDKPP-SEC-001", "short-lived test VPC; nothing to investigate in its traffic", "", {}},
       {"CDKPP-SEC-005", "test stack; deleting the stack must remove the database", "Database", {}},

@@ -1,17 +1,16 @@
 // cdkpp synth: config -> templates + manifest in a cloud assembly directory.
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
-
 #include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 
+#include "cdkpp/io/write_assembly.h"
 #include "cdkpp/pipeline/check_synthesis.h"
 #include "cdkpp/pipeline/deploy_instructions.h"
 #include "cdkpp/pipeline/synth.h"
-#include "cdkpp/io/write_assembly.h"
 #include "cdkpp/template/format_yaml.h"
 #include "cdkpp/validate/format_findings.h"
 #include "cli/command.h"

@@ -9,8 +9,8 @@
 #include <map>
 #include <memory>
 
-#include "cdkpp/validate/format_findings.h"
 #include "cdkpp/pipeline/validate_config.h"
+#include "cdkpp/validate/format_findings.h"
 #include "cdkpp/validate/validate_file.h"
 #include "cli/command.h"
 #include "cli/exit_codes.h"

@@ -44,8 +44,8 @@ int main(int argc, char** argv) {
   app.add_option("--color", color,
                  "Color stdout: auto (a terminal, unless NO_COLOR is set or FORCE_COLOR is), "
                  "always, never")
-      ->check(CLI::IsMember(std::vector<std::string>(std::begin(kColorModeNames),
-                                                     std::end(kColorModeNames))))
+      ->check(CLI::IsMember(
+          std::vector<std::string>(std::begin(kColorModeNames), std::end(kColorModeNames))))
       ->capture_default_str();
   app.add_flag("--no-color", no_color, "Same as --color never");
   app.require_subcommand(1);

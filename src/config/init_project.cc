@@ -76,9 +76,9 @@ Result<std::string> InitProject(const InitOptions& options, FileSystem& fs) {
   }
   // The template's first line points the YAML language server at this file,
   // so editors complete and check the config.
-  Status written = fs.WriteFilesAtomically({OutputFile{path, std::move(*text)},
-                                            OutputFile{internal::JoinFilePath(options.dir, kSchemaFile),
-                                                       ConfigJsonSchema()}});
+  Status written = fs.WriteFilesAtomically(
+      {OutputFile{path, std::move(*text)},
+       OutputFile{internal::JoinFilePath(options.dir, kSchemaFile), ConfigJsonSchema()}});
   if (!written.ok()) return written.diagnostics();
   return path;
 }

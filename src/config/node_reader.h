@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "config/load_context.h"
-#include "util/suggest.h"
 #include "input/scalar.h"
+#include "util/suggest.h"
 
 namespace cdkpp::config {
 

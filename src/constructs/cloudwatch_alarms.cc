@@ -103,13 +103,14 @@ CloudWatchAlarms::CloudWatchAlarms(Construct& scope, std::string id,
 }
 
 void CloudWatchAlarms::AddAlarmTopic() {
-  topic_ = &New<CfnResource>(*this, "AlarmTopic", "AWS::SNS::Topic",
-                             Value::Map({{"DisplayName", "CDC pipeline alarms"}}), TagFormat::kList);
+  topic_ =
+      &New<CfnResource>(*this, "AlarmTopic", "AWS::SNS::Topic",
+                        Value::Map({{"DisplayName", "CDC pipeline alarms"}}), TagFormat::kList);
   if (!props_.alarm_email) return;
-  New<CfnResource>(*this, "AlarmEmail", "AWS::SNS::Subscription",
-                   Value::Map({{"Endpoint", *props_.alarm_email},
-                               {"Protocol", "email"},
-                               {"TopicArn", Ref(*topic_)}}));
+  New<CfnResource>(
+      *this, "AlarmEmail", "AWS::SNS::Subscription",
+      Value::Map(
+          {{"Endpoint", *props_.alarm_email}, {"Protocol", "email"}, {"TopicArn", Ref(*topic_)}}));
 }
 
 void CloudWatchAlarms::AddLatencyAlarms(const ValueList& task_dimensions) {

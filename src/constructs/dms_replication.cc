@@ -1,16 +1,16 @@
 #include "cdkpp/constructs/dms_replication.h"
 
 #include "cdkpp/constructs/kinesis_stream.h"
+#include "cdkpp/constructs/log_retention.h"
 #include "cdkpp/constructs/rds_mysql.h"
 #include "cdkpp/constructs/vpc.h"
 #include "cdkpp/core/json.h"
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
-#include "util/utf8.h"
 #include "constructs/iam.h"
-#include "cdkpp/constructs/log_retention.h"
 #include "util/dms_service_roles.h"
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace cdkpp {
 namespace {

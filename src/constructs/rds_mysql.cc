@@ -7,8 +7,8 @@
 #include "cdkpp/core/stack.h"
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
-#include "util/utf8.h"
 #include "constructs/iam.h"
+#include "util/utf8.h"
 
 namespace cdkpp {
 namespace {
@@ -123,21 +123,20 @@ CfnResource& RdsMysql::AddSubnetGroup(const Vpc& vpc) {
   return New<CfnResource>(
       *this, "SubnetGroup", "AWS::RDS::DBSubnetGroup",
       Value::Map({{"DBSubnetGroupDescription", "Subnets for " + path()},
-                  {"SubnetIds", props_.publicly_accessible ? vpc.PublicSubnetIds()
-                                                           : vpc.PrivateSubnetIds()}}),
+                  {"SubnetIds",
+                   props_.publicly_accessible ? vpc.PublicSubnetIds() : vpc.PrivateSubnetIds()}}),
       TagFormat::kList);
 }
 
 CfnResource& RdsMysql::AddParameterGroup() {
   // DMS reads MySQL changes from the binlog: row-based, full images, no checksums.
-  return New<CfnResource>(
-      *this, "ParameterGroup", "AWS::RDS::DBParameterGroup",
-      Value::Map({{"Description", "Binlog settings for CDC with AWS DMS"},
-                  {"Family", MysqlParameterGroupFamily(props_.engine_version)},
-                  {"Parameters", Value::Map({{"binlog_checksum", "NONE"},
-                                             {"binlog_format", "ROW"},
-                                             {"binlog_row_image", "FULL"}})}}),
-      TagFormat::kList);
+  return New<CfnResource>(*this, "ParameterGroup", "AWS::RDS::DBParameterGroup",
+                          Value::Map({{"Description", "Binlog settings for CDC with AWS DMS"},
+                                      {"Family", MysqlParameterGroupFamily(props_.engine_version)},
+                                      {"Parameters", Value::Map({{"binlog_checksum", "NONE"},
+                                                                 {"binlog_format", "ROW"},
+                                                                 {"binlog_row_image", "FULL"}})}}),
+                          TagFormat::kList);
 }
 
 void RdsMysql::AddSecret() {
@@ -192,11 +191,11 @@ void RdsMysql::AddInstance(const CfnResource& subnet_group, const CfnResource& p
 void RdsMysql::AddSecretAttachment() {
   // Adds host, port, engine and dbname to the secret, which is what DMS's
   // source endpoint reads.
-  attachment_ = &New<CfnResource>(
-      *this, "SecretAttachment", "AWS::SecretsManager::SecretTargetAttachment",
-      Value::Map({{"SecretId", Ref(*secret_)},
-                  {"TargetId", Ref(*instance_)},
-                  {"TargetType", "AWS::RDS::DBInstance"}}));
+  attachment_ =
+      &New<CfnResource>(*this, "SecretAttachment", "AWS::SecretsManager::SecretTargetAttachment",
+                        Value::Map({{"SecretId", Ref(*secret_)},
+                                    {"TargetId", Ref(*instance_)},
+                                    {"TargetType", "AWS::RDS::DBInstance"}}));
 }
 
 void RdsMysql::AddRotation(const Vpc& vpc) {

@@ -2,10 +2,10 @@
 
 #include <string_view>
 
+#include "cdkpp/constructs/log_retention.h"
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
 #include "constructs/iam.h"
-#include "cdkpp/constructs/log_retention.h"
 
 namespace cdkpp {
 namespace {
@@ -100,20 +100,21 @@ VpcSubnet Vpc::AddSubnet(const std::string& kind, int index, std::string cidr) {
   subnet.cidr = std::move(cidr);
   subnet.subnet = &New<CfnResource>(
       group, "Subnet", "AWS::EC2::Subnet",
-      Value::Map({{"AvailabilityZone", Select(index, GetAZs())},
-                  {"CidrBlock", subnet.cidr},
-                  {"MapPublicIpOnLaunch", kind == "Public"},
-                  {"Tags", Value::List({Value::Map({{"Key", "aws-cdk:subnet-name"}, {"Value", kind}}),
-                                        Value::Map({{"Key", "aws-cdk:subnet-type"}, {"Value", kind}}),
-                                        NameTag(group)})},
-                  {"VpcId", VpcId()}}),
+      Value::Map(
+          {{"AvailabilityZone", Select(index, GetAZs())},
+           {"CidrBlock", subnet.cidr},
+           {"MapPublicIpOnLaunch", kind == "Public"},
+           {"Tags", Value::List({Value::Map({{"Key", "aws-cdk:subnet-name"}, {"Value", kind}}),
+                                 Value::Map({{"Key", "aws-cdk:subnet-type"}, {"Value", kind}}),
+                                 NameTag(group)})},
+           {"VpcId", VpcId()}}),
       TagFormat::kList);
   subnet.route_table = &New<CfnResource>(
       group, "RouteTable", "AWS::EC2::RouteTable",
       Value::Map({{"Tags", Value::List({NameTag(group)})}, {"VpcId", VpcId()}}), TagFormat::kList);
-  New<CfnResource>(group, "RouteTableAssociation", "AWS::EC2::SubnetRouteTableAssociation",
-                   Value::Map({{"RouteTableId", Ref(*subnet.route_table)},
-                               {"SubnetId", Ref(*subnet.subnet)}}));
+  New<CfnResource>(
+      group, "RouteTableAssociation", "AWS::EC2::SubnetRouteTableAssociation",
+      Value::Map({{"RouteTableId", Ref(*subnet.route_table)}, {"SubnetId", Ref(*subnet.subnet)}}));
   return subnet;
 }
 

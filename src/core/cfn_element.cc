@@ -1,7 +1,7 @@
 #include "cdkpp/core/cfn_element.h"
 
-#include "core/logical_id.h"
 #include "cdkpp/core/stack.h"
+#include "core/logical_id.h"
 
 namespace cdkpp {
 

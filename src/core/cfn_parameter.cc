@@ -1,4 +1,5 @@
 #include "cdkpp/core/cfn_parameter.h"
+
 #include "core/resolve_context.h"
 
 namespace cdkpp {

@@ -84,7 +84,9 @@ class JoinIntrinsic : public Intrinsic {
 class ConditionNameIntrinsic : public Intrinsic {
  public:
   explicit ConditionNameIntrinsic(const CfnCondition& condition) : condition_(condition) {}
-  Json Resolve(const internal::ResolveContext& ctx) const override { return ctx.LogicalIdOf(condition_); }
+  Json Resolve(const internal::ResolveContext& ctx) const override {
+    return ctx.LogicalIdOf(condition_);
+  }
 
  private:
   const CfnCondition& condition_;

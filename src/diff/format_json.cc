@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "util/numbers.h"
 #include "diff/format_internal.h"
+#include "util/numbers.h"
 
 namespace cdkpp::diff {
 namespace {
@@ -12,7 +12,8 @@ namespace {
 // Array elements appear as "[3]" in the tree; in JSON paths they are numbers.
 Json PathComponent(const std::string& key) {
   if (key.size() >= 3 && key.front() == '[' && key.back() == ']') {
-    std::optional<long long> index = internal::ParseInt64(std::string_view(key).substr(1, key.size() - 2));
+    std::optional<long long> index =
+        internal::ParseInt64(std::string_view(key).substr(1, key.size() - 2));
     if (index && *index >= 0) return *index;
   }
   return key;

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "cdkpp/diff/template_diff.h"
-#include "util/numbers.h"
 #include "diff/diff_internal.h"
 #include "diff/json_string_properties.h"
+#include "util/numbers.h"
 
 namespace cdkpp::diff {
 namespace {

@@ -119,7 +119,8 @@ std::vector<std::string> RequiredCapabilities(const Json& template_json) {
   }
   // NAMED_IAM implies IAM; deploy wants just the stronger one.
   if (capabilities.count("CAPABILITY_NAMED_IAM") > 0) capabilities.erase("CAPABILITY_IAM");
-  if (template_json.is_object() && template_json.contains("Transform")) capabilities.insert("CAPABILITY_AUTO_EXPAND");
+  if (template_json.is_object() && template_json.contains("Transform"))
+    capabilities.insert("CAPABILITY_AUTO_EXPAND");
   return {capabilities.begin(), capabilities.end()};
 }
 

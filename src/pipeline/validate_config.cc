@@ -25,7 +25,8 @@ struct RuleKey {
   std::string_view fix;  ///< "" = the rule table's fix
 };
 constexpr std::array<RuleKey, 14> kRuleKeys = {{
-    {"CDKPP-SEC-001", "vpc.flowLogs", "Set vpc.flowLogs: true (adds an AWS::EC2::FlowLog for the VPC)"},
+    {"CDKPP-SEC-001", "vpc.flowLogs",
+     "Set vpc.flowLogs: true (adds an AWS::EC2::FlowLog for the VPC)"},
     {"CDKPP-SEC-002", "database.allowedCidrs",
      "List only the client networks in database.allowedCidrs (a private CIDR), or none"},
     {"CDKPP-SEC-003", "database.publiclyAccessible",
@@ -113,7 +114,8 @@ std::vector<TemplateReport> ValidateSynthesis(const ConfigSynthesis& synthesis,
     for (Finding& f : findings) {
       if (std::string_view fix = ConfigFixFor(f.code); !fix.empty()) f.fix = std::string(fix);
     }
-    reports.push_back({artifact.stack_name + " (" + synthesis.config.file + ")", std::move(findings)});
+    reports.push_back(
+        {artifact.stack_name + " (" + synthesis.config.file + ")", std::move(findings)});
   }
   return reports;
 }

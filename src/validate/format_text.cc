@@ -68,9 +68,9 @@ std::string FormatText(const std::vector<TemplateReport>& reports, bool color,
         group = heading;
         first = false;
       }
-      out += fmt::format("    {} {} {}{}\n", p.Severity(f.severity, f.suppressed),
-                         p.Paint("2", f.code),
-                         f.key_path.empty() ? "" : f.key_path + ": ", f.message);
+      out +=
+          fmt::format("    {} {} {}{}\n", p.Severity(f.severity, f.suppressed),
+                      p.Paint("2", f.code), f.key_path.empty() ? "" : f.key_path + ": ", f.message);
       std::string where = f.location.ToString();
       if (!where.empty()) out += "      at " + where + "\n";
       if (f.suppressed) {

@@ -1,8 +1,7 @@
 #include "validate/literal.h"
 
-#include "util/text.h"
-
 #include "util/numbers.h"
+#include "util/text.h"
 
 namespace cdkpp::validate::internal {
 

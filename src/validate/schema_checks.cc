@@ -238,7 +238,8 @@ class PropertyWalker {
     if (v.is_string()) {
       const std::string& str = v.get_ref<const std::string&>();
       if (s.Allows("string")) {
-        CheckCount(s.min_length(), s.max_length(), cdkpp::internal::CodePointCount(str), "characters", path);
+        CheckCount(s.min_length(), s.max_length(), cdkpp::internal::CodePointCount(str),
+                   "characters", path);
         if (!s.pattern().empty() && !Matches(s.pattern(), str)) {
           out_.ReportAs("CDKPP-SCH-006", r_, path,
                         Describe(v) + " does not match the pattern " + std::string(s.pattern()));

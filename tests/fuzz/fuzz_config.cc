@@ -8,8 +8,8 @@
 
 #include "cdkpp/io/file_system.h"
 #include "cdkpp/pipeline/synth.h"
-#include "cdkpp/validate/format_findings.h"
 #include "cdkpp/pipeline/validate_config.h"
+#include "cdkpp/validate/format_findings.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   cdkpp::InMemoryFileSystem fs;

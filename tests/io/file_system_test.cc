@@ -63,9 +63,11 @@ std::string Listing(const std::string& dir) {
 }
 
 TEST_F(RealFileSystemTest, ReplaceDirectoryLeavesExactlyTheNewFiles) {
-  ASSERT_TRUE(disk_.ReplaceDirectory(dir_ + "/out", {{"old.json", "1"}, {"manifest.json", "m1"}}).ok());
+  ASSERT_TRUE(
+      disk_.ReplaceDirectory(dir_ + "/out", {{"old.json", "1"}, {"manifest.json", "m1"}}).ok());
   EXPECT_EQ("manifest.json old.json", Listing(dir_ + "/out"));
-  ASSERT_TRUE(disk_.ReplaceDirectory(dir_ + "/out/", {{"new.json", "2"}, {"manifest.json", "m2"}}).ok());
+  ASSERT_TRUE(
+      disk_.ReplaceDirectory(dir_ + "/out/", {{"new.json", "2"}, {"manifest.json", "m2"}}).ok());
   EXPECT_EQ("manifest.json new.json", Listing(dir_ + "/out"));
   EXPECT_EQ("m2", *disk_.ReadFile(dir_ + "/out/manifest.json"));
   // The sibling temporary directory and the old contents are gone.
@@ -75,7 +77,8 @@ TEST_F(RealFileSystemTest, ReplaceDirectoryLeavesExactlyTheNewFiles) {
 TEST_F(RealFileSystemTest, ReplaceDirectoryFailureLeavesTheOldDirectory) {
   ASSERT_TRUE(disk_.ReplaceDirectory(dir_ + "/out", {{"a.json", "old"}}).ok());
   // "a.json/b.json" needs a.json as a directory and as a file: the write fails.
-  Status replaced = disk_.ReplaceDirectory(dir_ + "/out", {{"a.json", "new"}, {"a.json/b.json", "B"}});
+  Status replaced =
+      disk_.ReplaceDirectory(dir_ + "/out", {{"a.json", "new"}, {"a.json/b.json", "B"}});
   ASSERT_FALSE(replaced.ok());
   EXPECT_EQ("old", *disk_.ReadFile(dir_ + "/out/a.json"));
   EXPECT_EQ("out", Listing(dir_));

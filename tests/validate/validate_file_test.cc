@@ -16,8 +16,7 @@ std::string Located(const std::string& path, const std::string& text) {
   if (!report.ok()) return report.diagnostics().front().ToString();
   std::string out;
   for (const Finding& f : report->findings) {
-    out +=
-        f.location.ToString() + ": " + f.code + ": " + f.key_path + ": " + f.message + "\n";
+    out += f.location.ToString() + ": " + f.code + ": " + f.key_path + ": " + f.message + "\n";
   }
   return out;
 }

@@ -6,8 +6,8 @@
 
 #include "cdkpp/core/construct.h"
 #include "cdkpp/core/json.h"
-#include "cdkpp/core/result.h"
 #include "cdkpp/core/output_file.h"
+#include "cdkpp/core/result.h"
 
 namespace cdkpp {
 
