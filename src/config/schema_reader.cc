@@ -95,8 +95,15 @@ std::optional<Json> ReadStrings(LoadContext& ctx, const Field& f, const KeySpec&
     return std::nullopt;
   }
   Json values = Json::array();
-  bool ok = true;
-  for (const Field& item : ListItems(ctx, f)) {
+  std::vector<Field> items = ListItems(ctx, f);
+  bool ok = !key.rule.min_items || static_cast<int64_t>(items.size()) >= *key.rule.min_items;
+  if (!ok) {
+    ctx.Error(kValueError, f.where, f.path,
+              "expected at least " + std::to_string(*key.rule.min_items) +
+                  (*key.rule.min_items == 1 ? " item" : " items") + ", got " +
+                  std::to_string(items.size()));
+  }
+  for (const Field& item : items) {
     std::optional<Json> value = ReadStringValue(ctx, item, key);
     if (value) values.push_back(*value);
     ok = ok && value;
@@ -171,7 +178,7 @@ void ReadList(LoadContext& ctx, const Field& f, const KeySpec& key, void* props)
     return;
   }
   std::vector<Field> items = ListItems(ctx, f);
-  if (key.rule.min && static_cast<int64_t>(items.size()) < *key.rule.min) {
+  if (key.rule.min_items && static_cast<int64_t>(items.size()) < *key.rule.min_items) {
     ctx.Error(kValueError, f.where, f.path, "expected " + key.rule.meaning);
   }
   std::vector<void*> slots = key.access.reset_items(props, items.size());

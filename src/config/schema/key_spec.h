@@ -44,8 +44,11 @@ struct Spelling {
 /// config layer checks all that are set and words the expectation once
 /// (RuleText in rule_text.h).
 struct Rule {
-  std::optional<int64_t> min;  ///< integers: smallest value; lists: fewest items
+  std::optional<int64_t> min;  ///< integers: smallest value
   std::optional<int64_t> max;  ///< integers: largest value
+  /// Lists: fewest items ("expected <meaning>" for lists of mappings,
+  /// "expected at least N items" for lists of strings).
+  std::optional<int64_t> min_items;
   /// Integers: the allowed values (with multiple_of: also any positive
   /// multiple of it).
   std::vector<int64_t> one_of;

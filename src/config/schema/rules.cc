@@ -46,9 +46,14 @@ Rule Length(std::size_t min_length, std::string meaning) {
 
 Rule MinItems(int64_t min, std::string meaning) {
   Rule rule;
-  rule.min = min;
+  rule.min_items = min;
   rule.meaning = std::move(meaning);
   return rule;
+}
+
+Rule AtLeastItems(int64_t min, Rule item) {
+  item.min_items = min;
+  return item;
 }
 
 Json EnumText(const std::vector<Spelling>& spellings, const Json& value) {
