@@ -115,10 +115,10 @@ Json KeySchema(const KeySpec& key, const void* defaults) {
     out["default"] = value;
     markdown += "\n\nDefault: " + DefaultText(key, value) + ".";
   }
-  if (key.kind != Kind::kSection && key.kind != Kind::kBool && key.kind != Kind::kTags) {
-    markdown += (key.required ? "\n\n" : " ") + std::string("Expected: ") +
-                config::schema::Expected(key) + ".";
-  }
+  std::string expected = config::schema::Expected(key);
+  bool says_more = expected != "a string" && expected != "true or false" &&
+                   key.kind != Kind::kSection && key.kind != Kind::kTags;
+  if (says_more) markdown += (key.required ? "\n\n" : " ") + ("Expected: " + expected + ".");
   out["markdownDescription"] = markdown;
   out.update(value_schema);
   return out;
