@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "cdkpp/config/config_schema.h"
-#include "config/source_text.h"
+#include "input/source_text.h"
 #include "config/suggest.h"
 
 // Defined in templates.S, one begin/end pair per template.
@@ -55,9 +55,9 @@ Result<std::string> TemplateText(const std::string& name) {
     if (name == t.name) return std::string(t.begin, t.end);
   }
   std::vector<std::string> names = TemplateNames();
-  std::string message = "unknown template " + config::Quote(name);
+  std::string message = "unknown template " + input::Quote(name);
   std::string guess = config::Suggest(name, names);
-  if (!guess.empty()) message += "; did you mean " + config::Quote(guess) + "?";
+  if (!guess.empty()) message += "; did you mean " + input::Quote(guess) + "?";
   std::string list;
   for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
   return InitError("init.unknown-template", message + " (available: " + list + ")");

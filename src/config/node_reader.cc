@@ -7,45 +7,6 @@
 namespace cdkpp::config {
 namespace {
 
-bool IsDigits(const std::string& s, std::size_t from, std::size_t to) {
-  if (from >= to) return false;
-  for (std::size_t i = from; i < to; ++i) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  return true;
-}
-
-// [-+]?[0-9]+ (core schema also has 0o/0x forms; config files have no use for them).
-bool IsDecimalInt(const std::string& s) {
-  std::size_t from = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
-  return IsDigits(s, from, s.size());
-}
-
-// [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)? or .inf/.nan spellings.
-bool IsFloat(const std::string& s) {
-  std::size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
-  std::string rest = s.substr(i);
-  if (rest == ".inf" || rest == ".Inf" || rest == ".INF") return true;
-  if (i == 0 && (s == ".nan" || s == ".NaN" || s == ".NAN")) return true;
-  std::size_t mantissa_start = i;
-  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-  bool int_digits = i > mantissa_start;
-  bool frac_digits = false;
-  if (i < s.size() && s[i] == '.') {
-    std::size_t frac_start = ++i;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-    frac_digits = i > frac_start;
-  }
-  if (!int_digits && !frac_digits) return false;
-  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-    ++i;
-    if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
-    if (!IsDigits(s, i, s.size())) return false;
-    i = s.size();
-  }
-  return i == s.size();
-}
-
 void TypeError(LoadContext& ctx, const Field& f, const std::string& expected) {
   ctx.Error(kTypeError, f.where, f.path, "expected " + expected + ", got " + Describe(f.node));
 }
@@ -63,17 +24,9 @@ std::string Joined(const std::vector<std::string>& words) {
 ScalarKind Classify(const YAML::Node& node) {
   if (!node.IsDefined() || node.IsNull()) return ScalarKind::kNull;
   if (!node.IsScalar()) return ScalarKind::kString;  // callers test IsMap/IsSequence first
-  const std::string& tag = node.Tag();
   // "!" marks a quoted scalar; an explicit !!str tag also forces a string.
-  if (tag == "!" || tag == "tag:yaml.org,2002:str") return ScalarKind::kString;
-  const std::string& s = node.Scalar();
-  if (s == "true" || s == "True" || s == "TRUE" || s == "false" || s == "False" || s == "FALSE") {
-    return ScalarKind::kBool;
-  }
-  if (s == "null" || s == "Null" || s == "NULL" || s == "~") return ScalarKind::kNull;
-  if (IsDecimalInt(s)) return ScalarKind::kInt;
-  if (IsFloat(s)) return ScalarKind::kFloat;
-  return ScalarKind::kString;
+  bool plain = node.Tag() != "!" && node.Tag() != "tag:yaml.org,2002:str";
+  return input::ClassifyScalar(node.Scalar(), plain, input::ScalarRules::kConfig);
 }
 
 std::string Describe(const YAML::Node& node) {

@@ -10,12 +10,12 @@
 
 #include "config/load_context.h"
 #include "config/suggest.h"
+#include "input/scalar.h"
 
 namespace cdkpp::config {
 
-/// What a scalar means under the YAML 1.2 core schema. Quoted scalars (and
-/// JSON strings) are always strings; plain ones resolve by their spelling.
-enum class ScalarKind { kNull, kBool, kInt, kFloat, kString };
+/// What a scalar means under the config rules of input::ClassifyScalar.
+using input::ScalarKind;
 ScalarKind Classify(const YAML::Node& node);
 
 /// How an error message shows a value: `"two"`, `8.0`, `true`, `null`,

@@ -7,6 +7,7 @@
 #include "cdkpp/constructs/kinesis_stream.h"
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
+#include "core/utf8.h"
 
 namespace cdkpp {
 namespace {
@@ -56,6 +57,7 @@ Diagnostics CloudWatchAlarmsProps::Validate() const {
   if (alarm_email) {
     checks::Expect(&out, IsPlausibleEmail(*alarm_email), "alarm_email", "an e-mail address",
                    checks::Quote(*alarm_email));
+    CheckUtf8(&out, "alarm_email", *alarm_email);
     checks::Expect(&out, alarm_topic, "alarm_topic",
                    "true when alarmEmail is set (the address subscribes to the topic)", "false");
   }
@@ -69,6 +71,7 @@ Diagnostics CloudWatchAlarmsProps::Validate() const {
     checks::Expect(&out, !id_ok || ids.insert(alarm.id).second, key + ".id",
                    "an id no other alarm has", checks::Quote(alarm.id));
     checks::Expect(&out, !alarm.metric.empty(), key + ".metric", "a metric name", "\"\"");
+    CheckUtf8(&out, key + ".metric", alarm.metric);
     checks::Expect(&out, Statistics().count(alarm.statistic) > 0, key + ".statistic",
                    "one of " + JoinNames(Statistics()), checks::Quote(alarm.statistic));
     checks::Expect(&out, Comparisons().count(alarm.comparison) > 0, key + ".comparison",
@@ -97,7 +100,7 @@ CloudWatchAlarms::CloudWatchAlarms(Construct& scope, std::string id,
   }
 
   // DMS publishes task metrics under the instance identifier and the task's
-  // resource id, never its name (DOMAIN trap 3).
+  // resource id, never its name: an alarm on the name never fires.
   ValueList task_dimensions = {
       Dimension("ReplicationInstanceIdentifier", replication.InstanceIdentifier()),
       Dimension("ReplicationTaskIdentifier", replication.TaskResourceId())};

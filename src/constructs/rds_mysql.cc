@@ -7,6 +7,7 @@
 #include "cdkpp/core/stack.h"
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
+#include "core/utf8.h"
 #include "constructs/iam.h"
 
 namespace cdkpp {
@@ -51,6 +52,8 @@ Diagnostics RdsMysqlProps::Validate() const {
   checks::Expect(&out, instance_class.rfind("db.", 0) == 0 && instance_class.size() > 3,
                  "instance_class", "an RDS instance class like db.t3.micro",
                  checks::Quote(instance_class));
+  CheckUtf8(&out, "instance_class", instance_class);
+  CheckUtf8(&out, "engine_version", engine_version);
   checks::Expect(&out, !MysqlParameterGroupFamily(engine_version).empty(), "engine_version",
                  "a MySQL version 5.7.x, 8.0.x or 8.4.x", checks::Quote(engine_version));
   checks::IntInRange(&out, "allocated_storage_gib", allocated_storage_gib, 20, 65536);

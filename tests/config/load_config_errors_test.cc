@@ -71,8 +71,7 @@ TEST(LoadConfigErrorsTest, TooDeepNesting) {
 TEST(LoadConfigErrorsTest, JsonSyntaxErrorIsCheckedStrictly) {
   // YAML would accept the trailing comma; a .json file must be real JSON.
   EXPECT_EQ(
-      "c.json:2:27: JSON syntax error: syntax error while parsing object key - unexpected '}'; "
-      "expected string literal\n"
+      "c.json:2:27: JSON syntax error: expected a string (an object key), got '}'\n"
       "  {\"name\": \"Demo\", \"a\": 1,}\n"
       "                          ^\n",
       Errors("c.json", "{\"stacks\": [\n  {\"name\": \"Demo\", \"a\": 1,}\n]}\n"));

@@ -50,8 +50,8 @@ TEST(LoadConfigTest, EmptySectionsAndNullsMeanDefaults) {
   EXPECT_EQ(PrintProps(PipelineStackProps{}), PrintProps(config.stacks[0].props));
 }
 
-TEST(LoadConfigTest, TheIssueExampleLoads) {
-  // The seed pipeline exactly as issue 2 spells it: it must equal the defaults.
+TEST(LoadConfigTest, EveryDefaultSpelledOutLoads) {
+  // The default pipeline with its values written out: it must equal the defaults.
   PipelineConfig config = MustParse(
       "cdkpp.yaml",
       "stacks:\n"

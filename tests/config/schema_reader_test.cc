@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "config/schema/key_builders.h"
-#include "config/source_text.h"
+#include "input/source_text.h"
 
 namespace cdkpp::config {
 namespace {

@@ -55,6 +55,10 @@ TEST(KinesisStreamTest, Validation) {
   EXPECT_EQ((std::vector<std::string>{"name: expected a stream name of 1 to 128 letters, digits, "
                                       "'_', '.' or '-', got \"my stream\""}),
             testing::ValidationMessages(bad_name));
+  KinesisStreamProps bad_key;
+  bad_key.kms_key = "alias/\xff";
+  EXPECT_EQ((std::vector<std::string>{"kmsKey: expected UTF-8 text, got byte 0xff at offset 6"}),
+            testing::ValidationMessages(bad_key));
 }
 
 }  // namespace

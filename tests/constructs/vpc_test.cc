@@ -28,7 +28,7 @@ TEST(VpcTest, DefaultLayoutMatchesCdk) {
   EXPECT_EQ((std::vector<std::string>{"172.16.0.0/18", "172.16.64.0/18", "172.16.128.0/18",
                                       "172.16.192.0/18"}),
             SubnetCidrs(t));
-  // CDK's own ids for the same tree (DOMAIN.md check value).
+  // AWS CDK's own logical ids for the same construct tree.
   EXPECT_TRUE(t["Resources"].contains("VPCPublicSubnet1DefaultRoute91CEF279"));
   EXPECT_TRUE(t["Resources"].contains("VPCB9E5F0B4"));
   EXPECT_EQ(1u, testing::ResourcesOfType(t, "AWS::EC2::NatGateway").size());
