@@ -42,7 +42,7 @@ struct Spelling {
 
 /// What a value must satisfy beyond its kind. Every field is optional; the
 /// config layer checks all that are set and words the expectation once
-/// (RuleText in rule_text.h).
+/// (Expected() in rule_text.h).
 struct Rule {
   std::optional<int64_t> min;  ///< integers: smallest value
   std::optional<int64_t> max;  ///< integers: largest value
