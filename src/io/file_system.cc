@@ -50,6 +50,7 @@ Status RealFileSystem::WriteFilesAtomically(const std::vector<OutputFile>& files
       discard();
       return IoError(file.path, "cannot replace: a directory is in the way");
     }
+    ec.clear();  // is_directory sets it when the target does not exist yet
     if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
     if (ec) {
       discard();
