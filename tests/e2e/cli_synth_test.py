@@ -47,7 +47,7 @@ def bad_config_leaves_existing_output_untouched():
     before = {n: read_bytes(os.path.join(out, n)) for n in os.listdir(out)}
     bad = os.path.join(work, "pipeline.yaml")
     with open(EXAMPLE_CONFIG) as f:
-        text = f.read().replace("shardCount: 1", "shardCount: two")
+        text = f.read().replace("shardCount: null", "shardCount: two")
     with open(bad, "w") as f:
         f.write(text)
     result = cdkpp("synth", "-c", bad, "-o", out)
