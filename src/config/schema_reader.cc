@@ -1,5 +1,6 @@
 #include "config/schema_reader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -67,6 +68,15 @@ std::optional<Json> ReadInteger(LoadContext& ctx, const Field& f, const KeySpec&
   return std::nullopt;
 }
 
+// A default value (or an item of a default list) satisfies its rule (a test
+// checks every one), so it is not matched again.
+bool IsDefault(const KeySpec& key, const std::string& value) {
+  const Json& fallback = key.default_value;
+  if (fallback.is_array())
+    return std::find(fallback.begin(), fallback.end(), value) != fallback.end();
+  return fallback == value;
+}
+
 std::optional<Json> ReadStringValue(LoadContext& ctx, const Field& f, const KeySpec& key) {
   bool is_string = f.node.IsScalar() && Classify(f.node) == ScalarKind::kString;
   if (!key.rule.spellings.empty()) {
@@ -81,7 +91,7 @@ std::optional<Json> ReadStringValue(LoadContext& ctx, const Field& f, const KeyS
   }
   std::string value;
   if (!ReadString(ctx, f, &value)) return std::nullopt;
-  if (!schema::Satisfies(key, value)) {
+  if (!IsDefault(key, value) && !schema::Satisfies(key, value)) {
     ctx.Error(kValueError, f.where, f.path,
               "expected " + schema::ExpectedString(key.rule) + ", got " + Describe(f.node));
     return std::nullopt;

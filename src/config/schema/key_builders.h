@@ -259,6 +259,10 @@ SectionSpec Table(std::string name, std::string doc, std::vector<KeySpec> keys) 
   spec.doc = std::move(doc);
   spec.keys = std::move(keys);
   spec.make_default = [] { return std::shared_ptr<void>(std::make_shared<Props>()); };
+  Props defaults;
+  for (KeySpec& key : spec.keys) {
+    if (key.access.load) key.default_value = key.access.load(&defaults);
+  }
   return spec;
 }
 

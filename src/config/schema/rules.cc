@@ -30,7 +30,7 @@ Rule Choices(std::vector<Spelling> spellings) {
 
 Rule Pattern(std::string pattern, std::size_t max_length, std::string meaning) {
   Rule rule;
-  rule.compiled = std::make_shared<const std::regex>(pattern, std::regex::ECMAScript);
+  rule.compiled = std::make_shared<const LazyRegex>(pattern);
   rule.pattern = std::move(pattern);
   rule.max_length = max_length;
   rule.meaning = std::move(meaning);
@@ -54,6 +54,11 @@ Rule MinItems(int64_t min, std::string meaning) {
 Rule AtLeastItems(int64_t min, Rule item) {
   item.min_items = min;
   return item;
+}
+
+bool LazyRegex::Search(const std::string& text) const {
+  std::call_once(once_, [this] { regex_ = std::make_unique<std::regex>(pattern_); });
+  return std::regex_search(text, *regex_);
 }
 
 Json EnumText(const std::vector<Spelling>& spellings, const Json& value) {
