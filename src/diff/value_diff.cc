@@ -2,6 +2,7 @@
 // keys, tolerant of CloudFormation's scalar spelling, structural inside JSON
 // strings.
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "cdkpp/diff/template_diff.h"
 #include "diff/diff_internal.h"
 #include "diff/json_string_properties.h"
+#include "input/number.h"
 
 namespace cdkpp::diff {
 namespace {
@@ -22,8 +24,9 @@ std::string ScalarText(const Json& v) {
   if (v.is_boolean()) return v.get<bool>() ? "true" : "false";
   if (v.is_number_float()) {
     double d = v.get<double>();
-    if (d == static_cast<double>(static_cast<long long>(d)) && d < 1e15 && d > -1e15) {
-      return std::to_string(static_cast<long long>(d));
+    std::optional<long long> n = input::ExactInteger(d);
+    if (n && d < 1e15 && d > -1e15) {
+      return std::to_string(*n);
     }
   }
   return v.dump();

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "input/number.h"
+
 namespace cdkpp::validate::internal {
 
 const Json* Get(const Json* obj, const char* key) {
@@ -32,9 +34,7 @@ std::optional<long long> AsInt(const Json* value) {
   if (value == nullptr) return std::nullopt;
   if (value->is_number_integer()) return value->get<long long>();
   if (value->is_number_float()) {
-    double d = value->get<double>();
-    if (d == static_cast<double>(static_cast<long long>(d))) return static_cast<long long>(d);
-    return std::nullopt;
+    return input::ExactInteger(value->get<double>());
   }
   if (value->is_string()) {
     const std::string& s = value->get_ref<const std::string&>();

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "config/suggest.h"
+#include "input/number.h"
 #include "validate/literal.h"
 #include "validate/rules.h"
 #include "validate/simple_pattern.h"
@@ -105,15 +106,17 @@ std::size_t Utf8Length(const std::string& s) {
 std::optional<double> AsNumber(const Json& v) {
   if (v.is_number()) return v.get<double>();
   if (v.is_string() && IsNumeric(v.get_ref<const std::string&>(), false)) {
-    return std::stod(v.get<std::string>());
+    // A numeric string beyond the double range (400 digits) is no number here.
+    Json number;
+    if (input::ReadNumber(v.get_ref<const std::string&>(), &number)) return std::nullopt;
+    return number.get<double>();
   }
   return std::nullopt;
 }
 
 std::string NumberText(double d) {
-  Json j = d == static_cast<double>(static_cast<long long>(d)) ? Json(static_cast<long long>(d))
-                                                               : Json(d);
-  return j.dump();
+  std::optional<long long> n = input::ExactInteger(d);
+  return n ? Json(*n).dump() : Json(d).dump();
 }
 
 // Rewrites a schema pattern for std::regex:
