@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cdkpp/config/config_schema.h"
 #include "input/source_text.h"
 #include "config/suggest.h"
 
@@ -78,7 +79,11 @@ Result<std::string> InitProject(const InitOptions& options, FileSystem& fs) {
                                           " would take its place; use --force to write it anyway");
     }
   }
-  Status written = fs.WriteFilesAtomically({OutputFile{path, std::move(*text)}});
+  // The template's first line points the YAML language server at this file,
+  // so editors complete and check the config.
+  Status written = fs.WriteFilesAtomically({OutputFile{path, std::move(*text)},
+                                            OutputFile{Join(options.dir, kSchemaFile),
+                                                       ConfigJsonSchema()}});
   if (!written.ok()) return written.diagnostics();
   return path;
 }

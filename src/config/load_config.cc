@@ -9,7 +9,8 @@
 #include "config/account_names.h"
 #include "config/load_context.h"
 #include "config/node_reader.h"
-#include "config/stack_reader.h"
+#include "config/schema/config_schema.h"
+#include "config/schema_reader.h"
 #include "input/json_as_yaml.h"
 #include "input/json_parser.h"
 #include "input/source_text.h"
@@ -20,7 +21,6 @@ namespace {
 
 using config::Field;
 using config::LoadContext;
-using config::MappingReader;
 
 bool EndsWithJson(const std::string& path) {
   if (path.size() < 5) return false;
@@ -56,35 +56,30 @@ std::optional<YAML::Node> ParseDocument(LoadContext& ctx, const std::string& yam
   }
 }
 
+// Reads the file's top level through the config schema tables, then checks
+// what spans stacks.
 void ReadStacks(LoadContext& ctx, const YAML::Node& root, PipelineConfig* config) {
   SourceLocation root_where = ctx.At(root.Mark());
   if (!root_where.known()) root_where = ctx.source().Start();
-  MappingReader top(ctx, Field{root, "", root_where}, "a mapping with a \"stacks\" list");
-  if (!top.ok()) return;
-  std::optional<Field> stacks = top.Require("stacks");
-  if (stacks) {
-    std::vector<Field> items = config::ListItems(ctx, *stacks);
-    if (items.empty() && (stacks->node.IsNull() || stacks->node.IsSequence())) {
-      ctx.Error(config::kValueError, stacks->where, stacks->path,
-                "expected at least one stack, e.g. \"stacks: [{name: Demo}]\"");
+  config::ReadTable(ctx, Field{root, "", root_where}, config::schema::RootSection(), config);
+  std::map<std::string, std::string> first_use;  // stack name -> key path
+  for (std::size_t i = 0; i < config->stacks.size(); ++i) {
+    StackConfig& stack = config->stacks[i];
+    stack.key_path = "stacks[" + std::to_string(i) + "]";
+    for (std::size_t j = 0; j < stack.suppressions.size(); ++j) {
+      stack.suppressions[j].location =
+          ctx.LocationOf(stack.key_path + ".suppressions[" + std::to_string(j) + "]");
     }
-    std::map<std::string, std::string> first_use;  // stack name -> key path
-    for (const Field& item : items) {
-      StackConfig stack = config::ReadStack(ctx, item);
-      if (!stack.name.empty()) {
-        auto [it, inserted] = first_use.emplace(stack.name, item.path);
-        if (!inserted) {
-          std::string path = item.path + ".name";
-          ctx.Error(config::kDuplicateStackError, ctx.LocationOf(path), path,
-                    "duplicate stack name " + input::Quote(stack.name) + "; " + it->second +
-                        " (line " + std::to_string(ctx.LocationOf(it->second).line) +
-                        ") already uses it");
-        }
-      }
-      config->stacks.push_back(std::move(stack));
+    if (stack.name.empty()) continue;
+    auto [it, inserted] = first_use.emplace(stack.name, stack.key_path);
+    if (!inserted) {
+      std::string path = stack.key_path + ".name";
+      ctx.Error(config::kDuplicateStackError, ctx.LocationOf(path), path,
+                "duplicate stack name " + input::Quote(stack.name) + "; " + it->second +
+                    " (line " + std::to_string(ctx.LocationOf(it->second).line) +
+                    ") already uses it");
     }
   }
-  top.Finish();
   if (ctx.error_count() == 0) config::CheckAccountWideNames(ctx, *config);
 }
 
@@ -140,13 +135,13 @@ Result<PipelineConfig> LoadPipelineConfig(const std::string& path, const FileSys
 }
 
 Result<std::string> FindDefaultConfig(const FileSystem& fs) {
-  for (const char* candidate : {"cdkpp.yaml", "cdkpp.json"}) {
+  for (const char* candidate : {"cdkpp.yaml", "cdkpp.yml", "cdkpp.json"}) {
     if (fs.Exists(candidate)) return std::string(candidate);
   }
   Diagnostic d;
   d.code = "config.not-found";
   d.message =
-      "no config file: looked for cdkpp.yaml and cdkpp.json in the current directory "
+      "no config file: looked for cdkpp.yaml, cdkpp.yml and cdkpp.json in the current directory "
       "(write one with `cdkpp init`, or pass -c FILE)";
   return d;
 }

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <map>
 
 namespace cdkpp::config {
 namespace {
@@ -56,24 +57,6 @@ bool ReadString(LoadContext& ctx, const Field& f, std::string* out) {
   return true;
 }
 
-bool ReadInt(LoadContext& ctx, const Field& f, int* out, const char* expected) {
-  if (f.node.IsScalar() && Classify(f.node) == ScalarKind::kInt) {
-    const std::string& s = f.node.Scalar();
-    const char* begin = s.data() + (s[0] == '+' ? 1 : 0);
-    int value = 0;
-    auto [end, ec] = std::from_chars(begin, s.data() + s.size(), value);
-    if (ec == std::errc() && end == s.data() + s.size()) {
-      *out = value;
-      return true;
-    }
-    ctx.Error(kTypeError, f.where, f.path,
-              std::string("expected ") + expected + ", got " + s + " (out of range)");
-    return false;
-  }
-  TypeError(ctx, f, expected);
-  return false;
-}
-
 bool ReadDouble(LoadContext& ctx, const Field& f, double* out) {
   ScalarKind kind = f.node.IsScalar() ? Classify(f.node) : ScalarKind::kString;
   if (kind == ScalarKind::kInt || kind == ScalarKind::kFloat) {
@@ -98,25 +81,6 @@ bool ReadBool(LoadContext& ctx, const Field& f, bool* out) {
   }
   TypeError(ctx, f, "true or false");
   return false;
-}
-
-bool ReadStringList(LoadContext& ctx, const Field& f, std::vector<std::string>* out) {
-  if (!f.node.IsSequence()) {
-    TypeError(ctx, f, "a list of strings");
-    return false;
-  }
-  std::vector<std::string> values;
-  bool ok = true;
-  for (const Field& item : ListItems(ctx, f)) {
-    std::string value;
-    if (ReadString(ctx, item, &value)) {
-      values.push_back(std::move(value));
-    } else {
-      ok = false;
-    }
-  }
-  if (ok) *out = std::move(values);
-  return ok;
 }
 
 void ReportBadEnum(LoadContext& ctx, const Field& f, const std::vector<std::string>& listed) {
@@ -194,52 +158,6 @@ std::optional<Field> MappingReader::Require(const std::string& key) {
     ctx_->Error(kMissingKeyError, self_.where, self_.path, "missing required key " + Quote(key));
   }
   return field;
-}
-
-void MappingReader::String(const std::string& key, std::string* out) {
-  if (auto f = Get(key)) ReadString(*ctx_, *f, out);
-}
-
-void MappingReader::Int(const std::string& key, int* out, const char* expected) {
-  if (auto f = Get(key)) ReadInt(*ctx_, *f, out, expected);
-}
-
-void MappingReader::Bool(const std::string& key, bool* out) {
-  if (auto f = Get(key)) ReadBool(*ctx_, *f, out);
-}
-
-void MappingReader::Double(const std::string& key, double* out) {
-  if (auto f = Get(key)) ReadDouble(*ctx_, *f, out);
-}
-
-void MappingReader::StringList(const std::string& key, std::vector<std::string>* out) {
-  if (auto f = Get(key)) ReadStringList(*ctx_, *f, out);
-}
-
-void MappingReader::OptionalInt(const std::string& key, std::optional<int>* out,
-                                const char* expected) {
-  auto f = Get(key);
-  if (!f) return;
-  if (Classify(f->node) == ScalarKind::kNull) {
-    out->reset();
-    return;
-  }
-  int value = 0;
-  if (ReadInt(*ctx_, *f, &value, expected)) *out = value;
-}
-
-void MappingReader::OptionalString(const std::string& key, std::optional<std::string>* out) {
-  auto f = Get(key);
-  if (!f) return;
-  if (Classify(f->node) == ScalarKind::kNull) {
-    out->reset();
-    return;
-  }
-  if (!f->node.IsScalar() || Classify(f->node) != ScalarKind::kString) {
-    TypeError(*ctx_, *f, "a string or null");
-    return;
-  }
-  *out = f->node.Scalar();
 }
 
 std::vector<std::pair<std::string, Field>> MappingReader::All() {

@@ -2,15 +2,14 @@
 // keys, tolerant of CloudFormation's scalar spelling, structural inside JSON
 // strings.
 #include <algorithm>
-#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "cdkpp/diff/template_diff.h"
+#include "core/numbers.h"
 #include "diff/diff_internal.h"
 #include "diff/json_string_properties.h"
-#include "input/number.h"
 
 namespace cdkpp::diff {
 namespace {
@@ -23,13 +22,12 @@ std::string ScalarText(const Json& v) {
   if (v.is_string()) return v.get<std::string>();
   if (v.is_boolean()) return v.get<bool>() ? "true" : "false";
   if (v.is_number_float()) {
-    double d = v.get<double>();
-    std::optional<long long> n = input::ExactInteger(d);
-    if (n && d < 1e15 && d > -1e15) {
-      return std::to_string(*n);
+    std::optional<long long> whole = ExactInt64(v.get<double>());
+    if (whole && *whole < 1000000000000000 && *whole > -1000000000000000) {
+      return std::to_string(*whole);
     }
   }
-  return v.dump();
+  return SerializeCompact(v);
 }
 
 bool Equivalent(const Json& a, const Json& b);

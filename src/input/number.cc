@@ -74,13 +74,4 @@ std::optional<std::string> ReadNumber(std::string_view text, Json* out) {
   return std::nullopt;
 }
 
-std::optional<long long> ExactInteger(double d) {
-  // [-2^63, 2^63): both bounds are exact doubles, and NaN fails both tests.
-  constexpr double kLimit = 9223372036854775808.0;
-  if (!(d >= -kLimit && d < kLimit)) return std::nullopt;
-  long long n = static_cast<long long>(d);
-  if (static_cast<double>(n) != d) return std::nullopt;
-  return n;
-}
-
 }  // namespace cdkpp::input

@@ -20,11 +20,6 @@ namespace cdkpp::input {
 /// Returns the error message ("number 1e999 is out of range ...") or nothing.
 std::optional<std::string> ReadNumber(std::string_view text, Json* out);
 
-/// d as a long long when d is a whole number in long long's range; nothing
-/// otherwise (casting 1e300 to long long is undefined behaviour, so every
-/// reader of a double that wants an integer asks here).
-std::optional<long long> ExactInteger(double d);
-
 }  // namespace cdkpp::input
 
 #endif  // CDKPP_INPUT_NUMBER_H_

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <utility>
 
+#include "core/utf8.h"
+
 namespace cdkpp::input {
 namespace {
 
@@ -11,34 +13,6 @@ bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 // Longest excerpt line shown, in code points; longer lines show a window.
 constexpr std::size_t kExcerptWidth = 120;
-
-// Length of the UTF-8 sequence starting at text[i], or 0 when it is invalid
-// (bad lead byte, truncated, overlong, surrogate or above U+10FFFF).
-std::size_t Utf8Length(std::string_view text, std::size_t i) {
-  auto byte = [&](std::size_t k) -> unsigned char {
-    return k < text.size() ? static_cast<unsigned char>(text[k]) : 0;
-  };
-  unsigned char c = byte(i);
-  if (c < 0x80) return 1;
-  std::size_t n;
-  unsigned min;
-  unsigned cp;
-  if ((c & 0xE0) == 0xC0) {
-    n = 2, min = 0x80, cp = c & 0x1F;
-  } else if ((c & 0xF0) == 0xE0) {
-    n = 3, min = 0x800, cp = c & 0x0F;
-  } else if ((c & 0xF8) == 0xF0) {
-    n = 4, min = 0x10000, cp = c & 0x07;
-  } else {
-    return 0;
-  }
-  for (std::size_t k = 1; k < n; ++k) {
-    if (!IsContinuation(byte(i + k))) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
 
 std::string Hex(unsigned char c) {
   char buffer[8];
@@ -137,7 +111,7 @@ std::optional<EncodingError> FindEncodingError(std::string_view text) {
       return EncodingError{i, "control character " + Hex(c) +
                                   " is not allowed in YAML or JSON (is this a binary file?)"};
     }
-    std::size_t n = Utf8Length(text, i);
+    std::size_t n = Utf8SequenceLength(text, i);
     if (n == 0) {
       return EncodingError{i, "invalid UTF-8 byte " + Hex(c) +
                                   " (the file must be UTF-8 text; is this a binary file?)"};

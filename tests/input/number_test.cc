@@ -50,15 +50,5 @@ TEST(ReadNumberTest, BeyondTheDoubleRangeIsAnErrorNeverZeroOrInfinity) {
   EXPECT_EQ(Read("1000e-999999999999"), Json(0.0));
 }
 
-TEST(ExactIntegerTest, OnlyWholeNumbersInRange) {
-  EXPECT_EQ(ExactInteger(5.0), 5);
-  EXPECT_EQ(ExactInteger(-9223372036854775808.0), INT64_MIN);
-  EXPECT_FALSE(ExactInteger(9223372036854775808.0).has_value());
-  EXPECT_FALSE(ExactInteger(1e300).has_value());  // no undefined cast
-  EXPECT_FALSE(ExactInteger(2.5).has_value());
-  EXPECT_FALSE(ExactInteger(std::numeric_limits<double>::quiet_NaN()).has_value());
-  EXPECT_FALSE(ExactInteger(std::numeric_limits<double>::infinity()).has_value());
-}
-
 }  // namespace
 }  // namespace cdkpp::input

@@ -140,6 +140,32 @@ TEST(LoadTemplateTest, YamlFlowMappingInAYamlFile) {
   EXPECT_FALSE(ParseTemplate("t.json", "{Resources: {}}\n").ok());  // JSON files stay JSON
 }
 
+// Hostile YAML: an alias to the node that holds it recursed until the stack
+// overflowed (SIGSEGV), and nested aliases expanded without bound (gigabytes,
+// minutes). Both are errors.
+TEST(LoadTemplateTest, YamlAliasCycleIsAnErrorNotACrash) {
+  Result<Json> r = ParseTemplate("t.yaml", "Resources: &a\n  A: *a\n");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.diagnostics()[0].ToString(),
+            "t.yaml:2:6: alias *a is inside the node it names (a cycle)\n  A: *a\n     ^");
+  EXPECT_FALSE(ParseTemplate("t.yaml", "Resources: &a [*a]\n").ok());
+}
+
+TEST(LoadTemplateTest, YamlAliasExpansionIsBounded) {
+  std::string text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+  for (int i = 1; i <= 9; ++i) {  // 10^10 values once expanded
+    std::string prev = "*a" + std::to_string(i - 1);
+    text += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [" + prev;
+    for (int k = 1; k < 10; ++k) text += ", " + prev;
+    text += "]\n";
+  }
+  Result<Json> r = ParseTemplate("t.yaml", "Resources:\n  X: 1\n" + text);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.diagnostics()[0].message.find("aliases expand the document to more than 1000000"),
+            std::string::npos)
+      << r.diagnostics()[0].ToString();
+}
+
 TEST(LoadTemplateTest, ByteOrderMarkIsSkipped) {
   Result<Json> r = ParseTemplate("t.json", "\xEF\xBB\xBF{\"Resources\": {}}");
   ASSERT_TRUE(r.ok());

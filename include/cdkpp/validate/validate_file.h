@@ -5,6 +5,7 @@
 // YAML template, not necessarily one cdkpp wrote).
 
 #include <string>
+#include <vector>
 
 #include "cdkpp/core/result.h"
 #include "cdkpp/io/file_system.h"
@@ -21,6 +22,13 @@ namespace cdkpp::validate {
 /// with file:line:col.
 Result<TemplateReport> ValidateTemplateFile(const std::string& path, const FileSystem& fs,
                                             ValidateOptions options);
+
+/// The template paths of the cloud assembly in `dir`, as its manifest.json
+/// lists them (artifacts of type aws:cloudformation:stack, in manifest
+/// order), each as dir/<templateFile>. An error when the manifest is missing
+/// or malformed.
+Result<std::vector<std::string>> AssemblyTemplatePaths(const std::string& dir,
+                                                       const FileSystem& fs);
 
 }  // namespace cdkpp::validate
 
