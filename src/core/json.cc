@@ -191,6 +191,13 @@ std::string SerializeTemplate(const Json& value) {
   return out;
 }
 
+std::size_t SerializedTemplateSize(const Json& value) {
+  std::string out;
+  out.reserve(1 << 16);
+  if (TemplateWriter(&out).Value(value, 0)) return out.size() + 1;
+  return value.dump(1, ' ', false, Json::error_handler_t::replace).size() + 1;
+}
+
 std::string SerializeCanonical(const Json& value) {
   // nlohmann::json (not ordered_json) stores objects in std::map: sorted keys.
   nlohmann::json sorted = nlohmann::json::parse(value.dump());

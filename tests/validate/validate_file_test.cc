@@ -15,6 +15,16 @@ TEST(FindKeyLocation, JsonAndYamlKeys) {
   EXPECT_FALSE(FindKeyLocation("t.yaml", yaml, "Queue").known());
 }
 
+TEST(FindKeyLocation, SkipsValuesAndLongerKeysThatContainTheKey) {
+  std::string json =
+      "{\"Outputs\": {\"A\": {\"Value\": \"Topic\"}},\n"
+      " \"Resources\": {\"MyTopic\": {}, \"TopicPolicy\" : {},\n"
+      "  \"Topic\" : {}}}\n";
+  EXPECT_EQ(FindKeyLocation("t.json", json, "Topic").ToString(), "t.json:3:3");
+  EXPECT_EQ(FindKeyLocation("t.json", json, "TopicPolicy").ToString(), "t.json:2:31");
+  EXPECT_FALSE(FindKeyLocation("t.json", json, "Queue").known());
+}
+
 TEST(ValidateTemplateFile, LocatesFindingsAndMeasuresTheFile) {
   InMemoryFileSystem fs;
   fs.Put("t.yaml",

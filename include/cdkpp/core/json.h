@@ -16,6 +16,11 @@ using Json = nlohmann::ordered_json;
 /// the value (no locale, no clock, no host).
 std::string SerializeTemplate(const Json& value);
 
+/// The size in bytes of SerializeTemplate(value), also for a value that
+/// SerializeTemplate refuses (a string that is not UTF-8 counts as if each bad
+/// byte were written as U+FFFD).
+std::size_t SerializedTemplateSize(const Json& value);
+
 /// Serializes compactly with keys sorted recursively: the canonical form used
 /// for JSON that CloudFormation receives as a string (DMS TableMappings, task
 /// settings), so equal objects always give equal strings.
