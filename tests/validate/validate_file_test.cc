@@ -43,6 +43,26 @@ TEST(ValidateTemplateFile, LocatesFindingsAndMeasuresTheFile) {
   EXPECT_EQ(ref.location.ToString(), "t.yaml:2:3");
 }
 
+TEST(ValidateTemplateFile, LocatesJsonFindingsAtTheKeyNotAnEarlierValue) {
+  InMemoryFileSystem fs;
+  std::string text =
+      "{\"Outputs\": {\"O\": {\"Value\": {\"Ref\": \"Logs\"}}},\n"
+      " \"Resources\": {\"OtherLogs\": {\"Type\": \"AWS::Logs::LogGroup\"},\n"
+      "  \"Logs\" : {\"Type\": \"AWS::Logs::LogGroup\", \"Properties\": {\"Bogus\": 1}},\n"
+      "  \"Esc\\\"aped\": {\"Type\": \"AWS::Logs::LogGroup\", \"Properties\": {\"Bogus\": 1}}}}\n";
+  fs.Put("t.json", text);
+  auto report = ValidateTemplateFile("t.json", fs, {});
+  ASSERT_TRUE(report.ok());
+  bool located = false;
+  for (const Finding& f : report->findings) {
+    if (f.logical_id != "Logs") continue;
+    EXPECT_EQ(f.location.ToString(), "t.json:3:3");
+    EXPECT_EQ(f.location.ToString(), FindKeyLocation("t.json", text, "Logs").ToString());
+    located = true;
+  }
+  EXPECT_TRUE(located);
+}
+
 TEST(ValidateTemplateFile, UnreadableAndUnparsableAreErrors) {
   InMemoryFileSystem fs;
   EXPECT_FALSE(ValidateTemplateFile("missing.json", fs, {}).ok());
