@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "core/utf8.h"
+
 namespace cdkpp {
 namespace {
 
@@ -154,54 +156,35 @@ class TemplateWriter {
     }
   }
 
-  // The length of the well-formed UTF-8 sequence at s[i] (a lead byte >=
-  // 0x80), or 0: no overlong forms, no surrogates, nothing above U+10FFFF.
-  static std::size_t Utf8SequenceLength(const std::string& s, std::size_t i) {
-    auto at = [&](std::size_t k) -> unsigned {
-      return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u;
-    };
-    auto cont = [](unsigned b) { return (b & 0xC0) == 0x80; };
-    unsigned c = at(0);
-    if (c >= 0xC2 && c <= 0xDF) return cont(at(1)) ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-      unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-      return at(1) >= lo && at(1) <= hi && cont(at(2)) ? 3 : 0;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-      unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-      return at(1) >= lo && at(1) <= hi && cont(at(2)) && cont(at(3)) ? 4 : 0;
-    }
-    return 0;
-  }
-
   std::string& out_;
 };
 
 }  // namespace
 
+// Every serializer replaces invalid UTF-8 with U+FFFD instead of throwing
+// (nlohmann's strict mode): no exception crosses the public API. Synthesis
+// never gets there with such a string: Stack::SynthesizeTemplate rejects it.
+
 std::string SerializeTemplate(const Json& value) {
   std::string out;
   out.reserve(1 << 16);  // a pipeline template is ~40 kB: one allocation
   if (!TemplateWriter(&out).Value(value, 0)) {
-    // A non-UTF-8 string is a bug upstream, never output: nlohmann's strict
-    // mode throws the error it always has.
-    return value.dump(1, ' ', false, Json::error_handler_t::strict) + "\n";
+    // Not UTF-8 (a bug upstream, never output by synthesis): the replacing
+    // serializer, as every other one, so nothing throws.
+    return value.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
   }
   out += '\n';
   return out;
 }
 
-std::size_t SerializedTemplateSize(const Json& value) {
-  std::string out;
-  out.reserve(1 << 16);
-  if (TemplateWriter(&out).Value(value, 0)) return out.size() + 1;
-  return value.dump(1, ' ', false, Json::error_handler_t::replace).size() + 1;
-}
-
 std::string SerializeCanonical(const Json& value) {
   // nlohmann::json (not ordered_json) stores objects in std::map: sorted keys.
-  nlohmann::json sorted = nlohmann::json::parse(value.dump());
-  return sorted.dump(-1, ' ', false, nlohmann::json::error_handler_t::strict);
+  nlohmann::json sorted = nlohmann::json::parse(SerializeCompact(value));
+  return sorted.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string SerializeCompact(const Json& value) {
+  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 }  // namespace cdkpp

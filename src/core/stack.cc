@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "cdkpp/core/cfn_element.h"
+#include "core/utf8.h"
 
 namespace cdkpp {
 
@@ -29,6 +30,11 @@ Diagnostics StackProps::Validate() const {
                                             std::to_string(description.size()));
     d.code = "config.value";
     out.push_back(std::move(d));
+  }
+  CheckUtf8(&out, "description", description);
+  for (const auto& [key, value] : tags) {
+    CheckUtf8(&out, "tags", key);
+    CheckUtf8(&out, "tags." + key, value);
   }
   return out;
 }
@@ -86,6 +92,11 @@ Result<Json> Stack::SynthesizeTemplate() const {
       entries[ids.at(element)] = element->Render(ctx);
     }
     if (!entries.empty()) template_json[section] = std::move(entries);
+  }
+  // The last guard before serializing: a construct outside this library may
+  // put any bytes into a property, and CloudFormation reads UTF-8 only.
+  if (std::optional<std::string> bad = FindInvalidUtf8(template_json)) {
+    diagnostics.push_back(Error(path(), "the template's " + *bad + " is not valid UTF-8"));
   }
   if (HasErrors(diagnostics)) return diagnostics;
   return template_json;

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "config/suggest.h"
+#include "core/numbers.h"
 #include "validate/literal.h"
 #include "validate/rules.h"
 #include "validate/simple_pattern.h"
@@ -53,7 +54,7 @@ bool IsNumeric(const std::string& s, bool integer_only) {
 std::string Describe(const Json& v) {
   if (v.is_string()) return "string \"" + v.get<std::string>() + "\"";
   if (v.is_boolean()) return std::string("boolean ") + (v.get<bool>() ? "true" : "false");
-  if (v.is_number()) return "number " + v.dump();
+  if (v.is_number()) return "number " + SerializeCompact(v);
   if (v.is_array()) return "array";
   if (v.is_object()) return "object";
   return "null";
@@ -98,16 +99,16 @@ std::size_t Utf8Length(const std::string& s) {
 
 std::optional<double> AsNumber(const Json& v) {
   if (v.is_number()) return v.get<double>();
+  // A numeric string too large for a double has no value to compare.
   if (v.is_string() && IsNumeric(v.get_ref<const std::string&>(), false)) {
-    return std::stod(v.get<std::string>());
+    return ParseFiniteDouble(v.get_ref<const std::string&>());
   }
   return std::nullopt;
 }
 
 std::string NumberText(double d) {
-  Json j = d == static_cast<double>(static_cast<long long>(d)) ? Json(static_cast<long long>(d))
-                                                               : Json(d);
-  return j.dump();
+  std::optional<long long> whole = ExactInt64(d);
+  return whole ? std::to_string(*whole) : SerializeCompact(Json(d));
 }
 
 // Rewrites a schema pattern for std::regex:
@@ -126,8 +127,8 @@ std::string ToEcmaScript(const std::string& pattern) {
                         body.find_first_not_of("0123456789,") == std::string::npos &&
                         std::isdigit(static_cast<unsigned char>(body[0]));
       if (quantifier) {
-        long long min = std::stoll(body.substr(0, body.find(',')));
-        out += min == 0 ? "*" : "+";
+        bool none = ParseInt64(body.substr(0, body.find(','))) == 0;
+        out += none ? "*" : "+";
         i = close;
         continue;
       }
@@ -287,7 +288,7 @@ class PropertyWalker {
   // Enums hold strings and integers (integers as their JSON text).
   static bool InEnum(const PropertySchema& s, const Json& v) {
     // "1" matches 1, true matches "true": CloudFormation coerces scalars.
-    std::string text = v.is_string() ? v.get<std::string>() : v.dump();
+    std::string text = v.is_string() ? v.get<std::string>() : SerializeCompact(v);
     for (const SchemaEnumValue* e = s.enum_begin(); e != s.enum_end(); ++e) {
       if (e->text() == text) return true;
       // 3.0 equals the integer 3, as JSON numbers compare.

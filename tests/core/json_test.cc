@@ -47,14 +47,6 @@ TEST(SerializeTemplateTest, RefusesInvalidUtf8AsBefore) {
   }
 }
 
-TEST(SerializedTemplateSizeTest, CountsTheBytesEvenOfInvalidUtf8) {
-  Json v = {{"Key", "caf\xC3\xA9"}, {"List", {1, 2}}};
-  EXPECT_EQ(SerializedTemplateSize(v), SerializeTemplate(v).size());
-  Json bad = {{"Key", "bad \xFF byte"}};
-  EXPECT_EQ(SerializedTemplateSize(bad),
-            bad.dump(1, ' ', false, Json::error_handler_t::replace).size() + 1);
-}
-
 // Random trees of every value kind: the writer and nlohmann agree on all.
 Json RandomValue(std::mt19937& rng, int depth) {
   int kind = static_cast<int>(rng() % (depth > 3 ? 6 : 8));
