@@ -71,7 +71,8 @@ Json RandomValue(std::mt19937& rng, int depth) {
       return std::string("\xC3\xA9t\xC3\xA9");
     case 6: {
       Json a = Json::array();
-      for (int i = static_cast<int>(rng() % 4); i > 0; --i) a.push_back(RandomValue(rng, depth + 1));
+      for (int i = static_cast<int>(rng() % 4); i > 0; --i)
+        a.push_back(RandomValue(rng, depth + 1));
       return a;
     }
     default: {
