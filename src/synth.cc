@@ -3,8 +3,31 @@
 #include <set>
 
 #include "cdkpp/config/build_app.h"
+#include "config/suggest.h"
 
 namespace cdkpp {
+namespace {
+
+// An unknown --stack: the error lists the config's stacks and suggests the
+// closest name ("pipelinedev" -> "PipelineDev").
+Status CheckStackSelection(const PipelineConfig& config, const std::string& only_stack) {
+  if (only_stack.empty()) return OkStatus();
+  std::vector<std::string> names;
+  for (const StackConfig& stack : config.stacks) {
+    if (stack.name == only_stack) return OkStatus();
+    names.push_back(stack.name);
+  }
+  std::string message = "no stack named \"" + only_stack + "\"";
+  std::string suggestion = config::Suggest(only_stack, names);
+  if (!suggestion.empty()) message += "; did you mean \"" + suggestion + "\"?";
+  message += " The config's stacks:";
+  for (const std::string& name : names) message += " " + name;
+  Diagnostic error = Error("", message);
+  error.location.file = config.file;
+  return error;
+}
+
+}  // namespace
 
 Result<ConfigSynthesis> SynthesizeConfigWithSource(const std::string& config_path,
                                                    const FileSystem& fs,
@@ -17,6 +40,8 @@ Result<ConfigSynthesis> SynthesizeConfigWithSource(const std::string& config_pat
   }
   Result<PipelineConfig> config = LoadPipelineConfig(path, fs);
   if (!config.ok()) return config.diagnostics();
+  Status selected = CheckStackSelection(*config, only_stack);
+  if (!selected.ok()) return selected.diagnostics();
   std::unique_ptr<App> app = BuildApp(*config);
   Result<CloudAssembly> assembly = app->Synth(only_stack);
   if (!assembly.ok()) {

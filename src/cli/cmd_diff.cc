@@ -19,27 +19,31 @@
 #include "cli/command.h"
 #include "cli/exit_codes.h"
 #include "cli/logging.h"
+#include "cli/stdin_file_system.h"
 
 namespace cdkpp::cli {
 namespace {
 
 struct DiffArgs {
-  std::vector<std::string> paths;  // OLD NEW, or DEPLOYED with --synth
+  std::string old_path;  // OLD, or DEPLOYED with --synth; "-" is stdin
+  std::string new_path;  // NEW; empty with --synth
   bool synth = false;
   std::string config;  // --synth: "" = ./cdkpp.yaml
   std::string stack;   // --synth: the stack to compare
   std::string format = "text";
   bool strict = false;
   bool fail = false;
-  std::string fail_on;  // "", "replacement", "security", "any"
-  bool no_color = false;
+  std::vector<std::string> fail_on;  // any of "replacement", "security", "any"
 };
 
 bool ShouldFail(const DiffArgs& args, const diff::TemplateDiff& d) {
-  if (!args.fail && args.fail_on.empty()) return false;
-  if (args.fail_on == "replacement") return d.HasReplacement();
-  if (args.fail_on == "security") return !d.security.empty();
-  return !d.empty();
+  if (args.fail_on.empty()) return args.fail && !d.empty();
+  for (const std::string& kind : args.fail_on) {
+    if (kind == "replacement" && d.HasReplacement()) return true;
+    if (kind == "security" && !d.security.empty()) return true;
+    if (kind == "any" && !d.empty()) return true;
+  }
+  return false;
 }
 
 // The template the config synthesizes now (--synth), as the NEW side.
@@ -58,18 +62,21 @@ Result<Json> SynthesizedTemplate(const DiffArgs& args, const FileSystem& fs, std
 }
 
 int RunDiff(const DiffArgs& args) {
-  std::size_t want = args.synth ? 1 : 2;
-  if (args.paths.size() != want) {
+  if (args.synth != args.new_path.empty()) {
     spdlog::error(args.synth ? "error: diff --synth takes one template: DEPLOYED"
                              : "error: diff takes two templates: OLD NEW (or --synth DEPLOYED)");
     return kExitUsage;
   }
-  RealFileSystem fs;
-  Result<Json> old_template = LoadTemplate(args.paths[0], fs);
+  if (args.old_path == "-" && args.new_path == "-") {
+    spdlog::error("error: diff: only one of OLD and NEW can be - (stdin)");
+    return kExitUsage;
+  }
+  StdinFileSystem fs;
+  Result<Json> old_template = LoadTemplate(args.old_path, fs);
   std::string new_title;
   Result<Json> new_template =
-      args.synth ? SynthesizedTemplate(args, fs, &new_title) : LoadTemplate(args.paths[1], fs);
-  if (!args.synth) new_title = args.paths[1];
+      args.synth ? SynthesizedTemplate(args, fs, &new_title) : LoadTemplate(args.new_path, fs);
+  if (!args.synth) new_title = args.new_path;
   if (!old_template.ok() || !new_template.ok()) {
     if (!old_template.ok()) ReportDiagnostics(old_template.diagnostics());
     if (!new_template.ok()) ReportDiagnostics(new_template.diagnostics());
@@ -87,8 +94,8 @@ int RunDiff(const DiffArgs& args) {
       {"markdown", diff::DiffFormat::kMarkdown}};
   diff::FormatOptions format;
   format.format = kFormats.at(args.format);
-  format.color = format.format == diff::DiffFormat::kText && UseColour(args.no_color);
-  format.title = args.paths[0] + " -> " + new_title;
+  format.color = format.format == diff::DiffFormat::kText && UseColor();
+  format.title = args.old_path + " -> " + new_title;
   std::string text = diff::FormatDiff(d, format);
   std::fwrite(text.data(), 1, text.size(), stdout);
   std::fflush(stdout);
@@ -101,15 +108,15 @@ void AddDiffCommand(CLI::App& app, CommandRunner* runner) {
   auto args = std::make_shared<DiffArgs>();
   auto* cmd = app.add_subcommand(
       "diff", "Compare two CloudFormation templates (JSON or YAML): what a deploy would change");
-  cmd->add_option("TEMPLATES", args->paths,
-                  "OLD NEW: the deployed (or previous) template and the new one; with --synth "
-                  "only DEPLOYED")
-      ->expected(1, 2)
+  cmd->add_option("OLD", args->old_path,
+                  "The deployed (or previous) template, JSON or YAML; - reads stdin. With "
+                  "--synth: DEPLOYED")
       ->required();
+  cmd->add_option("NEW", args->new_path, "The new template (not with --synth); - reads stdin");
   cmd->add_flag("--synth", args->synth,
                 "Compare DEPLOYED with what the config synthesizes now (nothing is written)");
   cmd->add_option("-c,--config", args->config,
-                  "With --synth: the config file (default ./cdkpp.yaml or ./cdkpp.json)");
+                  "With --synth: the config file (default ./cdkpp.yaml, ./cdkpp.yml or ./cdkpp.json)");
   cmd->add_option("--stack", args->stack, "With --synth: the stack to compare");
   cmd->add_option("--format", args->format, "Output format")
       ->check(CLI::IsMember({"text", "json", "markdown"}))
@@ -120,9 +127,11 @@ void AddDiffCommand(CLI::App& app, CommandRunner* runner) {
   cmd->add_flag("--fail", args->fail, "Exit 1 when there are differences");
   cmd->add_option("--fail-on", args->fail_on,
                   "Exit 1 only for these differences (implies --fail): replacement (a resource "
-                  "is or may be replaced), security (IAM or security group changes), any")
+                  "is or may be replaced), security (IAM or security group changes), any; "
+                  "several separated by commas or the option repeated")
+      ->delimiter(',')
+      ->allow_extra_args(false)
       ->check(CLI::IsMember({"replacement", "security", "any"}));
-  cmd->add_flag("--no-color", args->no_color, "Never colour the text output");
   cmd->callback([runner, args] { *runner = [args] { return RunDiff(*args); }; });
 }
 

@@ -28,12 +28,10 @@ int RunInit(const InitCommandOptions& options) {
     ReportDiagnostics(written.diagnostics());
     return kExitUsage;
   }
-  if (ShouldPrintSummary()) {
-    std::string synth = options.init.dir == "." ? std::string("cdkpp synth")
-                                                : fmt::format("cdkpp synth -c {}", *written);
-    std::cout << fmt::format("Wrote {} from template \"{}\". Edit it, then run: {}\n", *written,
-                             options.init.template_name, synth);
-  }
+  std::string synth = options.init.dir == "." ? std::string("cdkpp synth")
+                                              : fmt::format("cdkpp synth -c {}", *written);
+  std::cout << fmt::format("Wrote {} from template \"{}\". Edit it, then run: {}\n", *written,
+                           options.init.template_name, synth);
   return kExitOk;
 }
 

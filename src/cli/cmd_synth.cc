@@ -2,9 +2,14 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 #include "cdkpp/synth.h"
+#include "cdkpp/template/format_yaml.h"
 #include "cdkpp/validate/format_findings.h"
 #include "cdkpp/validate/validate_config.h"
 #include "cli/command.h"
@@ -18,29 +23,64 @@ struct SynthOptions {
   std::string config;
   std::string output = "cdk.out";
   std::string stack;
+  std::string format;  // "json", "yaml", or "" = json on disk, YAML on a terminal with --print
+  bool print = false;
 };
 
+// The assembly with YAML templates: <Stack>.template.yaml, and the manifest
+// pointing at them.
+void UseYamlTemplates(CloudAssembly* assembly) {
+  for (StackArtifact& artifact : assembly->stacks) {
+    const std::string json_suffix = ".json";
+    if (artifact.template_file.ends_with(json_suffix)) {
+      artifact.template_file.replace(artifact.template_file.size() - json_suffix.size(),
+                                     json_suffix.size(), ".yaml");
+    }
+    artifact.template_text = SerializeTemplateYaml(artifact.template_json);
+    assembly->manifest["artifacts"][artifact.stack_name]["properties"]["templateFile"] =
+        artifact.template_file;
+  }
+}
+
+// The files to write. A directory already at DIR/cdk.out (`synth -o .` in a
+// project that has a cdk.out/ folder) keeps the version marker from being
+// written; manifest.json alone makes DIR a cloud assembly.
+std::vector<OutputFile> FilesToWrite(const CloudAssembly& assembly, const std::string& dir) {
+  std::vector<OutputFile> files = assembly.Files(dir);
+  std::erase_if(files, [](const OutputFile& file) {
+    std::error_code ec;
+    return file.path.ends_with("cdk.out") && std::filesystem::is_directory(file.path, ec);
+  });
+  return files;
+}
+
+// --print: the one stack's template on stdout, nothing on disk.
+int PrintTemplate(const CloudAssembly& assembly, const SynthOptions& options) {
+  if (assembly.stacks.size() != 1) {
+    std::string names;
+    for (const auto& s : assembly.stacks) names += (names.empty() ? "" : ", ") + s.stack_name;
+    spdlog::error("error: synth --print writes one template; choose a stack with --stack ({})",
+                  names);
+    return kExitUsage;
+  }
+  const StackArtifact& artifact = assembly.stacks[0];
+  bool yaml = options.format == "yaml" || (options.format.empty() && isatty(fileno(stdout)) == 1);
+  std::cout << (yaml ? SerializeTemplateYaml(artifact.template_json) : artifact.template_text);
+  return kExitOk;
+}
+
 // Runs the checks of `cdkpp validate` on every template. Prints unsuppressed
-// findings (suppressed ones only as a count: `cdkpp validate` lists them) and
-// returns false when one is an error, so nothing gets written.
+// findings (suppressed ones only in the summary count: `cdkpp validate` lists
+// them) and returns false when one is an error, so nothing gets written.
 bool ValidateBeforeWriting(const ConfigSynthesis& synthesis) {
   bool has_errors = false;
-  for (validate::TemplateReport report : validate::ValidateSynthesis(synthesis)) {
-    size_t suppressed = 0;
-    std::vector<validate::Finding> open;
-    for (auto& finding : report.findings) {
-      if (finding.suppressed) {
-        ++suppressed;
-      } else {
-        open.push_back(std::move(finding));
-      }
-    }
-    spdlog::debug("{}: {} finding(s) suppressed in the config", report.name, suppressed);
-    if (open.empty()) continue;
-    bool errors = validate::HasUnsuppressedErrors(open);
+  for (const validate::TemplateReport& report : validate::ValidateSynthesis(synthesis)) {
+    size_t open = 0;
+    for (const auto& finding : report.findings) open += finding.suppressed ? 0 : 1;
+    if (open == 0) continue;
+    bool errors = validate::HasUnsuppressedErrors(report.findings);
     has_errors = has_errors || errors;
-    report.findings = std::move(open);
-    std::string text = validate::FormatText({report}, false);
+    std::string text = validate::FormatText({report}, false, /*list_suppressed=*/false);
     if (!text.empty() && text.back() == '\n') text.pop_back();
     if (errors) {
       spdlog::error("{}\nerror: not writing templates with errors: fix them, or suppress a finding "
@@ -54,6 +94,10 @@ bool ValidateBeforeWriting(const ConfigSynthesis& synthesis) {
 }
 
 int RunSynth(const SynthOptions& options) {
+  if (options.output.empty()) {
+    spdlog::error("error: synth -o: the output directory is empty (use -o . for this directory)");
+    return kExitUsage;
+  }
   RealFileSystem fs;
   Result<ConfigSynthesis> synthesis = SynthesizeConfigWithSource(options.config, fs, options.stack);
   if (!synthesis.ok()) {
@@ -61,20 +105,22 @@ int RunSynth(const SynthOptions& options) {
     return kExitUsage;
   }
   if (!ValidateBeforeWriting(*synthesis)) return kExitUsage;
-  const CloudAssembly& assembly = synthesis->assembly;
+  CloudAssembly& assembly = synthesis->assembly;
   spdlog::debug("config {}: {} stack(s)", synthesis->config.file, synthesis->config.stacks.size());
+  if (options.print) return PrintTemplate(assembly, options);
+  if (options.format == "yaml") UseYamlTemplates(&assembly);
   // All files or none: an error leaves an existing cdk.out untouched.
-  Status written = fs.WriteFilesAtomically(assembly.Files(options.output));
+  std::vector<OutputFile> files = FilesToWrite(assembly, options.output);
+  Status written = fs.WriteFilesAtomically(files);
   if (!written.ok()) {
     ReportDiagnostics(written.diagnostics());
     return kExitUsage;
   }
-  for (const auto& file : assembly.Files(options.output)) {
+  for (const auto& file : files) {
     spdlog::debug("wrote {} ({} bytes)", file.path, file.contents.size());
   }
-  if (!ShouldPrintSummary()) return kExitOk;
   for (const StackArtifact& artifact : assembly.stacks) {
-    std::string path = options.output + "/" + artifact.template_file;
+    std::string path = (std::filesystem::path(options.output) / artifact.template_file).string();
     size_t resources = artifact.template_json.contains("Resources")
                            ? artifact.template_json["Resources"].size()
                            : 0;
@@ -93,9 +139,15 @@ void AddSynthCommand(CLI::App& app, CommandRunner* runner) {
   auto options = std::make_shared<SynthOptions>();
   auto* cmd = app.add_subcommand("synth", "Synthesize CloudFormation templates from a config");
   cmd->add_option("-c,--config", options->config,
-                  "Config file (YAML or JSON); default ./cdkpp.yaml, then ./cdkpp.json");
+                  "Config file (YAML or JSON); default ./cdkpp.yaml, then ./cdkpp.yml, ./cdkpp.json");
   cmd->add_option("-o,--output", options->output, "Cloud assembly directory")->capture_default_str();
   cmd->add_option("--stack", options->stack, "Synthesize only this stack");
+  cmd->add_option("--format", options->format,
+                  "Template format: json (default) or yaml (CloudFormation short-form tags); "
+                  "with --print the default is yaml on a terminal, json otherwise")
+      ->check(CLI::IsMember({"json", "yaml"}));
+  cmd->add_flag("--print", options->print,
+                "Write the one stack's template to stdout instead of the cloud assembly");
   cmd->callback([runner, options] { *runner = [options] { return RunSynth(*options); }; });
 }
 

@@ -23,6 +23,7 @@ void AddSynthCommand(CLI::App& app, CommandRunner* runner);
 void AddInitCommand(CLI::App& app, CommandRunner* runner);
 void AddDiffCommand(CLI::App& app, CommandRunner* runner);
 void AddValidateCommand(CLI::App& app, CommandRunner* runner);
+void AddSchemaCommand(CLI::App& app, CommandRunner* runner);
 
 }  // namespace cdkpp::cli
 

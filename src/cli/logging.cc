@@ -4,17 +4,30 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 namespace cdkpp::cli {
 namespace {
-int g_verbosity = 0;  // CLI-only state: the library never logs.
+ColorMode g_color = ColorMode::kAuto;  // CLI-only state: the library never logs.
+
+bool NonEmptyEnv(const char* name, const char* except = nullptr) {
+  const char* value = std::getenv(name);
+  if (value == nullptr || value[0] == '\0') return false;
+  return except == nullptr || std::strcmp(value, except) != 0;
+}
+}  // namespace
+
+ColorMode ParseColorMode(const std::string& name) {
+  if (name == "always") return ColorMode::kAlways;
+  if (name == "never") return ColorMode::kNever;
+  return ColorMode::kAuto;
 }
 
-void ConfigureLogging(int verbosity) {
-  g_verbosity = verbosity;
+void ConfigureLogging(int verbosity, ColorMode color) {
+  g_color = color;
   // A plain (uncoloured) stderr sink: messages carry their own "error:" prefix
   // and the same bytes reach a terminal and a CI log.
   auto logger = spdlog::stderr_logger_st("cdkpp");
@@ -25,11 +38,17 @@ void ConfigureLogging(int verbosity) {
   spdlog::set_default_logger(logger);
 }
 
-bool ShouldPrintSummary() { return g_verbosity >= 0; }
-
-bool UseColour(bool disabled_by_flag) {
-  const char* no_color = std::getenv("NO_COLOR");
-  if (disabled_by_flag || (no_color != nullptr && no_color[0] != '\0')) return false;
+bool UseColor() {
+  switch (g_color) {
+    case ColorMode::kAlways:
+      return true;
+    case ColorMode::kNever:
+      return false;
+    case ColorMode::kAuto:
+      break;
+  }
+  if (NonEmptyEnv("NO_COLOR")) return false;
+  if (NonEmptyEnv("FORCE_COLOR", "0")) return true;
   return isatty(fileno(stdout)) == 1;
 }
 

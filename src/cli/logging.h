@@ -1,20 +1,29 @@
 #ifndef CDKPP_CLI_LOGGING_H_
 #define CDKPP_CLI_LOGGING_H_
 
+#include <string>
+
 #include "cdkpp/core/diagnostic.h"
 
 namespace cdkpp::cli {
 
-/// Verbosity from -v / -q: -1 quiet (errors only), 0 normal, 1 debug.
-void ConfigureLogging(int verbosity);
+/// The --color choice; kAuto decides from the environment and the terminal.
+enum class ColorMode { kAuto, kAlways, kNever };
 
-/// True unless -q was given: commands print their summaries only then.
-bool ShouldPrintSummary();
+/// The spellings --color accepts, in the order help and completion show them.
+inline constexpr const char* kColorModeNames[] = {"auto", "always", "never"};
 
-/// Whether to colour stdout: only for a person at a terminal, and never when
-/// NO_COLOR is set to a non-empty value (https://no-color.org) or disabled
-/// by a flag.
-bool UseColour(bool disabled_by_flag = false);
+/// Parses a --color value ("auto", "always", "never"); kAuto otherwise.
+ColorMode ParseColorMode(const std::string& name);
+
+/// Verbosity from -v / -q: -1 quiet (only errors reach stderr), 0 normal,
+/// 1 debug. -q never changes stdout: results are printed all the same.
+void ConfigureLogging(int verbosity, ColorMode color);
+
+/// Whether to colour stdout. --color always/never decide; with auto, a
+/// non-empty NO_COLOR (https://no-color.org) turns colour off, a FORCE_COLOR
+/// other than "" or "0" turns it on, else only a terminal gets colour.
+bool UseColor();
 
 /// Prints each diagnostic to stderr through spdlog ("error: file:l:c: ...").
 void ReportDiagnostics(const Diagnostics& diagnostics);

@@ -72,6 +72,8 @@ void CfnResource::ApplyRemovalPolicy(RemovalPolicy policy) { removal_policy_ = p
 
 Json CfnResource::Render(const ResolveContext& ctx) const {
   Json out = Json::object();
+  // At most 8 keys; reserved so that growing never copies the properties.
+  out.get_ref<Json::object_t&>().reserve(8);
   out["Type"] = type_;
   Json properties = properties_.Resolve(ctx);
   if (tag_format_ != TagFormat::kNone) {

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <map>
+#include <string_view>
 
 #include "cdkpp/core/cfn_element.h"
 #include "core/utf8.h"
@@ -76,13 +77,17 @@ Result<Json> Stack::SynthesizeTemplate() const {
   }
 
   Json template_json = Json::object();
+  template_json.get_ref<Json::object_t&>().reserve(6);  // every section, no regrowth
   if (!props_.description.empty()) template_json["Description"] = props_.description;
   if (transforms_.size() == 1) template_json["Transform"] = transforms_[0];
   if (transforms_.size() > 1) template_json["Transform"] = transforms_;
-  for (const char* section : {"Parameters", "Conditions", "Resources", "Outputs"}) {
+  for (std::string_view section : {"Parameters", "Conditions", "Resources", "Outputs"}) {
     Json entries = Json::object();
+    // Reserved up front: growing an ordered_json object copies every entry
+    // (its pairs have const keys, so the vector cannot move them).
+    entries.get_ref<Json::object_t&>().reserve(elements.size());
     for (const CfnElement* element : elements) {
-      if (std::string(element->TemplateSection()) != section) continue;
+      if (element->TemplateSection() != section) continue;
       ResolveContext ctx(*this, &diagnostics, element->path(), &ids);
       entries[ids.at(element)] = element->Render(ctx);
     }

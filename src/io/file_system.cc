@@ -46,6 +46,10 @@ Status RealFileSystem::WriteFilesAtomically(const std::vector<OutputFile>& files
   for (const auto& file : files) {
     fs::path target(file.path);
     std::error_code ec;
+    if (fs::is_directory(target, ec)) {
+      discard();
+      return IoError(file.path, "cannot replace: a directory is in the way");
+    }
     if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
     if (ec) {
       discard();

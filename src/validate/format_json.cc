@@ -1,5 +1,6 @@
 #include "cdkpp/core/json.h"
 #include "cdkpp/validate/format_findings.h"
+#include "cdkpp/validate/validate.h"
 
 namespace cdkpp::validate {
 namespace {
@@ -51,6 +52,19 @@ std::string FormatJson(const std::vector<TemplateReport>& reports) {
   Json root = Json::object();
   root["templates"] = std::move(templates);
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace cdkpp::validate
+
+namespace cdkpp::validate {
+
+std::string FormatRulesJson() {
+  Json rules = Json::array();
+  for (const RuleInfo& r : RuleCatalog()) {
+    rules.push_back(
+        {{"id", r.id}, {"severity", SeverityName(r.severity)}, {"title", r.title}, {"fix", r.fix}});
+  }
+  return rules.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace cdkpp::validate

@@ -1,6 +1,7 @@
 // SARIF 2.1.0 (OASIS), the subset GitHub code scanning reads: tool.driver
 // with rules, results with ruleId/ruleIndex/level/message/locations, and
 // suppressions for accepted exceptions.
+#include <filesystem>
 #include <map>
 
 #include "cdkpp/core/json.h"
@@ -36,10 +37,26 @@ Json Rules(std::map<std::string, int>* index) {
   return rules;
 }
 
-Json Location(const Finding& f, const std::string& template_name) {
+constexpr const char* kRootId = "SRCROOT";
+
+// The file relative to the root, with the root's id; a file outside the root
+// keeps its absolute path.
+Json ArtifactLocation(const std::string& file, const SarifOptions& options) {
+  namespace fs = std::filesystem;
+  if (options.root.empty()) return {{"uri", file}};
+  fs::path absolute = fs::path(file).is_absolute() ? fs::path(file)
+                                                   : fs::path(options.working_dir) / file;
+  fs::path relative = absolute.lexically_normal().lexically_relative(options.root);
+  if (relative.empty() || *relative.begin() == "..") {
+    return {{"uri", "file://" + absolute.lexically_normal().string()}};
+  }
+  return {{"uri", relative.generic_string()}, {"uriBaseId", kRootId}};
+}
+
+Json Location(const Finding& f, const std::string& template_name, const SarifOptions& options) {
   Json physical = Json::object();
-  const std::string& uri = f.location.file.empty() ? template_name : f.location.file;
-  physical["artifactLocation"] = {{"uri", uri}};
+  const std::string& file = f.location.file.empty() ? template_name : f.location.file;
+  physical["artifactLocation"] = ArtifactLocation(file, options);
   if (f.location.known()) {
     Json region = Json::object();
     region["startLine"] = f.location.line;
@@ -59,7 +76,7 @@ Json Location(const Finding& f, const std::string& template_name) {
 
 }  // namespace
 
-std::string FormatSarif(const std::vector<TemplateReport>& reports) {
+std::string FormatSarif(const std::vector<TemplateReport>& reports, const SarifOptions& options) {
   std::map<std::string, int> index;
   Json driver = Json::object();
   driver["name"] = "cdkpp";
@@ -74,10 +91,9 @@ std::string FormatSarif(const std::vector<TemplateReport>& reports) {
       auto it = index.find(f.rule_id);
       if (it != index.end()) r["ruleIndex"] = it->second;
       r["level"] = Level(f.severity);
-      std::string text = f.message;
-      if (!f.fix.empty()) text += " Fix: " + f.fix;
-      r["message"] = {{"text", text}};
-      r["locations"] = Json::array({Location(f, report.name)});
+      r["message"] = {{"text", f.message}};
+      r["locations"] = Json::array({Location(f, report.name, options)});
+      if (!f.fix.empty()) r["properties"] = {{"fix", f.fix}};
       if (f.suppressed) {
         r["suppressions"] =
             Json::array({{{"kind", "external"}, {"justification", f.suppression_reason}}});
@@ -87,6 +103,11 @@ std::string FormatSarif(const std::vector<TemplateReport>& reports) {
   }
   Json run = Json::object();
   run["tool"] = {{"driver", std::move(driver)}};
+  if (!options.root.empty()) {
+    std::string root = std::filesystem::path(options.root).lexically_normal().string();
+    if (!root.ends_with("/")) root += "/";
+    run["originalUriBaseIds"] = {{kRootId, {{"uri", "file://" + root}}}};
+  }
   run["results"] = std::move(results);
   Json log = Json::object();
   log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";

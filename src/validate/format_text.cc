@@ -55,7 +55,8 @@ std::string FormatSummaryLine(const TemplateReport& report) {
                      Plural(warnings, "warning"), Plural(infos, "info"), suppressed);
 }
 
-std::string FormatText(const std::vector<TemplateReport>& reports, bool colour) {
+std::string FormatText(const std::vector<TemplateReport>& reports, bool colour,
+                       bool list_suppressed) {
   Palette p{colour};
   std::string out;
   for (const auto& report : reports) {
@@ -63,6 +64,7 @@ std::string FormatText(const std::vector<TemplateReport>& reports, bool colour) 
     std::string group;
     bool first = true;
     for (const auto& f : report.findings) {
+      if (f.suppressed && !list_suppressed) continue;
       std::string heading = Heading(f);
       if (first || heading != group) {
         out += "  " + p.Paint("1", heading) + "\n";

@@ -27,7 +27,11 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=0)
     args = parser.parse_args()
-    cfn_handlers.install()
+    try:
+        cfn_handlers.install()
+    except cfn_handlers.MotoVersionError as error:
+        print(f"error: {error}", file=sys.stderr, flush=True)
+        sys.exit(2)
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=args.port, verbose=False)
     server.start()
     stop = threading.Event()

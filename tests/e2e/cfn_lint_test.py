@@ -4,20 +4,7 @@ import glob
 import os
 import subprocess
 
-from e2e_support import EXAMPLE_BIN, SOURCE_DIR, check, run, synth, tempdir
-
-
-def configs():
-    found = [os.path.join(SOURCE_DIR, "examples", "pipeline.yaml")]
-    found += sorted(glob.glob(os.path.join(SOURCE_DIR, "templates", "*", "cdkpp.yaml")))
-    found += sorted(glob.glob(os.path.join(SOURCE_DIR, "tests", "testdata", "synth", "*.yaml")))
-    return found
-
-
-def lint(paths):
-    result = subprocess.run(["cfn-lint", "--format", "parseable", *paths], capture_output=True, text=True)
-    assert result.returncode == 0 and not result.stdout.strip(), (
-        f"cfn-lint exit {result.returncode}:\n{result.stdout}{result.stderr}")
+from e2e_support import EXAMPLE_BIN, check, configs, lint, run, synth, tempdir
 
 
 @check

@@ -3,7 +3,11 @@
 Each *_test.py registers checks with @check and ends with run(), which prints
 one line per check and the closing "N passed, M failed" line ctest reads.
 """
+import atexit
+import glob
 import os
+import pty
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -40,10 +44,48 @@ def read_bytes(path):
 
 
 def tempdir():
-    return tempfile.mkdtemp(prefix="cdkpp-e2e-")
+    """A fresh directory, removed when the test process exits (pass or fail)."""
+    path = tempfile.mkdtemp(prefix="cdkpp-e2e-")
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
+
+
+def run_on_tty(argv, env):
+    """Runs argv with stdout on a pseudo-terminal; returns what it printed."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(argv, stdout=slave, stderr=subprocess.DEVNULL, env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait()
+    os.close(master)
+    return b"".join(chunks).decode()
+
+
+def configs():
+    """Every config whose templates must be cfn-lint clean."""
+    found = [os.path.join(SOURCE_DIR, "examples", "pipeline.yaml")]
+    found += sorted(glob.glob(os.path.join(SOURCE_DIR, "templates", "*", "cdkpp.yaml")))
+    found += sorted(glob.glob(os.path.join(SOURCE_DIR, "tests", "testdata", "synth", "*.yaml")))
+    return found
+
+
+def lint(paths):
+    """cfn-lint with zero errors and zero warnings on every path."""
+    result = subprocess.run(["cfn-lint", "--format", "parseable", *paths], capture_output=True, text=True)
+    assert result.returncode == 0 and not result.stdout.strip(), (
+        f"cfn-lint exit {result.returncode}:\n{result.stdout}{result.stderr}")
 
 
 def run():
+    assert _checks, "no @check registered: a test that checks nothing proves nothing"
     passed = failed = 0
     for fn in _checks:
         try:

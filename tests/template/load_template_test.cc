@@ -99,7 +99,8 @@ TEST(LoadTemplateTest, JsonSyntaxErrorHasExactLocationAndCaret) {
   const Diagnostic& d = r.diagnostics()[0];
   EXPECT_EQ(d.location.ToString(), "t.json:4:3");
   EXPECT_EQ(d.detail, "  }\n  ^");
-  EXPECT_EQ(d.ToString(), "t.json:4:3: expected a string (an object key), got '}'\n  }\n  ^");
+  EXPECT_EQ(d.ToString(),
+            "t.json:4:3: JSON syntax error: expected a string (an object key), got '}'\n  }\n  ^");
 }
 
 TEST(LoadTemplateTest, UnknownTagIsAnErrorAtItsPosition) {

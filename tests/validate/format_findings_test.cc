@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cdkpp/core/json.h"
+#include "cdkpp/validate/validate.h"
 
 namespace cdkpp::validate {
 namespace {
@@ -88,7 +89,8 @@ TEST(FormatSarif, IsSarif210WithRulesResultsAndSuppressions) {
   }
   const Json& pub = run["results"][1];
   EXPECT_EQ(pub["level"], "error");
-  EXPECT_EQ(pub["message"]["text"], "public Fix: make it private");
+  EXPECT_EQ(pub["message"]["text"], "public");
+  EXPECT_EQ(pub["properties"]["fix"], "make it private");
   EXPECT_EQ(pub["locations"][0]["physicalLocation"],
             Json::parse(R"({"artifactLocation":{"uri":"pipeline.yaml"},
                             "region":{"startLine":12,"startColumn":5}})"));
@@ -100,6 +102,27 @@ TEST(FormatSarif, IsSarif210WithRulesResultsAndSuppressions) {
   EXPECT_FALSE(size.contains("suppressions"));
   EXPECT_EQ(run["results"][2]["suppressions"],
             Json::parse(R"([{"kind":"external","justification":"test stack"}])"));
+}
+
+TEST(FormatSarif, UrisAreRelativeToTheRootWithItsBaseId) {
+  SarifOptions options;
+  options.root = "/repo";
+  options.working_dir = "/repo/infra";
+  Json run = Json::parse(FormatSarif(Sample(), options))["runs"][0];
+  EXPECT_EQ(run["originalUriBaseIds"], Json::parse(R"({"SRCROOT":{"uri":"file:///repo/"}})"));
+  EXPECT_EQ(run["results"][1]["locations"][0]["physicalLocation"]["artifactLocation"],
+            Json::parse(R"({"uri":"infra/pipeline.yaml","uriBaseId":"SRCROOT"})"));
+  options.root = "/elsewhere";
+  run = Json::parse(FormatSarif(Sample(), options))["runs"][0];
+  EXPECT_EQ(run["results"][1]["locations"][0]["physicalLocation"]["artifactLocation"],
+            Json::parse(R"({"uri":"file:///repo/infra/pipeline.yaml"})"));
+}
+
+TEST(FormatRulesJson, ListsEveryRuleWithItsFields) {
+  Json rules = Json::parse(FormatRulesJson());
+  ASSERT_EQ(rules.size(), RuleCatalog().size());
+  EXPECT_EQ(rules[0]["id"], RuleCatalog()[0].id);
+  EXPECT_EQ(rules[0]["fix"], RuleCatalog()[0].fix);
 }
 
 }  // namespace

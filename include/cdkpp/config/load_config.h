@@ -68,8 +68,9 @@ Result<PipelineConfig> LoadPipelineConfig(const std::string& path, const FileSys
 /// config.duplicate-stack, config.value.
 Result<PipelineConfig> ParsePipelineConfig(const std::string& path, const std::string& text);
 
-/// "cdkpp.yaml" if it exists, else "cdkpp.json", else an error saying that
-/// both were looked for (relative to the working directory).
+/// "cdkpp.yaml" if it exists, else "cdkpp.yml", else "cdkpp.json", else an
+/// error saying that all three were looked for (relative to the working
+/// directory).
 Result<std::string> FindDefaultConfig(const FileSystem& fs);
 
 }  // namespace cdkpp

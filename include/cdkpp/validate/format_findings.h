@@ -22,8 +22,11 @@ struct TemplateReport {
 /// Grouped text: a heading per template, findings grouped per resource (in
 /// the order given), each with its location, fix, and (when suppressed) the
 /// reason; then one summary line per template. `colour` adds ANSI colours
-/// (callers pass true only on a TTY without NO_COLOR). Ends with "\n".
-std::string FormatText(const std::vector<TemplateReport>& reports, bool colour);
+/// (callers pass true only on a TTY without NO_COLOR). With list_suppressed
+/// false, suppressed findings are left out of the list but still counted in
+/// the summary line. Ends with "\n".
+std::string FormatText(const std::vector<TemplateReport>& reports, bool colour,
+                       bool list_suppressed = true);
 
 /// "<name>: 2 errors, 1 warning, 0 infos, 1 suppressed": one template's tally.
 std::string FormatSummaryLine(const TemplateReport& report);
@@ -32,10 +35,26 @@ std::string FormatSummaryLine(const TemplateReport& report);
 /// camelCase keys; ends with "\n".
 std::string FormatJson(const std::vector<TemplateReport>& reports);
 
+/// Where SARIF file URIs are relative to.
+struct SarifOptions {
+  /// Absolute directory that file URIs are made relative to (code scanning
+  /// wants paths relative to the repository root), named SRCROOT in the
+  /// run's originalUriBaseIds. Empty: URIs are the paths as given.
+  std::string root;
+  /// Absolute directory that relative paths in findings start from.
+  std::string working_dir;
+};
+
 /// A SARIF 2.1.0 log with one run, the full rule catalog as
-/// tool.driver.rules, and one result per finding (suppressed ones carry a
-/// suppression with the reason as justification). Ends with "\n".
-std::string FormatSarif(const std::vector<TemplateReport>& reports);
+/// tool.driver.rules, and one result per finding: message is what is wrong,
+/// properties.fix how to fix it; suppressed ones carry a suppression with the
+/// reason as justification. Ends with "\n".
+std::string FormatSarif(const std::vector<TemplateReport>& reports,
+                        const SarifOptions& options = {});
+
+/// The rule catalog as a JSON array of {id, severity, title, fix}; ends
+/// with "\n".
+std::string FormatRulesJson();
 
 }  // namespace cdkpp::validate
 
