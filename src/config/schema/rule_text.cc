@@ -1,5 +1,7 @@
 #include "config/schema/rule_text.h"
 
+#include "core/bounded_regex.h"
+
 namespace cdkpp::config::schema {
 namespace {
 
@@ -51,7 +53,9 @@ bool StringSatisfies(const Rule& rule, const std::string& s) {
   std::size_t length = CodePoints(s);
   if (rule.min_length && length < *rule.min_length) return false;
   if (rule.max_length && length > *rule.max_length) return false;
-  return !rule.compiled || std::regex_search(s, *rule.compiled);
+  // Too long for std::regex to decide: no config value of a patterned key
+  // is anywhere near kMaxRegexInput, so it is refused.
+  return !rule.compiled || BoundedRegexSearch(s, *rule.compiled).value_or(false);
 }
 
 }  // namespace
