@@ -1,6 +1,6 @@
 #include "diff/json_string_properties.h"
 
-#include "template/fast_json_parser.h"
+#include "input/json_parser.h"
 
 namespace cdkpp::diff {
 
@@ -17,7 +17,7 @@ std::optional<Json> ParseJsonString(const Json& value) {
   Json parsed;
   std::size_t error_offset = 0;
   std::string error;
-  if (!template_internal::ParseJsonFast(s, &parsed, &error_offset, &error)) return std::nullopt;
+  if (!input::ParseJsonFast(s, &parsed, &error_offset, &error)) return std::nullopt;
   if (!(parsed.is_object() || parsed.is_array())) return std::nullopt;
   return parsed;
 }
