@@ -146,7 +146,8 @@ TEST(LoadTemplateTest, YamlFlowMappingInAYamlFile) {
 TEST(LoadTemplateTest, YamlAliasCycleIsAnErrorNotACrash) {
   Result<Json> r = ParseTemplate("t.yaml", "Resources: &a\n  A: *a\n");
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.diagnostics()[0].message.find("nesting deeper than 512 levels"), std::string::npos)
+  EXPECT_NE(r.diagnostics()[0].message.find("is inside the node it names (a cycle)"),
+            std::string::npos)
       << r.diagnostics()[0].ToString();
   EXPECT_FALSE(ParseTemplate("t.yaml", "Resources: &a [*a]\n").ok());
 }
@@ -161,7 +162,8 @@ TEST(LoadTemplateTest, YamlAliasExpansionIsBounded) {
   }
   Result<Json> r = ParseTemplate("t.yaml", "Resources:\n  X: 1\n" + text);
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.diagnostics()[0].message.find("more than 1000000 values"), std::string::npos)
+  EXPECT_NE(r.diagnostics()[0].message.find("aliases expand the document to more than 1000000"),
+            std::string::npos)
       << r.diagnostics()[0].ToString();
 }
 
