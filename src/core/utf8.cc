@@ -44,6 +44,23 @@ std::size_t FindInvalidUtf8(std::string_view text) {
   return std::string_view::npos;
 }
 
+std::string ReplaceInvalidUtf8(std::string text) {
+  std::size_t bad = FindInvalidUtf8(text);
+  if (bad == std::string_view::npos) return text;  // the common case: no copy
+  std::string out = text.substr(0, bad);
+  for (std::size_t i = bad; i < text.size();) {
+    std::size_t n = Utf8SequenceLength(text, i);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD for the one byte, as nlohmann's replace does
+      ++i;
+    } else {
+      out.append(text, i, n);
+      i += n;
+    }
+  }
+  return out;
+}
+
 void CheckUtf8(Diagnostics* out, const std::string& key, std::string_view text) {
   std::size_t bad = FindInvalidUtf8(text);
   if (bad == std::string_view::npos) return;
@@ -96,7 +113,7 @@ bool AllValidUtf8(const Json& value) {
 
 }  // namespace
 
-std::optional<std::string> FindInvalidUtf8(const Json& value) {
+std::optional<std::string> FindNonUtf8Text(const Json& value) {
   if (AllValidUtf8(value)) return std::nullopt;
   return FindInvalidUtf8At(value, "");
 }

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "config/suggest.h"
+#include "core/bounded_regex.h"
 #include "core/numbers.h"
 #include "validate/literal.h"
 #include "validate/rules.h"
@@ -320,11 +321,9 @@ class PropertyWalker {
     }
     if (it->second.simple) return it->second.simple->Matches(value);
     if (!it->second.regex) return true;
-    try {
-      return std::regex_search(value, *it->second.regex);
-    } catch (const std::regex_error&) {
-      return true;  // catastrophic backtracking limits: treat as unknown
-    }
+    // Unknown (a value too long for std::regex, or its complexity limit):
+    // no finding rather than a guess.
+    return BoundedRegexSearch(value, *it->second.regex).value_or(true);
   }
 
   const ResourceView& r_;

@@ -1,5 +1,7 @@
 #include "config/schema/rule_text.h"
 
+#include "core/bounded_regex.h"
+
 namespace cdkpp::config::schema {
 namespace {
 

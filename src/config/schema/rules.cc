@@ -1,5 +1,6 @@
 #include "config/schema/key_builders.h"
 #include "config/schema/shared_rules.h"
+#include "core/bounded_regex.h"
 
 namespace cdkpp::config::schema {
 
@@ -58,7 +59,9 @@ Rule AtLeastItems(int64_t min, Rule item) {
 
 bool LazyRegex::Search(const std::string& text) const {
   std::call_once(once_, [this] { regex_ = std::make_unique<std::regex>(pattern_); });
-  return std::regex_search(text, *regex_);
+  // Too long for std::regex to decide safely: no value of a patterned config
+  // key comes near kMaxRegexInput, so such a value is refused.
+  return BoundedRegexSearch(text, *regex_).value_or(false);
 }
 
 Json EnumText(const std::vector<Spelling>& spellings, const Json& value) {
