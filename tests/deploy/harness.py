@@ -191,13 +191,15 @@ class Cdkpp:
                                f"{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
         return done
 
-    def synth(self, config, out_dir):
-        """Synthesizes config into out_dir; returns {stack name: template path}."""
-        self.run("synth", "-c", config, "-o", out_dir)
-        paths = sorted(glob.glob(os.path.join(out_dir, "*.template.json")))
+    def synth(self, config, out_dir, template_format="json"):
+        """Synthesizes config into out_dir (templates in template_format, json
+        or yaml); returns {stack name: template path}."""
+        self.run("synth", "-c", config, "-o", out_dir, "--format", template_format)
+        suffix = f".template.{template_format}"
+        paths = sorted(glob.glob(os.path.join(out_dir, "*" + suffix)))
         if not paths:
             raise HarnessError(f"cdkpp synth wrote no template into {out_dir}")
-        return {os.path.basename(p)[:-len(".template.json")]: p for p in paths}
+        return {os.path.basename(p)[:-len(suffix)]: p for p in paths}
 
 
 def source_dir():

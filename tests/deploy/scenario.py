@@ -12,10 +12,10 @@ def delete_stack(aws, stack):
     aws.run("cloudformation", "wait", "stack-delete-complete", "--stack-name", stack)
 
 
-def synth_one(cdkpp, config, out_dir):
+def synth_one(cdkpp, config, out_dir, template_format="json"):
     """Synthesizes config; returns (stack name, template path, expected values)."""
     want = expect.load(config)
-    templates = cdkpp.synth(config, out_dir)
+    templates = cdkpp.synth(config, out_dir, template_format)
     if want["name"] not in templates:
         raise AssertionError(f"synth wrote {sorted(templates)}, not {want['name']}")
     return want["name"], templates[want["name"]], want
@@ -34,18 +34,23 @@ def create_account_service_roles(aws):
 def retained_ids(template, resources):
     """Physical ids of the resources the template keeps on delete
     (DeletionPolicy: Retain), which delete-stack must leave in place."""
-    with open(template) as f:
-        declared = json.load(f)["Resources"]
+    if template.endswith(".yaml"):
+        from cfnlint.decode import cfn_yaml  # reads the short-form tags
+        declared = cfn_yaml.load(template)["Resources"]
+    else:
+        with open(template) as f:
+            declared = json.load(f)["Resources"]
     return {physical for logical, (_, physical) in resources.items()
             if declared.get(logical, {}).get("DeletionPolicy") == "Retain"}
 
 
-def create_verify_delete(checks, config, delete=True):
+def create_verify_delete(checks, config, delete=True, template_format="json"):
     """synth -> `aws cloudformation deploy` -> every check -> delete-stack ->
     nothing left in any service but what the template retains. delete=False
-    stops after the checks."""
+    stops after the checks; template_format "yaml" deploys the YAML template."""
     with tempfile.TemporaryDirectory() as tmp:
-        stack, template, want = synth_one(Cdkpp(), config, os.path.join(tmp, "out"))
+        stack, template, want = synth_one(Cdkpp(), config, os.path.join(tmp, "out"),
+                                          template_format)
         with Emulator() as emulator, Aws(emulator) as aws:
             if not want["replication"]["createServiceRoles"]:
                 create_account_service_roles(aws)
