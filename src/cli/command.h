@@ -18,6 +18,7 @@ void AddSynthCommand(CLI::App& app, CommandRunner* runner);
 void AddInitCommand(CLI::App& app, CommandRunner* runner);
 void AddDiffCommand(CLI::App& app, CommandRunner* runner);
 void AddValidateCommand(CLI::App& app, CommandRunner* runner);
+void AddGraphCommand(CLI::App& app, CommandRunner* runner);
 /// Registered last: its scripts list every command registered before it.
 void AddCompletionCommand(CLI::App& app, CommandRunner* runner);
 

@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
   AddInitCommand(app, &runner);
   AddDiffCommand(app, &runner);
   AddValidateCommand(app, &runner);
+  AddGraphCommand(app, &runner);
   AddCompletionCommand(app, &runner);
 
   std::string unknown = UnknownCommandError(app, argc, argv);

@@ -23,13 +23,21 @@ from deploy import cfn_handlers  # noqa: E402
 from moto.moto_server.threaded_moto_server import ThreadedMotoServer  # noqa: E402
 
 
+def start_server(port):
+    """moto with the CloudFormation handlers, serving on 127.0.0.1:port (0 =
+    a free port) in a thread; returns (server, the port it listens on). Also
+    what scripts/local-aws.py runs for people."""
+    cfn_handlers.install()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    return server, server.get_host_and_port()[1]
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=0)
     args = parser.parse_args()
-    cfn_handlers.install()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=args.port, verbose=False)
-    server.start()
+    server, port = start_server(args.port)
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
@@ -39,7 +47,7 @@ def main():
         stop.set()
 
     threading.Thread(target=watch_parent, daemon=True).start()
-    print(f"READY {server.get_host_and_port()[1]}", flush=True)
+    print(f"READY {port}", flush=True)
     stop.wait()
     server.stop()
 
