@@ -5,6 +5,7 @@ one line per check and the closing "N passed, M failed" line ctest reads.
 """
 import glob
 import os
+import pty
 import subprocess
 import sys
 import tempfile
@@ -42,6 +43,25 @@ def read_bytes(path):
 
 def tempdir():
     return tempfile.mkdtemp(prefix="cdkpp-e2e-")
+
+
+def on_terminal(*args, env=None):
+    """Runs cdkpp with stdout and stderr on a pseudo-terminal; returns what
+    it printed (line ends as written by the program)."""
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(CDKPP, [CDKPP, *args], env if env is not None else os.environ)
+    chunks = []
+    while True:
+        try:
+            data = os.read(fd, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.waitpid(pid, 0)
+    return b"".join(chunks).decode().replace("\r\n", "\n")
 
 
 def configs():
