@@ -14,7 +14,8 @@ esac
 
 # Build tools and the libraries cdkpp finds with find_package.
 packages=(g++ cmake make python3 nlohmann-json3-dev libcli11-dev libfmt-dev libspdlog-dev
-          libgtest-dev libyaml-cpp-dev libbenchmark-dev dpkg-dev graphviz pre-commit)
+          libgtest-dev libyaml-cpp-dev libbenchmark-dev clang libclang-rt-14-dev dpkg-dev graphviz
+          pre-commit)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -48,3 +49,10 @@ if [[ ! -x build/tools/node_modules/.bin/cdk ]] ||
   npm install --silent --no-audit --no-fund --prefix build/tools "aws-cdk@$cdk_cli_version"
 fi
 ctest --test-dir build --output-on-failure -j "$jobs"
+
+# The fuzz targets (tests/fuzz): clang, libFuzzer, ASan and UBSan, in a build
+# of their own so the g++ build above is untouched; 20 seconds each.
+cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++ -DCDKPP_FUZZ=ON \
+      -DCDKPP_BUILD_TESTS=OFF >/dev/null
+cmake --build build-fuzz -j "$jobs" --target cdkpp_fuzzers
+ctest --test-dir build-fuzz --output-on-failure -j "$jobs"

@@ -1,5 +1,5 @@
 // The text `cdkpp synth` prints after writing: how to deploy, then the steps
-// CloudFormation cannot take (DOMAIN trap 4: binlog retention is SQL).
+// CloudFormation cannot take (binlog retention is SQL, run after deploy).
 #include <fmt/format.h>
 
 #include "cdkpp/synth.h"

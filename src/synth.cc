@@ -66,20 +66,31 @@ std::vector<std::string> RequiredCapabilities(const Json& template_json) {
   std::set<std::string> capabilities;
   static const std::set<std::string> kNameProperties = {"RoleName", "UserName", "GroupName",
                                                         "ManagedPolicyName", "InstanceProfileName"};
-  if (template_json.contains("Resources")) {
-    for (const auto& [id, resource] : template_json["Resources"].items()) {
-      std::string type = resource.value("Type", "");
-      if (type.rfind("AWS::IAM::", 0) != 0) continue;
+  // Any template can come here (deploy instructions for a loaded one): every
+  // member is checked for its type before it is read.
+  const Json* resources = nullptr;
+  if (template_json.is_object() && template_json.contains("Resources")) {
+    resources = &template_json["Resources"];
+  }
+  if (resources && resources->is_object()) {
+    for (const auto& [id, resource] : resources->items()) {
+      if (!resource.is_object()) continue;
+      auto type = resource.find("Type");
+      if (type == resource.end() || !type->is_string() ||
+          type->get_ref<const std::string&>().rfind("AWS::IAM::", 0) != 0) {
+        continue;
+      }
       capabilities.insert("CAPABILITY_IAM");
-      if (!resource.contains("Properties")) continue;
-      for (const auto& [key, value] : resource["Properties"].items()) {
+      auto properties = resource.find("Properties");
+      if (properties == resource.end() || !properties->is_object()) continue;
+      for (const auto& [key, value] : properties->items()) {
         if (kNameProperties.count(key) > 0) capabilities.insert("CAPABILITY_NAMED_IAM");
       }
     }
   }
   // NAMED_IAM implies IAM; deploy wants just the stronger one.
   if (capabilities.count("CAPABILITY_NAMED_IAM") > 0) capabilities.erase("CAPABILITY_IAM");
-  if (template_json.contains("Transform")) capabilities.insert("CAPABILITY_AUTO_EXPAND");
+  if (template_json.is_object() && template_json.contains("Transform")) capabilities.insert("CAPABILITY_AUTO_EXPAND");
   return {capabilities.begin(), capabilities.end()};
 }
 

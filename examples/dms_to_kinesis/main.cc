@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
   props.replication.migration_type = MigrationType::kCdc;
   props.replication.create_service_roles = true;
   props.replication.tables = {TableMapping{"mydb", "%", TableAction::kInclude}};
-  props.replication.log_retention_days = 7;
+  props.log_retention_days = 7;
   props.stream.name = "mysql-cdc-stream";
   props.stream.mode = StreamMode::kProvisioned;
   props.stream.shard_count = 1;

@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
   AddInitCommand(app, &runner);
   AddDiffCommand(app, &runner);
   AddValidateCommand(app, &runner);
+  AddSchemaCommand(app, &runner);
   AddGraphCommand(app, &runner);
   AddCompletionCommand(app, &runner);
 
@@ -72,5 +73,5 @@ int main(int argc, char** argv) {
   }
   ConfigureLogging(quiet ? -1 : (verbose > 0 ? 1 : 0),
                    no_color ? ColorMode::kNever : ParseColorMode(color));
-  return CheckOutputWritten(runner ? runner() : kExitUsage);
+  return CheckOutputWritten(RunCommand(runner));
 }

@@ -3,7 +3,7 @@
 #include <cctype>
 #include <map>
 
-#include "config/source_text.h"
+#include "config/load_context.h"
 
 namespace cdkpp::config {
 namespace {

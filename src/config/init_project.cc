@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-#include "config/source_text.h"
+#include "cdkpp/config/config_schema.h"
+#include "input/source_text.h"
 #include "config/suggest.h"
 
 // Defined in templates.S, one begin/end pair per template.
@@ -54,9 +55,9 @@ Result<std::string> TemplateText(const std::string& name) {
     if (name == t.name) return std::string(t.begin, t.end);
   }
   std::vector<std::string> names = TemplateNames();
-  std::string message = "unknown template " + config::Quote(name);
+  std::string message = "unknown template " + input::Quote(name);
   std::string guess = config::Suggest(name, names);
-  if (!guess.empty()) message += "; did you mean " + config::Quote(guess) + "?";
+  if (!guess.empty()) message += "; did you mean " + input::Quote(guess) + "?";
   std::string list;
   for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
   return InitError("init.unknown-template", message + " (available: " + list + ")");
@@ -78,7 +79,11 @@ Result<std::string> InitProject(const InitOptions& options, FileSystem& fs) {
                                           " would take its place; use --force to write it anyway");
     }
   }
-  Status written = fs.WriteFilesAtomically({OutputFile{path, std::move(*text)}});
+  // The template's first line points the YAML language server at this file,
+  // so editors complete and check the config.
+  Status written = fs.WriteFilesAtomically({OutputFile{path, std::move(*text)},
+                                            OutputFile{Join(options.dir, kSchemaFile),
+                                                       ConfigJsonSchema()}});
   if (!written.ok()) return written.diagnostics();
   return path;
 }

@@ -7,19 +7,20 @@
 #include <string>
 
 #include "config/account_names.h"
-#include "config/json_syntax.h"
 #include "config/load_context.h"
 #include "config/node_reader.h"
-#include "config/source_text.h"
-#include "config/stack_reader.h"
-#include "config/yaml_documents.h"
+#include "config/schema/config_schema.h"
+#include "config/schema_reader.h"
+#include "input/json_as_yaml.h"
+#include "input/json_parser.h"
+#include "input/source_text.h"
+#include "input/yaml_document.h"
 
 namespace cdkpp {
 namespace {
 
 using config::Field;
 using config::LoadContext;
-using config::MappingReader;
 
 bool EndsWithJson(const std::string& path) {
   if (path.size() < 5) return false;
@@ -28,69 +29,57 @@ bool EndsWithJson(const std::string& path) {
   return ext == ".json";
 }
 
-// Parses the YAML (or JSON) text; reports syntax errors and returns nothing
-// unless there is exactly one non-empty document.
+// Loads the YAML (or JSON) text with the guarded loader; reports syntax
+// errors and returns nothing unless there is exactly one non-empty document.
+// The readers still walk yaml-cpp's nodes (with their marks), so the text is
+// then read once more by yaml-cpp: the guarded load has already refused what
+// would make that second read hang, explode or recurse without end.
 std::optional<YAML::Node> ParseDocument(LoadContext& ctx, const std::string& yaml_text) {
-  config::YamlParse parsed = config::ParseYamlDocument(yaml_text);
-  SourceLocation where = ctx.AtParsedOffset(parsed.offset);
-  switch (parsed.kind) {
-    case config::YamlParse::Kind::kOk:
-      return parsed.root;
-    case config::YamlParse::Kind::kEmpty:
+  input::YamlLoad loaded = input::LoadYamlDocument(yaml_text);
+  switch (loaded.kind) {
+    case input::YamlLoad::Kind::kOk:
+      break;
+    case input::YamlLoad::Kind::kEmpty:
       ctx.Error(config::kEmptyError, ctx.source().Start(), "",
                 "the config is empty; expected a mapping with a \"stacks\" list, "
                 "e.g. \"stacks: [{name: Demo}]\"");
       return std::nullopt;
-    case config::YamlParse::Kind::kManyDocuments:
-      ctx.Error(config::kSyntaxError, where, "",
-                "expected one YAML document, found a second one here");
+    case input::YamlLoad::Kind::kError:
+      ctx.Error(config::kSyntaxError, ctx.AtParsedOffset(loaded.offset), "", loaded.message);
       return std::nullopt;
-    case config::YamlParse::Kind::kTooDeep:
-      ctx.Error(config::kSyntaxError, where, "",
-                "nesting is too deep (" + parsed.message + " levels)");
-      return std::nullopt;
-    case config::YamlParse::Kind::kSyntaxError:
-      break;
   }
-  std::string message = "YAML syntax error: " + parsed.message;
-  std::string line = ctx.source().Line(where.line);
-  std::string indent = line.substr(0, line.find_first_not_of(" \t"));
-  if (indent.find('\t') != std::string::npos) {
-    message += " (YAML does not allow tabs for indentation; use spaces)";
+  try {
+    return YAML::Load(yaml_text);
+  } catch (const YAML::Exception& e) {
+    ctx.Error(config::kSyntaxError, ctx.At(e.mark), "", "YAML syntax error: " + e.msg);
+    return std::nullopt;
   }
-  ctx.Error(config::kSyntaxError, where, "", message);
-  return std::nullopt;
 }
 
+// Reads the file's top level through the config schema tables, then checks
+// what spans stacks.
 void ReadStacks(LoadContext& ctx, const YAML::Node& root, PipelineConfig* config) {
   SourceLocation root_where = ctx.At(root.Mark());
   if (!root_where.known()) root_where = ctx.source().Start();
-  MappingReader top(ctx, Field{root, "", root_where}, "a mapping with a \"stacks\" list");
-  if (!top.ok()) return;
-  std::optional<Field> stacks = top.Require("stacks");
-  if (stacks) {
-    std::vector<Field> items = config::ListItems(ctx, *stacks);
-    if (items.empty() && (stacks->node.IsNull() || stacks->node.IsSequence())) {
-      ctx.Error(config::kValueError, stacks->where, stacks->path,
-                "expected at least one stack, e.g. \"stacks: [{name: Demo}]\"");
+  config::ReadTable(ctx, Field{root, "", root_where}, config::schema::RootSection(), config);
+  std::map<std::string, std::string> first_use;  // stack name -> key path
+  for (std::size_t i = 0; i < config->stacks.size(); ++i) {
+    StackConfig& stack = config->stacks[i];
+    stack.key_path = "stacks[" + std::to_string(i) + "]";
+    for (std::size_t j = 0; j < stack.suppressions.size(); ++j) {
+      stack.suppressions[j].location =
+          ctx.LocationOf(stack.key_path + ".suppressions[" + std::to_string(j) + "]");
     }
-    std::map<std::string, std::string> first_use;  // stack name -> key path
-    for (const Field& item : items) {
-      StackConfig stack = config::ReadStack(ctx, item);
-      if (!stack.name.empty()) {
-        auto [it, inserted] = first_use.emplace(stack.name, item.path);
-        if (!inserted) {
-          std::string path = item.path + ".name";
-          ctx.Error(config::kDuplicateStackError, ctx.LocationOf(path), path,
-                    "duplicate stack name " + config::Quote(stack.name) + "; " + it->second +
-                        " (line " + std::to_string(ctx.LocationOf(it->second).line) +
-                        ") already uses it");
-        }
-      }
-      config->stacks.push_back(std::move(stack));
+    if (stack.name.empty()) continue;
+    auto [it, inserted] = first_use.emplace(stack.name, stack.key_path);
+    if (!inserted) {
+      std::string path = stack.key_path + ".name";
+      ctx.Error(config::kDuplicateStackError, ctx.LocationOf(path), path,
+                "duplicate stack name " + input::Quote(stack.name) + "; " + it->second +
+                    " (line " + std::to_string(ctx.LocationOf(it->second).line) +
+                    ") already uses it");
     }
   }
-  top.Finish();
   if (ctx.error_count() == 0) config::CheckAccountWideNames(ctx, *config);
 }
 
@@ -109,27 +98,28 @@ SourceLocation PipelineConfig::LocationOf(const std::string& key_path) const {
 
 Result<PipelineConfig> ParsePipelineConfig(const std::string& path,
                                            const std::string& original_text) {
-  // A UTF-8 byte order mark is allowed but is not part of line 1's columns.
-  const std::string kBom = "\xEF\xBB\xBF";
-  std::string text = original_text.rfind(kBom, 0) == 0 ? original_text.substr(3) : original_text;
+  std::string text(input::WithoutByteOrderMark(original_text));
   PipelineConfig config;
   config.file = path;
-  config::SourceText source(path, text);
+  input::SourceText source(path, text);
   LoadContext ctx(source, &config);
-  if (auto bad = config::FindEncodingError(text)) {
+  if (auto bad = input::FindEncodingError(text)) {
     // Nothing else is worth reading in a binary file; one error is enough.
     ctx.Error(config::kEncodingError, source.LocationAt(bad->offset), "", bad->message);
     return ctx.TakeSortedDiagnostics();
   }
   bool blank = text.find_first_not_of(" \t\r\n") == std::string::npos;
-  config::YamlReadyJson json;
+  input::YamlReadyJson json;
   if (!blank && EndsWithJson(path)) {
-    if (auto bad = config::CheckJsonSyntax(text)) {
-      ctx.Error(config::kSyntaxError, source.LocationAt(bad->offset), "",
-                "JSON syntax error: " + bad->message);
+    // The one JSON reader checks the syntax strictly (the YAML parser would
+    // accept trailing commas and comments); its value is not needed here.
+    Json strict;
+    if (auto bad = input::ReadJson(source, config::kSyntaxError, &strict)) {
+      SourceLocation where = bad->location;
+      ctx.Add(std::move(*bad), where);
       return ctx.TakeSortedDiagnostics();
     }
-    json = config::RewriteForYaml(text);
+    json = input::RewriteForYaml(text);
     ctx.SetRewrittenJson(&json);
   }
   std::optional<YAML::Node> root = ParseDocument(ctx, json.text.empty() ? text : json.text);

@@ -7,10 +7,15 @@
 
 #include "cdkpp/config/load_config.h"
 #include "cdkpp/core/diagnostic.h"
-#include "config/json_syntax.h"
-#include "config/source_text.h"
+#include "input/json_as_yaml.h"
+#include "input/source_text.h"
 
 namespace cdkpp::config {
+
+// The config readers predate src/input/; these keep their spelling.
+using input::Quote;
+using input::SourceText;
+using input::YamlReadyJson;
 
 /// Diagnostic codes of config errors, stable for tests and tooling.
 inline constexpr const char* kSyntaxError = "config.syntax";

@@ -2,48 +2,10 @@
 
 #include <charconv>
 #include <cmath>
+#include <map>
 
 namespace cdkpp::config {
 namespace {
-
-bool IsDigits(const std::string& s, std::size_t from, std::size_t to) {
-  if (from >= to) return false;
-  for (std::size_t i = from; i < to; ++i) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  return true;
-}
-
-// [-+]?[0-9]+ (core schema also has 0o/0x forms; config files have no use for them).
-bool IsDecimalInt(const std::string& s) {
-  std::size_t from = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
-  return IsDigits(s, from, s.size());
-}
-
-// [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)? or .inf/.nan spellings.
-bool IsFloat(const std::string& s) {
-  std::size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
-  std::string rest = s.substr(i);
-  if (rest == ".inf" || rest == ".Inf" || rest == ".INF") return true;
-  if (i == 0 && (s == ".nan" || s == ".NaN" || s == ".NAN")) return true;
-  std::size_t mantissa_start = i;
-  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-  bool int_digits = i > mantissa_start;
-  bool frac_digits = false;
-  if (i < s.size() && s[i] == '.') {
-    std::size_t frac_start = ++i;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-    frac_digits = i > frac_start;
-  }
-  if (!int_digits && !frac_digits) return false;
-  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-    ++i;
-    if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
-    if (!IsDigits(s, i, s.size())) return false;
-    i = s.size();
-  }
-  return i == s.size();
-}
 
 void TypeError(LoadContext& ctx, const Field& f, const std::string& expected) {
   ctx.Error(kTypeError, f.where, f.path, "expected " + expected + ", got " + Describe(f.node));
@@ -62,17 +24,9 @@ std::string Joined(const std::vector<std::string>& words) {
 ScalarKind Classify(const YAML::Node& node) {
   if (!node.IsDefined() || node.IsNull()) return ScalarKind::kNull;
   if (!node.IsScalar()) return ScalarKind::kString;  // callers test IsMap/IsSequence first
-  const std::string& tag = node.Tag();
   // "!" marks a quoted scalar; an explicit !!str tag also forces a string.
-  if (tag == "!" || tag == "tag:yaml.org,2002:str") return ScalarKind::kString;
-  const std::string& s = node.Scalar();
-  if (s == "true" || s == "True" || s == "TRUE" || s == "false" || s == "False" || s == "FALSE") {
-    return ScalarKind::kBool;
-  }
-  if (s == "null" || s == "Null" || s == "NULL" || s == "~") return ScalarKind::kNull;
-  if (IsDecimalInt(s)) return ScalarKind::kInt;
-  if (IsFloat(s)) return ScalarKind::kFloat;
-  return ScalarKind::kString;
+  bool plain = node.Tag() != "!" && node.Tag() != "tag:yaml.org,2002:str";
+  return input::ClassifyScalar(node.Scalar(), plain, input::ScalarRules::kConfig);
 }
 
 std::string Describe(const YAML::Node& node) {
@@ -103,24 +57,6 @@ bool ReadString(LoadContext& ctx, const Field& f, std::string* out) {
   return true;
 }
 
-bool ReadInt(LoadContext& ctx, const Field& f, int* out, const char* expected) {
-  if (f.node.IsScalar() && Classify(f.node) == ScalarKind::kInt) {
-    const std::string& s = f.node.Scalar();
-    const char* begin = s.data() + (s[0] == '+' ? 1 : 0);
-    int value = 0;
-    auto [end, ec] = std::from_chars(begin, s.data() + s.size(), value);
-    if (ec == std::errc() && end == s.data() + s.size()) {
-      *out = value;
-      return true;
-    }
-    ctx.Error(kTypeError, f.where, f.path,
-              std::string("expected ") + expected + ", got " + s + " (out of range)");
-    return false;
-  }
-  TypeError(ctx, f, expected);
-  return false;
-}
-
 bool ReadDouble(LoadContext& ctx, const Field& f, double* out) {
   ScalarKind kind = f.node.IsScalar() ? Classify(f.node) : ScalarKind::kString;
   if (kind == ScalarKind::kInt || kind == ScalarKind::kFloat) {
@@ -145,25 +81,6 @@ bool ReadBool(LoadContext& ctx, const Field& f, bool* out) {
   }
   TypeError(ctx, f, "true or false");
   return false;
-}
-
-bool ReadStringList(LoadContext& ctx, const Field& f, std::vector<std::string>* out) {
-  if (!f.node.IsSequence()) {
-    TypeError(ctx, f, "a list of strings");
-    return false;
-  }
-  std::vector<std::string> values;
-  bool ok = true;
-  for (const Field& item : ListItems(ctx, f)) {
-    std::string value;
-    if (ReadString(ctx, item, &value)) {
-      values.push_back(std::move(value));
-    } else {
-      ok = false;
-    }
-  }
-  if (ok) *out = std::move(values);
-  return ok;
 }
 
 void ReportBadEnum(LoadContext& ctx, const Field& f, const std::vector<std::string>& listed) {
@@ -241,52 +158,6 @@ std::optional<Field> MappingReader::Require(const std::string& key) {
     ctx_->Error(kMissingKeyError, self_.where, self_.path, "missing required key " + Quote(key));
   }
   return field;
-}
-
-void MappingReader::String(const std::string& key, std::string* out) {
-  if (auto f = Get(key)) ReadString(*ctx_, *f, out);
-}
-
-void MappingReader::Int(const std::string& key, int* out, const char* expected) {
-  if (auto f = Get(key)) ReadInt(*ctx_, *f, out, expected);
-}
-
-void MappingReader::Bool(const std::string& key, bool* out) {
-  if (auto f = Get(key)) ReadBool(*ctx_, *f, out);
-}
-
-void MappingReader::Double(const std::string& key, double* out) {
-  if (auto f = Get(key)) ReadDouble(*ctx_, *f, out);
-}
-
-void MappingReader::StringList(const std::string& key, std::vector<std::string>* out) {
-  if (auto f = Get(key)) ReadStringList(*ctx_, *f, out);
-}
-
-void MappingReader::OptionalInt(const std::string& key, std::optional<int>* out,
-                                const char* expected) {
-  auto f = Get(key);
-  if (!f) return;
-  if (Classify(f->node) == ScalarKind::kNull) {
-    out->reset();
-    return;
-  }
-  int value = 0;
-  if (ReadInt(*ctx_, *f, &value, expected)) *out = value;
-}
-
-void MappingReader::OptionalString(const std::string& key, std::optional<std::string>* out) {
-  auto f = Get(key);
-  if (!f) return;
-  if (Classify(f->node) == ScalarKind::kNull) {
-    out->reset();
-    return;
-  }
-  if (!f->node.IsScalar() || Classify(f->node) != ScalarKind::kString) {
-    TypeError(*ctx_, *f, "a string or null");
-    return;
-  }
-  *out = f->node.Scalar();
 }
 
 std::vector<std::pair<std::string, Field>> MappingReader::All() {

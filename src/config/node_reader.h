@@ -6,17 +6,16 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "config/load_context.h"
 #include "config/suggest.h"
+#include "input/scalar.h"
 
 namespace cdkpp::config {
 
-/// What a scalar means under the YAML 1.2 core schema. Quoted scalars (and
-/// JSON strings) are always strings; plain ones resolve by their spelling.
-enum class ScalarKind { kNull, kBool, kInt, kFloat, kString };
+/// What a scalar means under the config rules of input::ClassifyScalar.
+using input::ScalarKind;
 ScalarKind Classify(const YAML::Node& node);
 
 /// How an error message shows a value: `"two"`, `8.0`, `true`, `null`,
@@ -32,40 +31,13 @@ struct Field {
 };
 
 /// Typed reads: each either stores into *out and returns true, or reports a
-/// type error ("expected <what>, got <value>") and leaves *out alone.
+/// type error ("expected <what>, got <value>") and leaves *out alone. The
+/// config schema's reader (schema_reader.h) builds on these.
 bool ReadString(LoadContext& ctx, const Field& f, std::string* out);
-bool ReadInt(LoadContext& ctx, const Field& f, int* out, const char* expected = "an integer");
 bool ReadDouble(LoadContext& ctx, const Field& f, double* out);
 bool ReadBool(LoadContext& ctx, const Field& f, bool* out);
-/// A list of strings (a list item's path is "<path>[i]").
-bool ReadStringList(LoadContext& ctx, const Field& f, std::vector<std::string>* out);
-
-/// The accepted spellings of an enum. The first `listed` spellings appear in
-/// error messages; later ones are accepted aliases (e.g. ON_DEMAND).
-template <typename E>
-struct EnumSpelling {
-  std::vector<std::pair<std::string, E>> spellings;
-  std::size_t listed;
-};
-
 /// Reports `expected "a" or "b", got "c"` plus a did-you-mean when close.
 void ReportBadEnum(LoadContext& ctx, const Field& f, const std::vector<std::string>& listed);
-
-template <typename E>
-bool ReadEnum(LoadContext& ctx, const Field& f, E* out, const EnumSpelling<E>& spelling) {
-  if (f.node.IsScalar() && Classify(f.node) == ScalarKind::kString) {
-    for (const auto& [text, value] : spelling.spellings) {
-      if (f.node.Scalar() == text) {
-        *out = value;
-        return true;
-      }
-    }
-  }
-  std::vector<std::string> listed;
-  for (std::size_t i = 0; i < spelling.listed; ++i) listed.push_back(spelling.spellings[i].first);
-  ReportBadEnum(ctx, f, listed);
-  return false;
-}
 
 /// Reads one YAML mapping key by key. Construction checks that the node is a
 /// mapping (null counts as empty, so `vpc:` alone means defaults), records
@@ -87,21 +59,6 @@ class MappingReader {
   std::optional<Field> Get(const std::string& key);
   /// Like Get, and reports `missing required key "<key>"` when absent.
   std::optional<Field> Require(const std::string& key);
-
-  /// Optional keys of simple types: absent leaves *out unchanged.
-  void String(const std::string& key, std::string* out);
-  void Int(const std::string& key, int* out, const char* expected = "an integer");
-  void Bool(const std::string& key, bool* out);
-  void Double(const std::string& key, double* out);
-  void StringList(const std::string& key, std::vector<std::string>* out);
-  /// null (or absence) leaves *out empty / unchanged respectively.
-  void OptionalInt(const std::string& key, std::optional<int>* out,
-                   const char* expected = "an integer or null");
-  void OptionalString(const std::string& key, std::optional<std::string>* out);
-  template <typename E>
-  void Enum(const std::string& key, E* out, const EnumSpelling<E>& spelling) {
-    if (auto f = Get(key)) ReadEnum(*ctx_, *f, out, spelling);
-  }
 
   /// Every entry (first occurrence of each key) in file order, for mappings
   /// with free-form keys such as tags; accepts them all.

@@ -10,7 +10,8 @@
 namespace cdkpp::checks {
 
 // Small helpers for the props Validate() functions. Each appends an error
-// whose key_path is the config key and whose message reads
+// whose key_path is the props member (the config layer maps it to the
+// config key through its schema tables) and whose message reads
 // "expected <what>, got <value>", the wording of every config error.
 
 void IntInRange(Diagnostics* out, const std::string& key, int64_t value, int64_t min, int64_t max);

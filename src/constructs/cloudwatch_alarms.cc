@@ -7,6 +7,7 @@
 #include "cdkpp/constructs/kinesis_stream.h"
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
+#include "core/utf8.h"
 
 namespace cdkpp {
 namespace {
@@ -50,31 +51,33 @@ Value Dimension(const std::string& name, Value value) {
 
 Diagnostics CloudWatchAlarmsProps::Validate() const {
   Diagnostics out;
-  checks::IntAtLeast(&out, "replicationLagSeconds", replication_lag_seconds, 1);
-  CheckPeriod(&out, "periodSeconds", period_seconds);
-  checks::IntInRange(&out, "evaluationPeriods", evaluation_periods, 1, 100);
+  checks::IntAtLeast(&out, "replication_lag_seconds", replication_lag_seconds, 1);
+  CheckPeriod(&out, "period_seconds", period_seconds);
+  checks::IntInRange(&out, "evaluation_periods", evaluation_periods, 1, 100);
   if (alarm_email) {
-    checks::Expect(&out, IsPlausibleEmail(*alarm_email), "alarmEmail", "an e-mail address",
+    checks::Expect(&out, IsPlausibleEmail(*alarm_email), "alarm_email", "an e-mail address",
                    checks::Quote(*alarm_email));
-    checks::Expect(&out, alarm_topic, "alarmTopic",
+    CheckUtf8(&out, "alarm_email", *alarm_email);
+    checks::Expect(&out, alarm_topic, "alarm_topic",
                    "true when alarmEmail is set (the address subscribes to the topic)", "false");
   }
   std::set<std::string> ids;
   for (size_t i = 0; i < extra_alarms.size(); ++i) {
     const ExtraAlarm& alarm = extra_alarms[i];
-    std::string key = "alarms[" + std::to_string(i) + "]";
+    std::string key = "extra_alarms[" + std::to_string(i) + "]";
     bool id_ok = !alarm.id.empty();
     for (char c : alarm.id) id_ok = id_ok && std::isalnum(static_cast<unsigned char>(c));
     checks::Expect(&out, id_ok, key + ".id", "an id of letters and digits", checks::Quote(alarm.id));
     checks::Expect(&out, !id_ok || ids.insert(alarm.id).second, key + ".id",
                    "an id no other alarm has", checks::Quote(alarm.id));
     checks::Expect(&out, !alarm.metric.empty(), key + ".metric", "a metric name", "\"\"");
+    CheckUtf8(&out, key + ".metric", alarm.metric);
     checks::Expect(&out, Statistics().count(alarm.statistic) > 0, key + ".statistic",
                    "one of " + JoinNames(Statistics()), checks::Quote(alarm.statistic));
     checks::Expect(&out, Comparisons().count(alarm.comparison) > 0, key + ".comparison",
                    "one of " + JoinNames(Comparisons()), checks::Quote(alarm.comparison));
-    CheckPeriod(&out, key + ".periodSeconds", alarm.period_seconds);
-    checks::IntInRange(&out, key + ".evaluationPeriods", alarm.evaluation_periods, 1, 100);
+    CheckPeriod(&out, key + ".period_seconds", alarm.period_seconds);
+    checks::IntInRange(&out, key + ".evaluation_periods", alarm.evaluation_periods, 1, 100);
   }
   return out;
 }
@@ -97,7 +100,7 @@ CloudWatchAlarms::CloudWatchAlarms(Construct& scope, std::string id,
   }
 
   // DMS publishes task metrics under the instance identifier and the task's
-  // resource id, never its name (DOMAIN trap 3).
+  // resource id, never its name: an alarm on the name never fires.
   ValueList task_dimensions = {
       Dimension("ReplicationInstanceIdentifier", replication.InstanceIdentifier()),
       Dimension("ReplicationTaskIdentifier", replication.TaskResourceId())};

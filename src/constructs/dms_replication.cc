@@ -8,8 +8,9 @@
 #include "cdkpp/core/json.h"
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
+#include "core/utf8.h"
 #include "constructs/iam.h"
-#include "constructs/log_retention.h"
+#include "cdkpp/constructs/log_retention.h"
 
 namespace cdkpp {
 namespace {
@@ -91,10 +92,11 @@ Json BuildTableMappings(const std::vector<TableMapping>& tables) {
 Diagnostics DmsReplicationProps::Validate() const {
   Diagnostics out;
   checks::Expect(&out, instance_class.rfind("dms.", 0) == 0 && instance_class.size() > 4,
-                 "instanceClass", "a DMS instance class like dms.t3.micro",
+                 "instance_class", "a DMS instance class like dms.t3.micro",
                  checks::Quote(instance_class));
+  CheckUtf8(&out, "instance_class", instance_class);
   std::string problem = CheckDmsIdentifier(instance_identifier);
-  checks::Expect(&out, problem.empty(), "instanceIdentifier",
+  checks::Expect(&out, problem.empty(), "instance_identifier",
                  "a replication instance identifier (" + problem + ")",
                  checks::Quote(instance_identifier));
   checks::Expect(&out, !tables.empty(), "tables", "at least one table mapping", "none");
@@ -104,9 +106,11 @@ Diagnostics DmsReplicationProps::Validate() const {
                    "a schema name or pattern (% matches any)", "\"\"");
     checks::Expect(&out, !tables[i].table.empty(), key + ".table",
                    "a table name or pattern (% matches any)", "\"\"");
+    CheckUtf8(&out, key + ".schema", tables[i].schema);
+    CheckUtf8(&out, key + ".table", tables[i].table);
   }
-  checks::IntInRange(&out, "allocatedStorageGiB", allocated_storage_gib, 5, 6144);
-  checks::IntOneOf(&out, "logRetentionDays", log_retention_days, AllowedLogRetentionDays());
+  checks::IntInRange(&out, "allocated_storage_gib", allocated_storage_gib, 5, 6144);
+  checks::IntOneOf(&out, "log_retention_days", log_retention_days, AllowedLogRetentionDays());
   return out;
 }
 
@@ -115,7 +119,8 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
     : Construct(scope, std::move(id)), props_(std::move(props)) {
   for (auto& d : props_.Validate()) AddError(d.message, d.key_path);
 
-  // Account-wide service roles DMS looks up by exact name (DOMAIN trap 1).
+  // Account-wide service roles DMS looks up by exact name: the subnet group
+  // fails without dms-vpc-role, and an account that has them cannot create them.
   CfnResource* vpc_role = nullptr;
   CfnResource* logs_role = nullptr;
   if (props_.create_service_roles) {
@@ -135,7 +140,7 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
         TagFormat::kList);
   }
 
-  // DMS writes task logs only to dms-tasks-<instance identifier> (trap 2):
+  // DMS writes task logs only to dms-tasks-<instance identifier>:
   // create that group so its retention is ours, before any task can log.
   Value log_group_props = Value::Map({{"LogGroupName", DmsTaskLogGroupName(props_.instance_identifier)},
                                       {"RetentionInDays", props_.log_retention_days}});
@@ -241,7 +246,8 @@ std::string DmsReplication::InstanceIdentifier() const {
 }
 
 Value DmsReplication::TaskResourceId() const {
-  // arn:aws:dms:<region>:<account>:task:<RESOURCE_ID> -> element 6 (trap 3).
+  // arn:aws:dms:<region>:<account>:task:<RESOURCE_ID> -> element 6, the id
+  // DMS metrics carry as ReplicationTaskIdentifier (not the task's name).
   return Select(6, Split(":", Ref(*task_)));
 }
 

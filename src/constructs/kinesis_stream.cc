@@ -4,6 +4,7 @@
 
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
+#include "core/utf8.h"
 
 namespace cdkpp {
 namespace {
@@ -23,15 +24,16 @@ Diagnostics KinesisStreamProps::Validate() const {
   checks::Expect(&out, IsValidStreamName(name), "name",
                  "a stream name of 1 to 128 letters, digits, '_', '.' or '-'", checks::Quote(name));
   if (mode == StreamMode::kOnDemand) {
-    checks::Expect(&out, !shard_count.has_value(), "shardCount",
+    checks::Expect(&out, !shard_count.has_value(), "shard_count",
                    "no shard count for an on-demand stream (it scales by itself)",
                    shard_count ? std::to_string(*shard_count) : "");
   } else if (shard_count) {
-    checks::IntInRange(&out, "shardCount", *shard_count, 1, 10000);
+    checks::IntInRange(&out, "shard_count", *shard_count, 1, 10000);
   }
-  checks::IntInRange(&out, "retentionHours", retention_hours, 24, 8760);
+  checks::IntInRange(&out, "retention_hours", retention_hours, 24, 8760);
   if (encryption == StreamEncryption::kKms) {
-    checks::Expect(&out, !kms_key.empty(), "kmsKey", "a KMS key id, ARN or alias", "\"\"");
+    checks::Expect(&out, !kms_key.empty(), "kms_key", "a KMS key id, ARN or alias", "\"\"");
+    CheckUtf8(&out, "kms_key", kms_key);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-#include "constructs/log_retention.h"
+#include "cdkpp/constructs/log_retention.h"
 
 namespace cdkpp {
 

@@ -2,6 +2,8 @@
 
 #include "cdkpp/core/cfn_output.h"
 #include "cdkpp/core/token.h"
+#include "cdkpp/constructs/log_retention.h"
+#include "constructs/checks.h"
 #include "constructs/iam.h"
 
 namespace cdkpp {
@@ -38,9 +40,16 @@ void AddOutput(Stack& stack, const std::string& id, const std::string& descripti
 
 }  // namespace
 
+Diagnostics PipelineStackProps::Validate() const {
+  Diagnostics out;
+  checks::IntOneOf(&out, "log_retention_days", log_retention_days, AllowedLogRetentionDays());
+  return out;
+}
+
 PipelineStack::PipelineStack(Construct& scope, std::string name, PipelineStackProps props)
     : Stack(scope, std::move(name), props.stack) {
-  if (props.monitoring.log_kms_encryption) {
+  props.replication.log_retention_days = props.log_retention_days;
+  if (props.log_kms_encryption) {
     CfnResource& key = AddLogKey(*this);
     props.vpc.log_kms_key = &key;
     props.replication.log_kms_key = &key;

@@ -7,6 +7,7 @@
 #include "cdkpp/core/stack.h"
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
+#include "core/utf8.h"
 #include "constructs/iam.h"
 
 namespace cdkpp {
@@ -49,31 +50,33 @@ std::string MysqlParameterGroupFamily(const std::string& engine_version) {
 Diagnostics RdsMysqlProps::Validate() const {
   Diagnostics out;
   checks::Expect(&out, instance_class.rfind("db.", 0) == 0 && instance_class.size() > 3,
-                 "instanceClass", "an RDS instance class like db.t3.micro",
+                 "instance_class", "an RDS instance class like db.t3.micro",
                  checks::Quote(instance_class));
-  checks::Expect(&out, !MysqlParameterGroupFamily(engine_version).empty(), "engineVersion",
+  CheckUtf8(&out, "instance_class", instance_class);
+  CheckUtf8(&out, "engine_version", engine_version);
+  checks::Expect(&out, !MysqlParameterGroupFamily(engine_version).empty(), "engine_version",
                  "a MySQL version 5.7.x, 8.0.x or 8.4.x", checks::Quote(engine_version));
-  checks::IntInRange(&out, "allocatedStorageGiB", allocated_storage_gib, 20, 65536);
+  checks::IntInRange(&out, "allocated_storage_gib", allocated_storage_gib, 20, 65536);
   for (size_t i = 0; i < allowed_cidrs.size(); ++i) {
     checks::Cidr cidr;
     std::string problem = checks::ParseCidr(allowed_cidrs[i], &cidr);
-    checks::Expect(&out, problem.empty(), "allowedCidrs[" + std::to_string(i) + "]", problem,
+    checks::Expect(&out, problem.empty(), "allowed_cidrs[" + std::to_string(i) + "]", problem,
                    checks::Quote(allowed_cidrs[i]));
   }
-  checks::Expect(&out, IsIdentifier(database_name, 64), "databaseName",
+  checks::Expect(&out, IsIdentifier(database_name, 64), "database_name",
                  "1 to 64 letters, digits or '_', starting with a letter",
                  checks::Quote(database_name));
-  checks::Expect(&out, IsIdentifier(master_username, 16), "masterUsername",
+  checks::Expect(&out, IsIdentifier(master_username, 16), "master_username",
                  "1 to 16 letters, digits or '_', starting with a letter",
                  checks::Quote(master_username));
   // RDS purges binlogs when backups are off, and CDC then has nothing to read.
   checks::Expect(&out, backup_retention_days >= 1 && backup_retention_days <= 35,
-                 "backupRetentionDays",
+                 "backup_retention_days",
                  "an integer from 1 to 35 (backups must stay on: RDS keeps binlogs only with them)",
                  std::to_string(backup_retention_days));
   checks::IntInRange(&out, "port", port, 1150, 65535);
   if (secret_rotation_days) {
-    checks::IntInRange(&out, "secretRotationDays", *secret_rotation_days, 1, 1000);
+    checks::IntInRange(&out, "secret_rotation_days", *secret_rotation_days, 1, 1000);
   }
   return out;
 }

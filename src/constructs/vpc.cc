@@ -3,7 +3,7 @@
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
 #include "constructs/iam.h"
-#include "constructs/log_retention.h"
+#include "cdkpp/constructs/log_retention.h"
 
 namespace cdkpp {
 namespace {
@@ -35,17 +35,17 @@ Diagnostics VpcProps::Validate() const {
     checks::Expect(&out, cidr_block.prefix >= 16 && cidr_block.prefix <= 28, "cidr",
                    "a prefix length from /16 to /28 (the VPC limits)", checks::Quote(cidr));
   }
-  checks::IntInRange(&out, "maxAzs", max_azs, 2, 6);
-  checks::IntInRange(&out, "natGateways", nat_gateways, 0, max_azs);
-  if (subnet_cidr_mask) checks::IntInRange(&out, "subnetCidrMask", *subnet_cidr_mask, 16, 28);
-  checks::IntOneOf(&out, "flowLogRetentionDays", flow_log_retention_days,
+  checks::IntInRange(&out, "max_azs", max_azs, 2, 6);
+  checks::IntInRange(&out, "nat_gateways", nat_gateways, 0, max_azs);
+  if (subnet_cidr_mask) checks::IntInRange(&out, "subnet_cidr_mask", *subnet_cidr_mask, 16, 28);
+  checks::IntOneOf(&out, "flow_log_retention_days", flow_log_retention_days,
                    AllowedLogRetentionDays());
   if (!out.empty()) return out;
 
   int mask = EffectiveSubnetMask(*this, cidr_block.prefix);
   int64_t needed = int64_t{2} * max_azs << (32 - mask);
   int64_t available = int64_t{1} << (32 - cidr_block.prefix);
-  std::string key = subnet_cidr_mask ? "subnetCidrMask" : "cidr";
+  std::string key = subnet_cidr_mask ? "subnet_cidr_mask" : "cidr";
   std::string got = subnet_cidr_mask ? std::to_string(*subnet_cidr_mask) : checks::Quote(cidr);
   checks::Expect(&out, mask >= cidr_block.prefix && mask <= 28 && needed <= available, key,
                  std::to_string(2 * max_azs) + " subnets (public and private in " +

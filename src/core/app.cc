@@ -32,8 +32,9 @@ Result<CloudAssembly> App::Synth(const std::string& only_stack) {
       for (auto& d : template_json.diagnostics()) errors.push_back(d);
       continue;
     }
-    StackArtifact artifact{stack->stack_name(), stack->TemplateFileName(), *template_json,
-                           SerializeTemplate(*template_json)};
+    std::string text = SerializeTemplate(*template_json);
+    StackArtifact artifact{stack->stack_name(), stack->TemplateFileName(),
+                           std::move(*template_json), std::move(text)};
     // An environment-agnostic stack artifact, as `cdk synth` writes one for a
     // stack without env: the CDK CLI deploys it to the default account/region.
     artifacts[artifact.stack_name] = {

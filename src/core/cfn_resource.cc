@@ -26,8 +26,18 @@ Json MergeTags(const Json& own, const std::map<std::string, std::string>& stack_
                TagFormat format) {
   std::map<std::string, Json> merged;
   for (const auto& [key, value] : stack_tags) merged[key] = value;
+  // A list entry without a string Key (an intrinsic, say) cannot be merged by
+  // key: it is kept as written, after the merged ones.
+  Json unmerged = Json::array();
   if (format == TagFormat::kList && own.is_array()) {
-    for (const auto& tag : own) merged[tag.value("Key", "")] = tag.value("Value", Json());
+    for (const auto& tag : own) {
+      auto key = tag.find("Key");  // end() for a non-object
+      if (key == tag.end() || !key->is_string()) {
+        unmerged.push_back(tag);
+        continue;
+      }
+      merged[key->get<std::string>()] = tag.value("Value", Json());
+    }
   } else if (format == TagFormat::kMap && own.is_object()) {
     for (const auto& [key, value] : own.items()) merged[key] = value;
   }
@@ -38,6 +48,7 @@ Json MergeTags(const Json& own, const std::map<std::string, std::string>& stack_
   }
   Json out = Json::array();
   for (const auto& [key, value] : merged) out.push_back({{"Key", key}, {"Value", value}});
+  for (auto& tag : unmerged) out.push_back(std::move(tag));
   return out;
 }
 
@@ -61,6 +72,8 @@ void CfnResource::ApplyRemovalPolicy(RemovalPolicy policy) { removal_policy_ = p
 
 Json CfnResource::Render(const ResolveContext& ctx) const {
   Json out = Json::object();
+  // At most 8 keys; reserved so that growing never copies the properties.
+  out.get_ref<Json::object_t&>().reserve(8);
   out["Type"] = type_;
   Json properties = properties_.Resolve(ctx);
   if (tag_format_ != TagFormat::kNone) {

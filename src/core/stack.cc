@@ -2,8 +2,10 @@
 
 #include <cctype>
 #include <map>
+#include <string_view>
 
 #include "cdkpp/core/cfn_element.h"
+#include "core/utf8.h"
 
 namespace cdkpp {
 
@@ -28,6 +30,11 @@ Diagnostics StackProps::Validate() const {
                                             std::to_string(description.size()));
     d.code = "config.value";
     out.push_back(std::move(d));
+  }
+  CheckUtf8(&out, "description", description);
+  for (const auto& [key, value] : tags) {
+    CheckUtf8(&out, "tags", key);
+    CheckUtf8(&out, "tags." + key, value);
   }
   return out;
 }
@@ -70,17 +77,26 @@ Result<Json> Stack::SynthesizeTemplate() const {
   }
 
   Json template_json = Json::object();
+  template_json.get_ref<Json::object_t&>().reserve(6);  // every section, no regrowth
   if (!props_.description.empty()) template_json["Description"] = props_.description;
   if (transforms_.size() == 1) template_json["Transform"] = transforms_[0];
   if (transforms_.size() > 1) template_json["Transform"] = transforms_;
-  for (const char* section : {"Parameters", "Conditions", "Resources", "Outputs"}) {
+  for (std::string_view section : {"Parameters", "Conditions", "Resources", "Outputs"}) {
     Json entries = Json::object();
+    // Reserved up front: growing an ordered_json object copies every entry
+    // (its pairs have const keys, so the vector cannot move them).
+    entries.get_ref<Json::object_t&>().reserve(elements.size());
     for (const CfnElement* element : elements) {
-      if (std::string(element->TemplateSection()) != section) continue;
+      if (element->TemplateSection() != section) continue;
       ResolveContext ctx(*this, &diagnostics, element->path(), &ids);
       entries[ids.at(element)] = element->Render(ctx);
     }
     if (!entries.empty()) template_json[section] = std::move(entries);
+  }
+  // The last guard before serializing: a construct outside this library may
+  // put any bytes into a property, and CloudFormation reads UTF-8 only.
+  if (std::optional<std::string> bad = FindInvalidUtf8(template_json)) {
+    diagnostics.push_back(Error(path(), "the template's " + *bad + " is not valid UTF-8"));
   }
   if (HasErrors(diagnostics)) return diagnostics;
   return template_json;

@@ -64,11 +64,14 @@ Json Value::Resolve(const ResolveContext& ctx) const {
     Json operator()(const std::string& s) const { return s; }
     Json operator()(const ValueList& list) const {
       Json out = Json::array();
+      out.get_ref<Json::array_t&>().reserve(list.size());
       for (const auto& item : list) out.push_back(item.Resolve(ctx));
       return out;
     }
     Json operator()(const ValueMap& map) const {
       Json out = Json::object();
+      // Growing an ordered_json object copies its entries: reserve instead.
+      out.get_ref<Json::object_t&>().reserve(map.size());
       for (const auto& [key, item] : map) {
         if (item.is_null()) continue;  // absent optional property
         out[key] = item.Resolve(ctx);

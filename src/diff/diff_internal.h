@@ -61,6 +61,14 @@ void ForEachResource(const Json& resources, const std::set<std::string>* only, F
   }
 }
 
+/// The string at obj[key], or "" when obj is not an object or the member is
+/// missing or not a string: templates are input, any member can be any type
+/// (resource_diff.cc).
+std::string StringMember(const Json& obj, const char* key);
+
+/// A resource's Metadata "aws:cdk:path", or "" (resource_diff.cc).
+std::string ConstructPath(const Json& resource);
+
 /// Renders an intrinsic-bearing value as text the way people read it:
 /// {"Ref": "X"} -> "${X}", {"Fn::GetAtt": ["X", "Arn"]} -> "${X.Arn}",
 /// Fn::Join concatenated, Fn::Sub as its template string; plain strings as is;

@@ -17,7 +17,7 @@ std::string Join(const std::vector<std::string>& v, const char* sep) {
 }  // namespace
 
 std::string RenderValue(const Json& value) {
-  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return SerializeCompact(value);
 }
 
 std::string FormatDiff(const TemplateDiff& diff, const FormatOptions& options) {

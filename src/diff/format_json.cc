@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "core/numbers.h"
 #include "diff/format_internal.h"
 
 namespace cdkpp::diff {
@@ -10,9 +11,9 @@ namespace {
 
 // Array elements appear as "[3]" in the tree; in JSON paths they are numbers.
 Json PathComponent(const std::string& key) {
-  if (key.size() >= 3 && key.front() == '[' && key.back() == ']' &&
-      key.find_first_not_of("0123456789", 1) == key.size() - 1) {
-    return std::stoull(key.substr(1, key.size() - 2));
+  if (key.size() >= 3 && key.front() == '[' && key.back() == ']') {
+    std::optional<long long> index = ParseInt64(std::string_view(key).substr(1, key.size() - 2));
+    if (index && *index >= 0) return *index;
   }
   return key;
 }

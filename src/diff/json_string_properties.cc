@@ -1,5 +1,7 @@
 #include "diff/json_string_properties.h"
 
+#include "input/json_parser.h"
+
 namespace cdkpp::diff {
 
 std::optional<Json> ParseJsonString(const Json& value) {
@@ -9,8 +11,14 @@ std::optional<Json> ParseJsonString(const Json& value) {
   // ordinary strings never pay for a parse attempt.
   std::size_t first = s.find_first_not_of(" \t\r\n");
   if (first == std::string::npos || (s[first] != '{' && s[first] != '[')) return std::nullopt;
-  Json parsed = Json::parse(s, nullptr, /*allow_exceptions=*/false);
-  if (parsed.is_discarded() || !(parsed.is_object() || parsed.is_array())) return std::nullopt;
+  // The template reader's parser: its depth limit keeps a string such as
+  // "[[[[..." 100,000 levels deep from overflowing the stack of the
+  // recursive comparison (nlohmann's parser has no limit).
+  Json parsed;
+  std::size_t error_offset = 0;
+  std::string error;
+  if (!input::ParseJsonFast(s, &parsed, &error_offset, &error)) return std::nullopt;
+  if (!(parsed.is_object() || parsed.is_array())) return std::nullopt;
   return parsed;
 }
 

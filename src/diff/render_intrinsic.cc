@@ -29,7 +29,7 @@ std::string RenderIntrinsic(const Json& value) {
       if (arg.is_array() && !arg.empty() && arg[0].is_string()) return arg[0].get<std::string>();
     }
   }
-  return value.dump();
+  return SerializeCompact(value);
 }
 
 bool IsCustomResourceType(const std::string& type) {

@@ -133,7 +133,7 @@ void PropagateReplacement(const Json& new_resources, const ResourceSchemas* sche
         if (!replaced.count(ref.target) || ref.target == id) continue;
         if (!done.insert({id, ref.property_path + "\n" + ref.target}).second) continue;
         const Json& resource = new_resources[id];
-        std::string type = resource.value("Type", "");
+        std::string type = StringMember(resource, "Type");
         const ResourceSchema* schema = schemas ? schemas->Find(type) : nullptr;
         Impact impact = Impact::kUpdate;
         if (!IsCustomResourceType(type) && (!schema || schema->IsCreateOnly(ref.property_path))) {
@@ -145,9 +145,7 @@ void PropagateReplacement(const Json& new_resources, const ResourceSchemas* sche
           rd.kind = ChangeKind::kModified;
           rd.old_type = rd.new_type = type;
           rd.indirect = true;
-          if (resource.contains("Metadata") && resource["Metadata"].is_object()) {
-            rd.construct_path = resource["Metadata"].value("aws:cdk:path", "");
-          }
+          rd.construct_path = ConstructPath(resource);
           diffs->push_back(std::move(rd));
           existing = index.emplace(id, diffs->size() - 1).first;
         }

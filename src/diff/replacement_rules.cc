@@ -36,9 +36,9 @@ bool FindCreateOnly(const ResourceSchema& schema, const ValueDiff& node, const s
                     std::string* hit) {
   // Inside a JSON string CloudFormation sees one string: its own path decides.
   if (node.leaf() || node.json_string) {
-    for (const std::string& c : schema.create_only_properties) {
+    for (std::string_view c : schema.create_only_properties()) {
       if (PathsOverlap(path, c)) {
-        *hit = c;
+        *hit = std::string(c);
         return true;
       }
     }

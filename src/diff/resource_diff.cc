@@ -13,18 +13,6 @@ namespace {
 constexpr const char* kCdkPathKey = "aws:cdk:path";
 constexpr const char* kCdkMetadataType = "AWS::CDK::Metadata";
 
-std::string StringAt(const Json& obj, const char* key) {
-  if (!obj.is_object()) return "";
-  auto it = obj.find(key);
-  return (it != obj.end() && it->is_string()) ? it->get<std::string>() : "";
-}
-
-std::string ConstructPath(const Json& resource) {
-  if (!resource.is_object()) return "";
-  auto md = resource.find("Metadata");
-  return md == resource.end() ? "" : StringAt(*md, kCdkPathKey);
-}
-
 // CDK writes its own bookkeeping under aws:cdk:* and aws:asset:* (paths,
 // asset hashes); they change with the machine, not with the infrastructure.
 bool IsCdkMetadataKey(const std::string& key) {
@@ -44,7 +32,7 @@ Json OtherAttributes(const Json& resource, bool strict) {
       std::vector<std::string> names;
       if (it->is_string()) names.push_back(it->get<std::string>());
       if (it->is_array()) {
-        for (const auto& n : *it) names.push_back(n.is_string() ? n.get<std::string>() : n.dump());
+        for (const auto& n : *it) names.push_back(n.is_string() ? n.get<std::string>() : SerializeCompact(n));
       }
       std::sort(names.begin(), names.end());
       names.erase(std::unique(names.begin(), names.end()), names.end());
@@ -64,6 +52,16 @@ Json OtherAttributes(const Json& resource, bool strict) {
   return out;
 }
 
+// The resource's Type as written: a string as is, any other value as compact
+// JSON (so `"Type": 5` reads as a change of type, not as no type), "" when
+// missing.
+std::string TypeOf(const Json& resource) {
+  if (!resource.is_object()) return "";
+  auto it = resource.find("Type");
+  if (it == resource.end()) return "";
+  return it->is_string() ? it->get<std::string>() : SerializeCompact(*it);
+}
+
 const Json& PropertiesOf(const Json& resource) {
   static const Json kEmpty = Json::object();  // immutable sentinel
   if (!resource.is_object()) return kEmpty;
@@ -72,7 +70,7 @@ const Json& PropertiesOf(const Json& resource) {
 }
 
 Impact RemovalImpact(const Json& resource, std::vector<std::string>* reasons) {
-  std::string policy = StringAt(resource, "DeletionPolicy");
+  std::string policy = StringMember(resource, "DeletionPolicy");
   if (policy == "Retain" || policy == "RetainExceptOnCreate") {
     reasons->push_back("DeletionPolicy " + policy +
                        ": removed from the stack, kept in the account");
@@ -91,7 +89,7 @@ void DiffModified(const Json& a, const Json& b, const DiffOptions& options, Reso
   // On replacement CloudFormation applies the new UpdateReplacePolicy to the
   // old physical resource: worth saying when data survives or is snapshotted.
   if (rd->impact == Impact::kReplace || rd->impact == Impact::kMayReplace) {
-    std::string policy = StringAt(b, "UpdateReplacePolicy");
+    std::string policy = StringMember(b, "UpdateReplacePolicy");
     if (policy == "Retain") {
       rd->reasons.push_back(
           "UpdateReplacePolicy Retain: the old resource is kept, outside the stack");
@@ -104,6 +102,18 @@ void DiffModified(const Json& a, const Json& b, const DiffOptions& options, Reso
 
 }  // namespace
 
+std::string StringMember(const Json& obj, const char* key) {
+  if (!obj.is_object()) return "";
+  auto it = obj.find(key);
+  return (it != obj.end() && it->is_string()) ? it->get<std::string>() : "";
+}
+
+std::string ConstructPath(const Json& resource) {
+  if (!resource.is_object()) return "";
+  auto md = resource.find("Metadata");
+  return md == resource.end() ? "" : StringMember(*md, kCdkPathKey);
+}
+
 std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& new_resources,
                                         const DiffOptions& options) {
   std::vector<ResourceDiff> out;
@@ -111,8 +121,8 @@ std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& n
       old_resources, new_resources, [&](std::string_view id, const Json* a, const Json* b) {
         ResourceDiff rd;
         rd.logical_id = std::string(id);
-        if (a) rd.old_type = StringAt(*a, "Type");
-        if (b) rd.new_type = StringAt(*b, "Type");
+        if (a) rd.old_type = TypeOf(*a);
+        if (b) rd.new_type = TypeOf(*b);
         if (!options.strict &&
             (rd.old_type == kCdkMetadataType || rd.new_type == kCdkMetadataType)) {
           return;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cdkpp/diff/template_diff.h"
+#include "core/numbers.h"
 #include "diff/diff_internal.h"
 #include "diff/json_string_properties.h"
 
@@ -21,12 +22,12 @@ std::string ScalarText(const Json& v) {
   if (v.is_string()) return v.get<std::string>();
   if (v.is_boolean()) return v.get<bool>() ? "true" : "false";
   if (v.is_number_float()) {
-    double d = v.get<double>();
-    if (d == static_cast<double>(static_cast<long long>(d)) && d < 1e15 && d > -1e15) {
-      return std::to_string(static_cast<long long>(d));
+    std::optional<long long> whole = ExactInt64(v.get<double>());
+    if (whole && *whole < 1000000000000000 && *whole > -1000000000000000) {
+      return std::to_string(*whole);
     }
   }
-  return v.dump();
+  return SerializeCompact(v);
 }
 
 bool Equivalent(const Json& a, const Json& b);

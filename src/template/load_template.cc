@@ -2,27 +2,30 @@
 
 #include <utility>
 
-#include "template/fast_json_parser.h"
-#include "template/source_excerpt.h"
+#include "input/json_parser.h"
+#include "input/positions.h"
+#include "input/source_text.h"
 #include "template/yaml_to_json.h"
 
 namespace cdkpp {
+
+struct TemplateSourceMap::Data {
+  input::SourceText source;
+  input::PositionTable positions;
+};
+
+// Builds maps, whose data is private to this file.
+struct TemplateSourceMapAccess {
+  static std::shared_ptr<TemplateSourceMap::Data> NewData(const std::string& path,
+                                                          std::string_view text);
+  static void Set(TemplateSourceMap* map, std::shared_ptr<const TemplateSourceMap::Data> data) {
+    map->data_ = std::move(data);
+  }
+};
+
 namespace {
 
-Result<Json> ParseJsonTemplate(const std::string& path, std::string_view text) {
-  Json out;
-  std::size_t offset = 0;
-  std::string message;
-  if (!template_internal::ParseJsonFast(text, &out, &offset, &message)) {
-    template_internal::LineCol pos = template_internal::LineColAt(text, offset);
-    return template_internal::ParseError(path, text, pos.line, pos.column, message);
-  }
-  if (!out.is_object()) {
-    return template_internal::ParseError(path, text, 1, 1,
-                                         "a template must be an object of sections");
-  }
-  return out;
-}
+constexpr const char* kParseError = "template.parse";
 
 bool HasYamlExtension(const std::string& path) {
   auto ends_with = [&](std::string_view suffix) {
@@ -32,20 +35,69 @@ bool HasYamlExtension(const std::string& path) {
   return ends_with(".yaml") || ends_with(".yml");
 }
 
+Result<Json> ParseJsonTemplate(const input::SourceText& source, input::PositionTable* positions) {
+  Json out;
+  if (auto error = input::ReadJson(source, kParseError, &out, positions)) return *error;
+  if (!out.is_object())
+    return source.ErrorAt(kParseError, 0, "a template must be an object of sections");
+  return out;
+}
+
+// The one parse behind ParseTemplate and ParseTemplateWithSourceMap.
+Result<Json> Parse(const input::SourceText& source, input::PositionTable* positions) {
+  const std::string& text = source.text();
+  std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return source.ErrorAt(kParseError, 0, "empty template");
+  if (auto bad = input::FindEncodingError(text)) {
+    return source.ErrorAt(kParseError, bad->offset, bad->message);
+  }
+  if (text[first] != '{') return template_internal::YamlTemplateToJson(source, positions);
+  Result<Json> json = ParseJsonTemplate(source, positions);
+  // "{Resources: {...}}" is YAML flow style: in a .yaml file, YAML decides.
+  if (!json.ok() && HasYamlExtension(source.file())) {
+    if (positions) *positions = input::PositionTable();
+    return template_internal::YamlTemplateToJson(source, positions);
+  }
+  return json;
+}
+
 }  // namespace
 
+TemplateSourceMap::TemplateSourceMap() = default;
+TemplateSourceMap::~TemplateSourceMap() = default;
+TemplateSourceMap::TemplateSourceMap(const TemplateSourceMap&) = default;
+TemplateSourceMap& TemplateSourceMap::operator=(const TemplateSourceMap&) = default;
+
+SourceLocation TemplateSourceMap::Locate(std::string_view json_pointer) const {
+  if (!data_) return {};
+  std::optional<std::size_t> offset = data_->positions.FindNearest(json_pointer);
+  if (!offset) return {data_->source.file(), 0, 0};
+  return data_->source.LocationAt(*offset);
+}
+
+bool TemplateSourceMap::Contains(std::string_view json_pointer) const {
+  return data_ && data_->positions.Find(json_pointer).has_value();
+}
+
 Result<Json> ParseTemplate(const std::string& path, std::string_view text) {
-  // A UTF-8 byte order mark (some Windows editors write one) is not content.
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) {
-    return template_internal::ParseError(path, text, 1, 1, "empty template");
-  }
-  if (text[first] != '{') return template_internal::YamlTemplateToJson(path, text);
-  Result<Json> json = ParseJsonTemplate(path, text);
-  // "{Resources: {...}}" is YAML flow style: in a .yaml file, YAML decides.
-  if (!json.ok() && HasYamlExtension(path)) return template_internal::YamlTemplateToJson(path, text);
-  return json;
+  input::SourceText source(path, std::string(input::WithoutByteOrderMark(text)));
+  return Parse(source, nullptr);
+}
+
+std::shared_ptr<TemplateSourceMap::Data> TemplateSourceMapAccess::NewData(const std::string& path,
+                                                                          std::string_view text) {
+  return std::make_shared<TemplateSourceMap::Data>(TemplateSourceMap::Data{
+      input::SourceText(path, std::string(input::WithoutByteOrderMark(text))), {}});
+}
+
+Result<LocatedTemplate> ParseTemplateWithSourceMap(const std::string& path, std::string_view text) {
+  auto data = TemplateSourceMapAccess::NewData(path, text);
+  Result<Json> json = Parse(data->source, &data->positions);
+  if (!json.ok()) return json.diagnostics();
+  LocatedTemplate located;
+  located.json = std::move(*json);
+  TemplateSourceMapAccess::Set(&located.source_map, std::move(data));
+  return located;
 }
 
 Result<Json> LoadTemplate(const std::string& path, const FileSystem& fs) {

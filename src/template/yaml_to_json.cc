@@ -1,16 +1,19 @@
 #include "template/yaml_to_json.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <array>
-#include <cerrno>
-#include <cstdlib>
+#include <map>
 #include <utility>
 
-#include "template/source_excerpt.h"
+#include "input/number.h"
+#include "input/scalar.h"
+#include "input/yaml_document.h"
 
 namespace cdkpp::template_internal {
 namespace {
+
+using input::YamlNode;
+
+constexpr const char* kParseError = "template.parse";
 
 // Short-form tags that map to "Fn::<Name>"; Ref and Condition are handled apart
 // because their long form has no "Fn::" prefix.
@@ -23,138 +26,139 @@ constexpr std::array<std::string_view, 25> kFnTags = {
     "Not",          "Or",           "RefAll",      "Select",   "Split",
     "Sub",          "ToJsonString", "Transform",   "ValueOf",  "ValueOfAll"};
 
-bool IsDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
+constexpr std::string_view kStandardTagPrefix = "tag:yaml.org,2002:";
 
-// YAML 1.2 core schema for plain scalars. CloudFormation values such as account
-// ids ("012345678901") must survive as written, so leading zeros stay strings.
-Json PlainScalar(const std::string& s) {
-  if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") return nullptr;
-  if (s == "true" || s == "True" || s == "TRUE") return true;
-  if (s == "false" || s == "False" || s == "FALSE") return false;
-  std::string_view body = s;
-  bool negative = false;
-  if (body[0] == '-' || body[0] == '+') {
-    negative = body[0] == '-';
-    body.remove_prefix(1);
-  }
-  if (IsDigits(body)) {
-    if (body.size() > 1 && body[0] == '0') return s;
-    errno = 0;
-    char* end = nullptr;
-    if (negative) {
-      long long v = std::strtoll(s.c_str(), &end, 10);
-      if (errno == 0 && *end == '\0') return v;
-    } else {
-      unsigned long long v = std::strtoull(s.c_str() + (s[0] == '+'), &end, 10);
-      if (errno == 0 && *end == '\0') return v;
-    }
-    return s;
-  }
-  // A float needs digits and a '.' or exponent; "1.2.3" or ".inf" stay strings.
-  bool digit = false, dot_or_exp = false;
-  for (char c : body) {
-    if (c >= '0' && c <= '9') {
-      digit = true;
-    } else if (c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+') {
-      dot_or_exp |= (c == '.' || c == 'e' || c == 'E');
-    } else {
-      return s;
-    }
-  }
-  if (digit && dot_or_exp && !(body.size() > 1 && body[0] == '0' && body[1] != '.')) {
-    errno = 0;
-    char* end = nullptr;
-    double v = std::strtod(s.c_str(), &end);
-    if (errno == 0 && *end == '\0') return v;
-  }
-  return s;
-}
-
+// Converts the loaded YAML tree to JSON. The loader has bounded the tree's
+// expansion and height, so the recursion here is bounded too.
 class Converter {
  public:
-  Converter(const std::string& path, std::string_view text) : path_(path), text_(text) {}
+  Converter(const input::SourceText& source, input::PositionTable* positions)
+      : source_(source), positions_(positions) {}
 
-  bool Convert(const YAML::Node& node, Json* out) {
-    const std::string& tag = node.Tag();
-    if (!tag.empty() && tag != "?" && tag != "!" && tag[0] == '!' &&
-        tag.rfind("tag:yaml.org", 0) != 0) {
-      return ConvertTagged(node, tag, out);
-    }
+  bool Convert(const YamlNode& node, Json* out) {
+    if (!node.tag.empty() && node.tag[0] == '!') return ConvertTagged(node, out);
     return ConvertPlain(node, out);
   }
 
   Diagnostic TakeError() { return std::move(error_); }
 
  private:
-  bool ConvertPlain(const YAML::Node& node, Json* out) {
-    switch (node.Type()) {
-      case YAML::NodeType::Null:
-      case YAML::NodeType::Undefined:
+  bool ConvertPlain(const YamlNode& node, Json* out) {
+    switch (node.kind) {
+      case YamlNode::Kind::kNull:
         *out = nullptr;
         return true;
-      case YAML::NodeType::Scalar:
-        // Tag "!" marks a quoted scalar: always a string.
-        *out = node.Tag() == "!" ? Json(node.Scalar()) : PlainScalar(node.Scalar());
-        return true;
-      case YAML::NodeType::Sequence: {
-        *out = Json::array();
-        for (const auto& item : node) {
-          Json value;
-          if (!Convert(item, &value)) return false;
-          out->push_back(std::move(value));
-        }
-        return true;
-      }
-      case YAML::NodeType::Map: {
-        *out = Json::object();
-        for (const auto& kv : node) {
-          if (!kv.first.IsScalar()) return Fail(kv.first, "mapping keys must be scalars");
-          Json value;
-          if (!Convert(kv.second, &value)) return false;
-          (*out)[kv.first.Scalar()] = std::move(value);
-        }
-        return true;
-      }
+      case YamlNode::Kind::kScalar:
+        return ConvertScalar(node, out);
+      case YamlNode::Kind::kSequence:
+        return ConvertSequence(node, out);
+      case YamlNode::Kind::kMapping:
+        return ConvertMapping(node, out);
     }
-    return Fail(node, "unsupported YAML node");
+    return Fail(node.offset, "unsupported YAML node");
   }
 
-  bool ConvertTagged(const YAML::Node& node, const std::string& tag, Json* out) {
-    std::string key = IntrinsicForTag(tag);
-    if (key.empty()) return Fail(node, "unknown tag '" + tag + "'");
+  bool ConvertScalar(const YamlNode& node, Json* out) {
+    bool plain = node.plain && node.tag != std::string(kStandardTagPrefix) + "str";
+    switch (input::ClassifyScalar(node.value, plain, input::ScalarRules::kTemplate)) {
+      case input::ScalarKind::kNull:
+        *out = nullptr;
+        return true;
+      case input::ScalarKind::kBool:
+        *out = node.value[0] == 't' || node.value[0] == 'T';
+        return true;
+      case input::ScalarKind::kInt:
+      case input::ScalarKind::kFloat:
+        if (auto error = input::ReadNumber(node.value, out)) return Fail(node.offset, *error);
+        return true;
+      case input::ScalarKind::kString:
+        *out = node.value;
+        return true;
+    }
+    return Fail(node.offset, "unsupported YAML scalar");
+  }
+
+  bool ConvertSequence(const YamlNode& node, Json* out) {
+    *out = Json::array();
+    auto& items = out->get_ref<Json::array_t&>();
+    items.reserve(node.items.size());
+    std::size_t parent_length = pointer_.size();
+    for (const auto& item : node.items) {
+      Record(std::to_string(items.size()), item->offset);
+      items.emplace_back();
+      if (!Convert(*item, &items.back())) return false;
+      pointer_.resize(parent_length);
+    }
+    return true;
+  }
+
+  bool ConvertMapping(const YamlNode& node, Json* out) {
+    *out = Json::object();
+    std::map<std::string_view, std::size_t> first_offset;
+    std::size_t parent_length = pointer_.size();
+    for (const auto& [key, value] : node.members) {
+      if (key->kind != YamlNode::Kind::kScalar || !key->tag.empty()) {
+        return Fail(key->offset, "mapping keys must be plain strings");
+      }
+      auto [it, inserted] = first_offset.emplace(key->value, key->offset);
+      if (!inserted) {
+        SourceLocation first = source_.LocationAt(it->second);
+        return Fail(key->offset, "duplicate key " + input::Quote(key->value) +
+                                     "; first defined at line " + std::to_string(first.line) +
+                                     ", column " + std::to_string(first.column));
+      }
+      Record(key->value, key->offset);
+      Json converted;
+      if (!Convert(*value, &converted)) return false;
+      out->get_ref<Json::object_t&>().emplace_back(key->value, std::move(converted));
+      pointer_.resize(parent_length);
+    }
+    return true;
+  }
+
+  bool ConvertTagged(const YamlNode& node, Json* out) {
+    std::string key = IntrinsicForTag(node.tag);
+    if (key.empty()) return Fail(node.offset, "unknown tag '" + node.tag + "'");
+    // The long form's key is written as the tag: it is located there.
+    std::size_t parent_length = pointer_.size();
+    Record(key, node.offset);
     Json inner;
-    if (key == "Fn::GetAtt" && node.IsScalar()) {
+    if (key == "Fn::GetAtt" && node.kind == YamlNode::Kind::kScalar) {
       // !GetAtt Resource.Attribute: the attribute itself may contain dots.
-      const std::string& s = node.Scalar();
+      const std::string& s = node.value;
       std::size_t dot = s.find('.');
       if (dot == std::string::npos || dot == 0 || dot + 1 == s.size()) {
-        return Fail(node, "!GetAtt expects 'Resource.Attribute', got '" + s + "'");
+        return Fail(node.offset, "!GetAtt expects 'Resource.Attribute', got '" + s + "'");
       }
       inner = Json::array({s.substr(0, dot), s.substr(dot + 1)});
-    } else if (node.IsScalar()) {
-      inner = node.Scalar();  // the argument of a tag is a string, never a number
+    } else if (node.kind == YamlNode::Kind::kScalar) {
+      inner = node.value;  // the argument of a tag is a string, never a number
+    } else if (node.kind == YamlNode::Kind::kNull) {
+      inner = "";  // `!GetAZs` alone: the empty string argument
     } else if (!ConvertPlain(node, &inner)) {
       return false;
     }
+    pointer_.resize(parent_length);
     *out = Json::object();
     (*out)[key] = std::move(inner);
     return true;
   }
 
-  bool Fail(const YAML::Node& node, std::string message) {
-    YAML::Mark mark = node.Mark();
-    error_ = ParseError(path_, text_, mark.line + 1, mark.column + 1, std::move(message));
+  // Records the child named token of the current node at offset.
+  void Record(std::string_view token, std::size_t offset) {
+    if (!positions_) return;
+    input::AppendPointerToken(&pointer_, token);
+    positions_->Add(pointer_, offset);
+  }
+
+  bool Fail(std::size_t offset, std::string message) {
+    error_ = source_.ErrorAt(kParseError, offset, std::move(message));
     return false;
   }
 
-  const std::string& path_;
-  std::string_view text_;
+  const input::SourceText& source_;
+  input::PositionTable* positions_;
+  std::string pointer_;  // JSON pointer of the node being converted
   Diagnostic error_;
 };
 
@@ -169,24 +173,21 @@ std::string IntrinsicForTag(std::string_view tag) {
   return "";
 }
 
-Result<Json> YamlTemplateToJson(const std::string& path, std::string_view text) {
-  YAML::Node root;
-  // yaml-cpp reports syntax errors by exception; they stop here, as values.
-  try {
-    root = YAML::Load(std::string(text));
-  } catch (const YAML::Exception& e) {
-    return ParseError(path, text, e.mark.line + 1, e.mark.column + 1, e.msg);
+Result<Json> YamlTemplateToJson(const input::SourceText& source, input::PositionTable* positions) {
+  input::YamlLoad loaded = input::LoadYamlDocument(source.text());
+  if (loaded.kind == input::YamlLoad::Kind::kEmpty) {
+    return source.ErrorAt(kParseError, 0, "empty template");
   }
-  if (!root.IsMap()) {
-    return ParseError(path, text, 1, 1, "a template must be a mapping of sections");
+  if (loaded.kind == input::YamlLoad::Kind::kError) {
+    return source.ErrorAt(kParseError, loaded.offset, loaded.message);
   }
-  Converter converter(path, text);
+  if (loaded.root->kind != YamlNode::Kind::kMapping) {
+    return source.ErrorAt(kParseError, 0, "a template must be a mapping of sections");
+  }
+  if (positions) positions->Add("", loaded.root->offset);
+  Converter converter(source, positions);
   Json out;
-  try {
-    if (!converter.Convert(root, &out)) return converter.TakeError();
-  } catch (const YAML::Exception& e) {
-    return ParseError(path, text, e.mark.line + 1, e.mark.column + 1, e.msg);
-  }
+  if (!converter.Convert(*loaded.root, &out)) return converter.TakeError();
   return out;
 }
 

@@ -6,12 +6,16 @@
 
 #include "cdkpp/core/json.h"
 #include "cdkpp/core/result.h"
+#include "input/positions.h"
+#include "input/source_text.h"
 
 namespace cdkpp::template_internal {
 
-/// Parses a YAML CloudFormation template into JSON, converting the short-form
-/// intrinsic tags. Contract as ParseTemplate in cdkpp/template/load_template.h.
-Result<Json> YamlTemplateToJson(const std::string& path, std::string_view text);
+/// Parses a YAML CloudFormation template (the text of source) into JSON,
+/// converting the short-form intrinsic tags, and records where each part is
+/// written in positions when given. Contract as ParseTemplate in
+/// cdkpp/template/load_template.h.
+Result<Json> YamlTemplateToJson(const input::SourceText& source, input::PositionTable* positions);
 
 /// The long form key for a short-form tag ("!Ref" -> "Ref", "!Sub" ->
 /// "Fn::Sub"), or "" for a tag CloudFormation does not define.

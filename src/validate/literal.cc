@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "core/numbers.h"
+
 namespace cdkpp::validate::internal {
 
 const Json* Get(const Json* obj, const char* key) {
@@ -31,20 +33,11 @@ std::optional<bool> AsBool(const Json* value) {
 std::optional<long long> AsInt(const Json* value) {
   if (value == nullptr) return std::nullopt;
   if (value->is_number_integer()) return value->get<long long>();
-  if (value->is_number_float()) {
-    double d = value->get<double>();
-    if (d == static_cast<double>(static_cast<long long>(d))) return static_cast<long long>(d);
-    return std::nullopt;
-  }
+  if (value->is_number_float()) return ExactInt64(value->get<double>());
   if (value->is_string()) {
     const std::string& s = value->get_ref<const std::string&>();
-    if (s.empty() || s.size() > 18) return std::nullopt;
-    std::size_t start = s[0] == '-' ? 1 : 0;
-    if (start == s.size()) return std::nullopt;
-    for (std::size_t i = start; i < s.size(); ++i) {
-      if (!std::isdigit(static_cast<unsigned char>(s[i]))) return std::nullopt;
-    }
-    return std::stoll(s);
+    if (s.empty() || s[0] == '+') return std::nullopt;  // "-5" and "5" only
+    return ParseInt64(s);
   }
   return std::nullopt;
 }

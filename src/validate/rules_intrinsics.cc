@@ -32,7 +32,7 @@ std::string ArgumentProblem(const std::string& fn, const Json& arg) {
   } else if (fn == "Fn::Select") {
     if (!arity(2, 2) || !IsList(arg[1])) return "Fn::Select takes [index, list]";
     if (!IsIntrinsic(arg[0]) && !AsInt(&arg[0])) {
-      return "Fn::Select index must be an integer, got " + arg[0].dump();
+      return "Fn::Select index must be an integer, got " + SerializeCompact(arg[0]);
     }
   } else if (fn == "Fn::Split") {
     if (!arity(2, 2) || !arg[0].is_string() || !IsStringy(arg[1])) {
@@ -168,9 +168,9 @@ void CheckParameterDeclarations(const RuleContext& ctx, Reporter& out) {
     const Json* def = Get(&it.value(), "Default");
     if (allowed != nullptr && allowed->is_array() && def != nullptr && !def->is_structured() &&
         (!type || *type == "String" || *type == "Number")) {
-      std::string d = def->is_string() ? def->get<std::string>() : def->dump();
+      std::string d = def->is_string() ? def->get<std::string>() : SerializeCompact(*def);
       bool found = std::any_of(allowed->begin(), allowed->end(), [&](const Json& a) {
-        return (a.is_string() ? a.get<std::string>() : a.dump()) == d;
+        return (a.is_string() ? a.get<std::string>() : SerializeCompact(a)) == d;
       });
       if (!found) {
         out.ReportElement(it.key(), "Default",

@@ -3,12 +3,14 @@
 // docs/schema-data.md). Values given by intrinsics are not checked: their
 // value is only known at deploy time.
 #include <cctype>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <regex>
 #include <string>
 
 #include "config/suggest.h"
+#include "core/numbers.h"
 #include "validate/literal.h"
 #include "validate/rules.h"
 #include "validate/simple_pattern.h"
@@ -17,17 +19,10 @@ namespace cdkpp::validate::internal {
 namespace {
 
 // "; did you mean \"X\"?" when one candidate is close to word, else "".
-std::string DidYouMean(const std::string& word, const std::vector<std::string>& candidates) {
+std::string DidYouMean(const std::string& word, const std::vector<std::string_view>& names) {
   if (word.size() < 3) return "";  // "A" for "P" would be noise
-  std::string best = config::Suggest(word, candidates);
+  std::string best = config::Suggest(word, {names.begin(), names.end()});
   return best.empty() || best == word ? "" : "; did you mean \"" + best + "\"?";
-}
-
-template <typename Map>
-std::vector<std::string> Keys(const Map& map) {
-  std::vector<std::string> keys;
-  for (const auto& [key, value] : map) keys.push_back(key);
-  return keys;
 }
 
 // Types the schemas cannot describe: custom resources take any properties,
@@ -59,13 +54,13 @@ bool IsNumeric(const std::string& s, bool integer_only) {
 std::string Describe(const Json& v) {
   if (v.is_string()) return "string \"" + v.get<std::string>() + "\"";
   if (v.is_boolean()) return std::string("boolean ") + (v.get<bool>() ? "true" : "false");
-  if (v.is_number()) return "number " + v.dump();
+  if (v.is_number()) return "number " + SerializeCompact(v);
   if (v.is_array()) return "array";
   if (v.is_object()) return "object";
   return "null";
 }
 
-std::string TypeList(const std::vector<std::string>& types) {
+std::string TypeList(const std::vector<std::string_view>& types) {
   std::string out;
   for (std::size_t i = 0; i < types.size(); ++i) {
     if (i > 0) out += i + 1 == types.size() ? " or " : ", ";
@@ -78,7 +73,7 @@ std::string TypeList(const std::vector<std::string>& types) {
 // where a string is expected, digit strings where numbers are, and
 // "true"/"false" strings where booleans are.
 bool TypeAllowed(const PropertySchema& s, const Json& v) {
-  if (s.types.empty()) return true;
+  if (s.AnyType()) return true;
   if (v.is_string()) {
     const std::string& str = v.get_ref<const std::string&>();
     return s.Allows("string") || (s.Allows("integer") && IsNumeric(str, true)) ||
@@ -104,16 +99,16 @@ std::size_t Utf8Length(const std::string& s) {
 
 std::optional<double> AsNumber(const Json& v) {
   if (v.is_number()) return v.get<double>();
+  // A numeric string too large for a double has no value to compare.
   if (v.is_string() && IsNumeric(v.get_ref<const std::string&>(), false)) {
-    return std::stod(v.get<std::string>());
+    return ParseFiniteDouble(v.get_ref<const std::string&>());
   }
   return std::nullopt;
 }
 
 std::string NumberText(double d) {
-  Json j = d == static_cast<double>(static_cast<long long>(d)) ? Json(static_cast<long long>(d))
-                                                               : Json(d);
-  return j.dump();
+  std::optional<long long> whole = ExactInt64(d);
+  return whole ? std::to_string(*whole) : SerializeCompact(Json(d));
 }
 
 // Rewrites a schema pattern for std::regex:
@@ -132,8 +127,8 @@ std::string ToEcmaScript(const std::string& pattern) {
                         body.find_first_not_of("0123456789,") == std::string::npos &&
                         std::isdigit(static_cast<unsigned char>(body[0]));
       if (quantifier) {
-        long long min = std::stoll(body.substr(0, body.find(',')));
-        out += min == 0 ? "*" : "+";
+        bool none = ParseInt64(body.substr(0, body.find(','))) == 0;
+        out += none ? "*" : "+";
         i = close;
         continue;
       }
@@ -172,17 +167,16 @@ class PropertyWalker {
   PropertyWalker(const ResourceView& r, Reporter& out, RegexCache& regexes)
       : r_(r), out_(out), regexes_(regexes) {}
 
-  void CheckObject(const std::map<std::string, PropertySchema>& props,
-                   const std::vector<std::string>& required, const Json* obj,
+  void CheckObject(SchemaPropertyList props, SchemaStringList required, const Json* obj,
                    const std::string& path, const ResourceSchema* top) {
     if (obj != nullptr) {
       for (auto it = obj->begin(); it != obj->end(); ++it) {
         std::string child = JoinPath(path, it.key());
-        auto p = props.find(it.key());
-        if (p == props.end()) {
+        const PropertySchema* p = props.Find(it.key());
+        if (p == nullptr) {
           out_.ReportAs("CDKPP-SCH-002", r_, child,
                         "property \"" + it.key() + "\" is not defined for " + r_.type +
-                            DidYouMean(it.key(), Keys(props)));
+                            DidYouMean(it.key(), props.Names()));
           continue;
         }
         if (top != nullptr && IsReadOnly(*top, it.key())) {
@@ -192,43 +186,40 @@ class PropertyWalker {
                         "property \"" + it.key() + "\" of " + r_.type +
                             " is read-only (set by CloudFormation)");
         }
-        CheckValue(p->second, it.value(), child);
+        CheckValue(*p, it.value(), child);
       }
     }
-    for (const auto& name : required) {
+    for (std::string_view name : required) {
       if (obj == nullptr || !obj->contains(name)) {
-        out_.ReportAs("CDKPP-SCH-003", r_, JoinPath(path, name),
-                      "required property \"" + name + "\" is missing");
+        out_.ReportAs("CDKPP-SCH-003", r_, JoinPath(path, std::string(name)),
+                      "required property \"" + std::string(name) + "\" is missing");
       }
     }
   }
 
  private:
   static bool IsReadOnly(const ResourceSchema& schema, const std::string& name) {
-    for (const auto& p : schema.read_only_properties) {
-      if (p == name) return true;
-    }
-    return false;
+    return schema.read_only_properties().Contains(name);
   }
 
   void CheckValue(const PropertySchema& s, const Json& v, const std::string& path) {
     if (IsIntrinsic(v) || v.is_null()) return;
     if (!TypeAllowed(s, v)) {
       out_.ReportAs("CDKPP-SCH-004", r_, path,
-                    "expected " + TypeList(s.types) + ", got " + Describe(v));
+                    "expected " + TypeList(s.Types()) + ", got " + Describe(v));
       return;
     }
     if (v.is_array()) {
-      CheckCount(s.min_items, s.max_items, v.size(), "items", path);
-      if (s.items != nullptr) {
-        for (std::size_t i = 0; i < v.size(); ++i) CheckValue(*s.items, v[i], IndexPath(path, i));
+      CheckCount(s.min_items(), s.max_items(), v.size(), "items", path);
+      if (const PropertySchema* items = s.items()) {
+        for (std::size_t i = 0; i < v.size(); ++i) CheckValue(*items, v[i], IndexPath(path, i));
       }
       return;
     }
     if (v.is_object()) {
       // An object schema without properties (a free-form JSON document such
       // as a policy) accepts any keys.
-      if (!s.properties.empty()) CheckObject(s.properties, s.required, &v, path, nullptr);
+      if (!s.properties().empty()) CheckObject(s.properties(), s.required(), &v, path, nullptr);
       return;
     }
     CheckScalar(s, v, path);
@@ -238,12 +229,12 @@ class PropertyWalker {
     if (v.is_string() && v.get_ref<const std::string&>().find("{{resolve:") != std::string::npos) {
       return;  // a dynamic reference: the real value is resolved at deploy time
     }
-    if (s.enum_values.is_array() && !s.enum_values.empty() && !InEnum(s.enum_values, v)) {
+    if (s.HasEnum() && !InEnum(s, v)) {
       std::string allowed;
-      std::vector<std::string> names;
-      for (const auto& e : s.enum_values) {
+      std::vector<std::string_view> names;
+      for (const SchemaEnumValue* e = s.enum_begin(); e != s.enum_end(); ++e) {
         if (!allowed.empty()) allowed += ", ";
-        names.push_back(e.is_string() ? e.get<std::string>() : e.dump());
+        names.push_back(e->text());
         allowed += names.back();
       }
       std::string hint = v.is_string() ? DidYouMean(v.get<std::string>(), names) : "";
@@ -252,26 +243,24 @@ class PropertyWalker {
     }
     if (v.is_string()) {
       const std::string& str = v.get_ref<const std::string&>();
-      bool string_typed = s.types.empty() || s.Allows("string");
-      if (string_typed) {
-        CheckCount(s.min_length, s.max_length, Utf8Length(str), "characters", path);
-        if (!s.pattern.empty() && !Matches(s.pattern, str)) {
+      if (s.Allows("string")) {
+        CheckCount(s.min_length(), s.max_length(), Utf8Length(str), "characters", path);
+        if (!s.pattern().empty() && !Matches(s.pattern(), str)) {
           out_.ReportAs("CDKPP-SCH-006", r_, path,
-                        Describe(v) + " does not match the pattern " + s.pattern);
+                        Describe(v) + " does not match the pattern " + std::string(s.pattern()));
         }
       }
     }
     if (s.Allows("integer") || s.Allows("number")) {
       auto n = AsNumber(v);
       if (!n) return;
-      if (s.minimum && *n < *s.minimum) {
-        out_.ReportAs(
-            "CDKPP-SCH-007", r_, path,
-            "value " + NumberText(*n) + " is below the minimum " + NumberText(*s.minimum));
-      } else if (s.maximum && *n > *s.maximum) {
-        out_.ReportAs(
-            "CDKPP-SCH-007", r_, path,
-            "value " + NumberText(*n) + " is above the maximum " + NumberText(*s.maximum));
+      std::optional<double> minimum = s.minimum(), maximum = s.maximum();
+      if (minimum && *n < *minimum) {
+        out_.ReportAs("CDKPP-SCH-007", r_, path,
+                      "value " + NumberText(*n) + " is below the minimum " + NumberText(*minimum));
+      } else if (maximum && *n > *maximum) {
+        out_.ReportAs("CDKPP-SCH-007", r_, path,
+                      "value " + NumberText(*n) + " is above the maximum " + NumberText(*maximum));
       }
     }
   }
@@ -290,19 +279,25 @@ class PropertyWalker {
     }
   }
 
-  static bool InEnum(const Json& values, const Json& v) {
-    for (const auto& e : values) {
-      if (e == v) return true;
-      // "1" matches 1, true matches "true": CloudFormation coerces scalars.
-      if (!v.is_string() && e.is_string() && e.get<std::string>() == v.dump()) return true;
-      if (v.is_string() && !e.is_string() && e.dump() == v.get<std::string>()) return true;
+  // Enums hold strings and integers (integers as their JSON text).
+  static bool InEnum(const PropertySchema& s, const Json& v) {
+    // "1" matches 1, true matches "true": CloudFormation coerces scalars.
+    std::string text = v.is_string() ? v.get<std::string>() : SerializeCompact(v);
+    for (const SchemaEnumValue* e = s.enum_begin(); e != s.enum_end(); ++e) {
+      if (e->text() == text) return true;
+      // 3.0 equals the integer 3, as JSON numbers compare.
+      if (!e->is_string && v.is_number_float() &&
+          v.get<double>() == std::strtod(std::string(e->text()).c_str(), nullptr)) {
+        return true;
+      }
     }
     return false;
   }
 
   // Schemas use ECMAScript patterns; some use syntax std::regex lacks
   // (\p{L} classes, lookbehind). Those are skipped rather than guessed.
-  bool Matches(const std::string& pattern, const std::string& value) {
+  bool Matches(std::string_view pattern_view, const std::string& value) {
+    std::string pattern(pattern_view);
     auto it = regexes_.find(pattern);
     if (it == regexes_.end()) {
       CompiledPattern compiled;
@@ -351,7 +346,7 @@ void CheckSchemaProperties(const RuleContext& ctx, Reporter& out) {
     const Json* props = Get(r.resource, "Properties");
     if (props != nullptr && !props->is_object()) continue;  // CDKPP-CFN-001
     PropertyWalker(r, out, regexes)
-        .CheckObject(schema->properties, schema->required, props, "Properties", schema);
+        .CheckObject(schema->properties(), schema->required(), props, "Properties", schema);
   }
 }
 
@@ -368,13 +363,13 @@ void CheckGetAttAttributes(const RuleContext& ctx, Reporter& out) {
     const ResourceSchema* schema = ctx.schemas().Find(target->type);
     if (schema == nullptr || schema->HasAttribute(e.ref.attribute)) continue;
     std::string attributes;
-    for (const auto& a : schema->attributes) {
+    for (std::string_view a : schema->attributes()) {
       if (!attributes.empty()) attributes += ", ";
       attributes += a;
     }
     std::string message = target->type + " has no attribute \"" + e.ref.attribute +
                           "\" (it has: " + (attributes.empty() ? "none" : attributes) + ")" +
-                          DidYouMean(e.ref.attribute, schema->attributes);
+                          DidYouMean(e.ref.attribute, schema->attributes().ToVector());
     if (e.resource != nullptr) {
       out.Report(*e.resource, e.ref.path, message);
     } else {

@@ -50,12 +50,8 @@ void SortFindings(const internal::RuleContext& ctx, std::vector<Finding>* findin
 }  // namespace
 
 std::vector<Finding> ValidateTemplate(const Json& template_json, const ValidateOptions& options) {
-  // SerializeTemplate's bytes, measured without its strict UTF-8 check (which
-  // throws): a template with invalid UTF-8 still gets its findings.
-  std::size_t bytes =
-      options.template_bytes != 0
-          ? options.template_bytes
-          : template_json.dump(1, ' ', false, Json::error_handler_t::replace).size() + 1;
+  std::size_t bytes = options.template_bytes != 0 ? options.template_bytes
+                                                  : SerializeTemplate(template_json).size();
   // The embedded catalogue is only a view over static bytes: cheap to build
   // when the caller brings none.
   std::optional<ResourceSchemas> own_schemas;

@@ -1,68 +1,78 @@
 #include "cdkpp/validate/validate_file.h"
 
-#include <cctype>
+#include <array>
+#include <string_view>
 
 #include "cdkpp/template/load_template.h"
 
 namespace cdkpp::validate {
 namespace {
 
-SourceLocation At(const std::string& path, std::string_view text, std::size_t pos) {
-  SourceLocation loc{path, 1, 1};
-  for (std::size_t i = 0; i < pos; ++i) {
-    if (text[i] == '\n') {
-      ++loc.line;
-      loc.column = 1;
+// The template sections whose entries a finding's logical_id can name.
+constexpr std::array<std::string_view, 6> kSections = {"Resources",  "Parameters", "Outputs",
+                                                       "Conditions", "Mappings",   "Rules"};
+
+// "Properties.Ingress[0].CidrIp" -> "/Properties/Ingress/0/CidrIp".
+std::string PointerOfPropertyPath(std::string_view path) {
+  std::string pointer;
+  std::string token;
+  auto flush = [&] {
+    if (token.empty()) return;
+    pointer += "/";
+    for (char c : token) pointer += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+    token.clear();
+  };
+  for (char c : path) {
+    if (c == '.' || c == '[' || c == ']') {
+      flush();
     } else {
-      ++loc.column;
+      token += c;
     }
   }
-  return loc;
+  flush();
+  return pointer;
 }
 
-bool FollowedByColon(std::string_view text, std::size_t pos) {
-  while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
-  return pos < text.size() && text[pos] == ':';
+// Where a finding is written: its property inside its resource (or other
+// element), else the nearest part of it the file has.
+SourceLocation LocateFinding(const std::string& path, const TemplateSourceMap& map,
+                             const Finding& f) {
+  if (f.logical_id.empty()) return {path, 0, 0};
+  std::string_view property = f.property_path;
+  // Findings on outputs, parameters, ... name their section first ("Outputs.Value").
+  for (std::string_view section : kSections) {
+    std::string prefix = std::string(section) + ".";
+    if (property.substr(0, prefix.size()) == prefix) {
+      property.remove_prefix(prefix.size());
+      return map.Locate(PointerOfPropertyPath(prefix + f.logical_id) +
+                        PointerOfPropertyPath(property));
+    }
+  }
+  for (std::string_view section : kSections) {
+    std::string element = PointerOfPropertyPath(std::string(section)) + "/" + f.logical_id;
+    if (map.Contains(element)) return map.Locate(element + PointerOfPropertyPath(property));
+  }
+  return {path, 0, 0};
 }
 
 }  // namespace
-
-SourceLocation FindKeyLocation(const std::string& path, std::string_view text,
-                               const std::string& key) {
-  // JSON (or quoted YAML) key: "Key" followed by a colon.
-  std::string quoted = "\"" + key + "\"";
-  for (std::size_t pos = text.find(quoted); pos != std::string_view::npos;
-       pos = text.find(quoted, pos + 1)) {
-    if (FollowedByColon(text, pos + quoted.size())) return At(path, text, pos);
-  }
-  // Plain YAML key: at a line start after indentation.
-  for (std::size_t pos = text.find(key); pos != std::string_view::npos;
-       pos = text.find(key, pos + 1)) {
-    std::size_t start = pos;
-    while (start > 0 && (text[start - 1] == ' ' || text[start - 1] == '\t')) --start;
-    bool line_start = start == 0 || text[start - 1] == '\n';
-    if (line_start && FollowedByColon(text, pos + key.size())) return At(path, text, pos);
-  }
-  return {};
-}
 
 Result<TemplateReport> ValidateTemplateFile(const std::string& path, const FileSystem& fs,
                                             ValidateOptions options) {
   Result<std::string> text = fs.ReadFile(path);
   if (!text.ok()) return text.diagnostics();
-  Result<Json> parsed = ParseTemplate(path, *text);
+  Result<LocatedTemplate> parsed = ParseTemplateWithSourceMap(path, *text);
   if (!parsed.ok()) return parsed.diagnostics();
   options.template_bytes = text->size();
   if (!options.locate) {
-    const std::string& contents = *text;
-    options.locate = [&path, &contents](const LocateQuery& q) {
-      if (q.finding->logical_id.empty()) return SourceLocation{path, 0, 0};
-      SourceLocation loc = FindKeyLocation(path, contents, q.finding->logical_id);
+    const TemplateSourceMap& map = parsed->source_map;
+    options.locate = [&path, &map](const LocateQuery& q) {
+      SourceLocation loc = LocateFinding(path, map, *q.finding);
       if (!loc.known()) loc.file = path;
       return loc;
     };
   }
-  return TemplateReport{path, ValidateTemplate(*parsed, options)};
+  return TemplateReport{path, ValidateTemplate(parsed->json, options)};
 }
 
 }  // namespace cdkpp::validate

@@ -51,7 +51,6 @@ TEST(InitProjectTest, DefaultTemplateSpellsOutTheDefaults) {
   Result<PipelineConfig> config = ParsePipelineConfig("cdkpp.yaml", *TemplateText("default"));
   ASSERT_TRUE(config.ok());
   PipelineStackProps expected;
-  expected.stream.shard_count = 1;  // written out as "shardCount: 1"
   EXPECT_EQ(testing::PrintProps(expected), testing::PrintProps(config->stacks[0].props));
   EXPECT_EQ("DmsMysqlKinesisCloudwatch1Stack", config->stacks[0].name);
 }

@@ -19,7 +19,8 @@ std::string Errors(const std::string& file, const std::string& text) {
 
 TEST(LoadConfigErrorsTest, WrongTypeNamesFileLineColumnKeyAndExpectation) {
   EXPECT_EQ(
-      "pipeline.yaml:4:7: stacks[0].stream.shardCount: expected an integer >= 1, got \"two\"\n"
+      "pipeline.yaml:4:7: stacks[0].stream.shardCount: expected an integer from 1 to 10000, got "
+      "\"two\"\n"
       "      shardCount: two\n"
       "      ^\n",
       Errors("pipeline.yaml",
@@ -70,8 +71,7 @@ TEST(LoadConfigErrorsTest, TooDeepNesting) {
 TEST(LoadConfigErrorsTest, JsonSyntaxErrorIsCheckedStrictly) {
   // YAML would accept the trailing comma; a .json file must be real JSON.
   EXPECT_EQ(
-      "c.json:2:27: JSON syntax error: syntax error while parsing object key - unexpected '}'; "
-      "expected string literal\n"
+      "c.json:2:27: JSON syntax error: expected a string (an object key), got '}'\n"
       "  {\"name\": \"Demo\", \"a\": 1,}\n"
       "                          ^\n",
       Errors("c.json", "{\"stacks\": [\n  {\"name\": \"Demo\", \"a\": 1,}\n]}\n"));
@@ -79,7 +79,7 @@ TEST(LoadConfigErrorsTest, JsonSyntaxErrorIsCheckedStrictly) {
 
 TEST(LoadConfigErrorsTest, JsonTypeErrorsHavePositions) {
   EXPECT_EQ(
-      "c.json:2:28: stacks[0].vpc.maxAzs: expected an integer, got \"2\"\n"
+      "c.json:2:28: stacks[0].vpc.maxAzs: expected an integer from 2 to 6, got \"2\"\n"
       "  {\"name\": \"Demo\", \"vpc\": {\"maxAzs\": \"2\"}}\n"
       "                           ^\n",
       Errors("c.json",
@@ -287,7 +287,7 @@ TEST(LoadConfigErrorsTest, SectionOfTheWrongShape) {
 
 TEST(LoadConfigErrorsTest, IntegerOverflow) {
   EXPECT_EQ(
-      "c.yaml:1:29: stacks[0].vpc.maxAzs: expected an integer, got 99999999999 (out of range)\n"
+      "c.yaml:1:29: stacks[0].vpc.maxAzs: expected an integer from 2 to 6, got 99999999999\n"
       "stacks: [{name: Demo, vpc: {maxAzs: 99999999999}}]\n"
       "                            ^\n",
       Errors("c.yaml", "stacks: [{name: Demo, vpc: {maxAzs: 99999999999}}]\n"));
@@ -295,8 +295,8 @@ TEST(LoadConfigErrorsTest, IntegerOverflow) {
 
 TEST(LoadConfigErrorsTest, InvalidStackName) {
   EXPECT_EQ(
-      "c.yaml:1:11: stacks[0].name: expected a CloudFormation stack name (a stack name starts "
-      "with a letter), got \"1bad\"\n"
+      "c.yaml:1:11: stacks[0].name: expected a CloudFormation stack name: 1 to 128 letters, "
+      "digits and hyphens, a letter first, got \"1bad\"\n"
       "stacks: [{name: 1bad}]\n"
       "          ^\n",
       Errors("c.yaml", "stacks: [{name: 1bad}]\n"));
@@ -305,7 +305,7 @@ TEST(LoadConfigErrorsTest, InvalidStackName) {
 TEST(LoadConfigErrorsTest, SuppressionNeedsAReason) {
   EXPECT_EQ(
       "c.yaml:5:9: stacks[0].suppressions[0].reason: expected a non-empty reason for the "
-      "suppression\n"
+      "suppression, got \" \"\n"
       "        reason: \" \"\n"
       "        ^\n"
       "c.yaml:6:9: stacks[0].suppressions[1]: missing required key \"reason\"\n"
@@ -337,6 +337,37 @@ TEST(LoadConfigErrorsTest, AllErrorsInFileOrder) {
             paths);
 }
 
+TEST(LoadConfigErrorsTest, EveryRuleErrorOfASectionInOneRun) {
+  // 1e3 is an integer to JSON Schema (no fraction), so it is read as 1000.
+  EXPECT_EQ(
+      "c.yaml:4:7: stacks[0].stream.shardCount: expected an integer from 1 to 10000, got 0\n"
+      "      shardCount: 0\n"
+      "      ^\n"
+      "c.yaml:5:7: stacks[0].stream.retentionHours: expected an integer from 24 to 8760, got "
+      "1000\n"
+      "      retentionHours: 1e3\n"
+      "      ^\n"
+      "c.yaml:6:7: stacks[0].stream.name: expected a stream name of 1 to 128 letters, digits, "
+      "'_', '.' or '-', got \"a b\"\n"
+      "      name: a b\n"
+      "      ^\n",
+      Errors("c.yaml",
+             "stacks:\n"
+             "  - name: Demo\n"
+             "    stream:\n"
+             "      shardCount: 0\n"
+             "      retentionHours: 1e3\n"
+             "      name: a b\n"));
+}
+
+TEST(LoadConfigErrorsTest, DecimalWhereAnIntegerIsExpected) {
+  EXPECT_EQ(
+      "c.yaml:1:29: stacks[0].vpc.maxAzs: expected an integer from 2 to 6, got 2.5\n"
+      "stacks: [{name: Demo, vpc: {maxAzs: 2.5}}]\n"
+      "                            ^\n",
+      Errors("c.yaml", "stacks: [{name: Demo, vpc: {maxAzs: 2.5}}]\n"));
+}
+
 TEST(LoadConfigErrorsTest, ValidateIsSkippedForASectionWithTypeErrors) {
   // natGateways 3 > the default maxAzs 2 would be a misleading second error.
   Result<PipelineConfig> r = ParsePipelineConfig(
@@ -366,7 +397,7 @@ TEST(LoadConfigErrorsTest, StrayCommaDoesNotHangTheParser) {
 TEST(LoadConfigErrorsTest, CaretCountsCodePointsAndKeepsTabs) {
   // "é" is two bytes but one column; the tab is repeated in the caret line.
   EXPECT_EQ(
-      "c.yaml:1:43: stacks[0].vpc.maxAzs: expected an integer, got \"x\"\n"
+      "c.yaml:1:43: stacks[0].vpc.maxAzs: expected an integer from 2 to 6, got \"x\"\n"
       "stacks: [{name: Demo, tags: {é: b}, vpc:\t{maxAzs: x}}]\n"
       "                                        \t ^\n",
       Errors("c.yaml", "stacks: [{name: Demo, tags: {é: b}, vpc:\t{maxAzs: x}}]\n"));

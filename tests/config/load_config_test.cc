@@ -50,8 +50,8 @@ TEST(LoadConfigTest, EmptySectionsAndNullsMeanDefaults) {
   EXPECT_EQ(PrintProps(PipelineStackProps{}), PrintProps(config.stacks[0].props));
 }
 
-TEST(LoadConfigTest, TheIssueExampleLoads) {
-  // The seed pipeline exactly as issue 2 spells it: it must equal the defaults.
+TEST(LoadConfigTest, EveryDefaultSpelledOutLoads) {
+  // The default pipeline with its values written out: it must equal the defaults.
   PipelineConfig config = MustParse(
       "cdkpp.yaml",
       "stacks:\n"
@@ -122,7 +122,7 @@ TEST(LoadConfigTest, EveryKeyReachesItsPropsField) {
   EXPECT_EQ(TableAction::kExclude, p.replication.tables[1].action);
   EXPECT_EQ(100, p.replication.allocated_storage_gib);
   EXPECT_TRUE(p.replication.multi_az);
-  EXPECT_EQ(14, p.replication.log_retention_days);  // from monitoring.logRetentionDays
+  EXPECT_EQ(14, p.log_retention_days);
 
   EXPECT_EQ("orders-stream", p.stream.name);
   EXPECT_EQ(StreamMode::kOnDemand, p.stream.mode);
@@ -136,7 +136,7 @@ TEST(LoadConfigTest, EveryKeyReachesItsPropsField) {
   EXPECT_EQ(3, p.monitoring.evaluation_periods);
   EXPECT_TRUE(p.monitoring.alarm_topic);
   EXPECT_EQ("ops@example.com", p.monitoring.alarm_email);
-  EXPECT_TRUE(p.monitoring.log_kms_encryption);
+  EXPECT_TRUE(p.log_kms_encryption);
   ASSERT_EQ(1u, p.monitoring.extra_alarms.size());
   const ExtraAlarm& alarm = p.monitoring.extra_alarms[0];
   EXPECT_EQ("Throttled", alarm.id);

@@ -77,13 +77,13 @@ TEST(CloudWatchAlarmsTest, Validation) {
                         {"A", AlarmScope::kDmsTask, "Y", "Sum", "GreaterThanThreshold", 1, 60, 1}};
   std::vector<std::string> problems = testing::ValidationMessages(props);
   EXPECT_EQ((std::vector<std::string>{
-                "periodSeconds: expected 10, 30 or a multiple of 60 seconds, got 45",
-                "alarmEmail: expected an e-mail address, got \"not-an-address\"",
-                "alarms[0].statistic: expected one of Average, Maximum, Minimum, SampleCount, Sum, "
+                "period_seconds: expected 10, 30 or a multiple of 60 seconds, got 45",
+                "alarm_email: expected an e-mail address, got \"not-an-address\"",
+                "extra_alarms[0].statistic: expected one of Average, Maximum, Minimum, SampleCount, Sum, "
                 "got \"Median\"",
-                "alarms[0].comparison: expected one of GreaterThanOrEqualToThreshold, "
+                "extra_alarms[0].comparison: expected one of GreaterThanOrEqualToThreshold, "
                 "GreaterThanThreshold, LessThanOrEqualToThreshold, LessThanThreshold, got \"Above\"",
-                "alarms[1].id: expected an id no other alarm has, got \"A\""}),
+                "extra_alarms[1].id: expected an id no other alarm has, got \"A\""}),
             problems);
 }
 

@@ -138,9 +138,9 @@ TEST(DmsReplicationTest, IdentifierRules) {
   props.log_retention_days = 8;
   std::vector<std::string> problems = testing::ValidationMessages(props);
   EXPECT_EQ((std::vector<std::string>{
-                "instanceIdentifier: expected a replication instance identifier (no two hyphens "
+                "instance_identifier: expected a replication instance identifier (no two hyphens "
                 "in a row), got \"a--b\"",
-                "logRetentionDays: expected one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, "
+                "log_retention_days: expected one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, "
                 "400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653, got 8"}),
             problems);
 }

@@ -25,7 +25,7 @@ TEST(PipelineStackTest, OutputsWhatUsersNeedAfterDeploy) {
 
 TEST(PipelineStackTest, LogKmsEncryptionCoversEveryLogGroup) {
   PipelineStackProps props;
-  props.monitoring.log_kms_encryption = true;
+  props.log_kms_encryption = true;
   props.vpc.flow_logs = true;
   App app;
   New<PipelineStack>(app, "Demo", props);

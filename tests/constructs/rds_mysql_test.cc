@@ -92,7 +92,7 @@ TEST(RdsMysqlTest, FamilyFromEngineVersion) {
 TEST(RdsMysqlTest, Validation) {
   RdsMysqlProps no_backups;
   no_backups.backup_retention_days = 0;
-  EXPECT_EQ((std::vector<std::string>{"backupRetentionDays: expected an integer from 1 to 35 "
+  EXPECT_EQ((std::vector<std::string>{"backup_retention_days: expected an integer from 1 to 35 "
                                       "(backups must stay on: RDS keeps binlogs only with them), "
                                       "got 0"}),
             testing::ValidationMessages(no_backups));
@@ -101,10 +101,10 @@ TEST(RdsMysqlTest, Validation) {
   bad.allowed_cidrs = {"10.0.0.0/8", "10.0.0.1/8"};
   bad.database_name = "1db";
   EXPECT_EQ((std::vector<std::string>{
-                "engineVersion: expected a MySQL version 5.7.x, 8.0.x or 8.4.x, got \"9.9\"",
-                "allowedCidrs[1]: expected a network address (host bits zero), e.g. 10.0.0.0/8, "
+                "engine_version: expected a MySQL version 5.7.x, 8.0.x or 8.4.x, got \"9.9\"",
+                "allowed_cidrs[1]: expected a network address (host bits zero), e.g. 10.0.0.0/8, "
                 "got \"10.0.0.1/8\"",
-                "databaseName: expected 1 to 64 letters, digits or '_', starting with a letter, got "
+                "database_name: expected 1 to 64 letters, digits or '_', starting with a letter, got "
                 "\"1db\""}),
             testing::ValidationMessages(bad));
 }

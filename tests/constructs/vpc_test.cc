@@ -28,7 +28,7 @@ TEST(VpcTest, DefaultLayoutMatchesCdk) {
   EXPECT_EQ((std::vector<std::string>{"172.16.0.0/18", "172.16.64.0/18", "172.16.128.0/18",
                                       "172.16.192.0/18"}),
             SubnetCidrs(t));
-  // CDK's own ids for the same tree (DOMAIN.md check value).
+  // AWS CDK's own logical ids for the same construct tree.
   EXPECT_TRUE(t["Resources"].contains("VPCPublicSubnet1DefaultRoute91CEF279"));
   EXPECT_TRUE(t["Resources"].contains("VPCB9E5F0B4"));
   EXPECT_EQ(1u, testing::ResourcesOfType(t, "AWS::EC2::NatGateway").size());
@@ -96,18 +96,18 @@ TEST(VpcTest, ValidationNamesConfigKeys) {
             testing::ValidationMessages(wide));
   VpcProps no_room;
   no_room.subnet_cidr_mask = 17;
-  EXPECT_EQ((std::vector<std::string>{"subnetCidrMask: expected 4 subnets (public and private in 2 "
+  EXPECT_EQ((std::vector<std::string>{"subnet_cidr_mask: expected 4 subnets (public and private in 2 "
                                       "zones) of /17 that fit in 172.16.0.0/16 and are at most "
                                       "/28, got 17"}),
             testing::ValidationMessages(no_room));
   VpcProps too_many_nats;
   too_many_nats.nat_gateways = 3;
-  EXPECT_EQ((std::vector<std::string>{"natGateways: expected an integer from 0 to 2, got 3"}),
+  EXPECT_EQ((std::vector<std::string>{"nat_gateways: expected an integer from 0 to 2, got 3"}),
             testing::ValidationMessages(too_many_nats));
   VpcProps one_az;
   one_az.max_azs = 1;
   one_az.nat_gateways = 1;
-  EXPECT_EQ((std::vector<std::string>{"maxAzs: expected an integer from 2 to 6, got 1"}),
+  EXPECT_EQ((std::vector<std::string>{"max_azs: expected an integer from 2 to 6, got 1"}),
             testing::ValidationMessages(one_az));
 }
 

@@ -7,7 +7,7 @@
 namespace cdkpp {
 namespace {
 
-// Check values from AWS CDK's own tests (see ../shared/DOMAIN.md).
+// Check values from AWS CDK's own tests: cdkpp's ids must equal CDK's.
 TEST(LogicalIdTest, MatchesAwsCdk) {
   EXPECT_EQ("VPCPublicSubnet1DefaultRoute91CEF279",
             MakeLogicalId({"VPC", "PublicSubnet1", "DefaultRoute"}));

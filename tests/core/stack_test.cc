@@ -83,6 +83,38 @@ TEST(StackTest, StackNameRules) {
             testing::SynthErrors(app));
 }
 
+TEST(StackTest, TextThatIsNotUtf8IsAnErrorNotAnException) {
+  // Through the C++ API any bytes reach the props: Validate() names the
+  // member, and synthesis refuses a template CloudFormation could not read.
+  App app;
+  New<Stack>(app, "S", StackProps{"caf\xe9", {{"team", "d\xffta"}, {"ok", "fine"}}});
+  EXPECT_EQ((std::vector<std::string>{
+                "While synthesizing S: description: expected UTF-8 text, got byte 0xe9 at offset 3",
+                "While synthesizing S: tags.team: expected UTF-8 text, got byte 0xff at offset 1"}),
+            testing::SynthErrors(app));
+
+  App app2;
+  auto& stack = New<Stack>(app2, "S");
+  New<CfnResource>(stack, "Q", "AWS::SQS::Queue",
+                   Value::Map({{"QueueName", "\xc0\xaf"}}));  // an overlong '/'
+  EXPECT_EQ((std::vector<std::string>{"S: the template's Resources.Q.Properties.QueueName is not "
+                                      "valid UTF-8"}),
+            testing::SynthErrors(app2));
+}
+
+TEST(StackTest, TagsWithoutAStringKeyAreKeptUnmerged) {
+  App app;
+  auto& stack = New<Stack>(app, "S", StackProps{"", {{"team", "data"}}});
+  New<CfnResource>(
+      stack, "Q", "AWS::SQS::Queue",
+      Value::Map({{"Tags", Value::List({Value("not a tag"),
+                                        Value::Map({{"Key", Value(int64_t{5})}, {"Value", "x"}})})}}),
+      TagFormat::kList);
+  Json t = testing::SynthTemplate(app);
+  EXPECT_EQ(Json::parse(R"([{"Key":"team","Value":"data"},"not a tag",{"Key":5,"Value":"x"}])"),
+            t["Resources"]["Q"]["Properties"]["Tags"]);
+}
+
 TEST(AppTest, ManifestIsACloudAssembly) {
   App app;
   auto& stack = New<Stack>(app, "S");

@@ -90,7 +90,8 @@ class Handler:
         raise NotImplementedError
 
     def attribute(self, name):
-        raise NotImplementedError
+        # "Id", the one attribute most types have, is their Ref: the physical id.
+        return self.physical_id
 
     def modify(self, props):
         # Types whose in-place update no test exercises do not pretend to.
@@ -98,6 +99,35 @@ class Handler:
 
     def delete(self, account_id, region_name):
         raise NotImplementedError
+
+
+class ApplyHandler(Handler):
+    """A type whose create and in-place update are the same backend call:
+    the subclass defines apply(props), which may set physical_id (a
+    resource whose Ref is another resource's id, e.g. the secret's ARN)."""
+
+    @classmethod
+    def create(cls, name, props, account_id, region):
+        handler = cls(name, props, account_id, region)
+        handler.apply(props)
+        return handler
+
+    def modify(self, props):
+        self.apply(props)
+
+    def apply(self, props):
+        raise NotImplementedError
+
+
+def handler_classes():
+    """Every concrete handler (one with a TYPE), however deep it derives."""
+    found, pending = [], [Handler]
+    while pending:
+        cls = pending.pop()
+        pending += cls.__subclasses__()
+        if cls.TYPE:
+            found.append(cls)
+    return sorted(found, key=lambda c: c.TYPE)
 
 
 def tags(props):

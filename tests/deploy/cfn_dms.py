@@ -1,6 +1,7 @@
 """CloudFormation handlers for AWS DMS: ReplicationSubnetGroup,
 ReplicationInstance, Endpoint and ReplicationTask, on moto's DMS backend.
-They refuse what DMS refuses where that guards a known trap (DOMAIN.md)."""
+They refuse what DMS refuses where a template could get it wrong (a subnet
+group before dms-vpc-role, a task whose mappings are not JSON strings)."""
 import json
 
 from moto.core.common_models import CloudFormationModel
@@ -23,7 +24,8 @@ class CfnReplicationSubnetGroup(Handler, CloudFormationModel):
 
     @classmethod
     def create(cls, name, props, account_id, region):
-        # Real DMS refuses this until the account has dms-vpc-role (DOMAIN.md trap 1).
+        # Real DMS refuses this until the account has dms-vpc-role, which is why
+        # a stack that creates the role must make the group depend on it.
         try:
             iam_backends[account_id]["global"].get_role("dms-vpc-role")
         except Exception as error:
@@ -192,7 +194,8 @@ class CfnReplicationTask(Handler, CloudFormationModel):
             migration_type=props["MigrationType"], table_mappings=props["TableMappings"],
             replication_task_settings=props.get("ReplicationTaskSettings"))
         # Real task ARNs end in a generated resource id, not the task's name; the
-        # alarms' ReplicationTaskIdentifier dimension must be that id (DOMAIN.md trap 3).
+        # alarms' ReplicationTaskIdentifier dimension must be that id, so a
+        # template that uses the name fails here as its alarm would in AWS.
         backend.replication_tasks.pop(task.arn)
         resource_id = props.get("ResourceIdentifier") or random_id(True, 26)
         task.arn = task.arn.rsplit(":", 1)[0] + ":" + resource_id
@@ -210,9 +213,6 @@ class CfnReplicationTask(Handler, CloudFormationModel):
         task.migration_type = props["MigrationType"]
         task.table_mappings = props["TableMappings"]
         task.replication_task_settings = props.get("ReplicationTaskSettings")
-
-    def attribute(self, name):
-        return self.physical_id
 
     def delete(self, account_id, region_name):
         _dms(account_id, region_name).delete_replication_task(self.physical_id)

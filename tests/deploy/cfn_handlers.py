@@ -39,19 +39,41 @@ Update semantics follow the resource provider schemas: a change to a
 createOnlyProperty replaces the resource (new physical id), any other change
 is made in place (same physical id), as CloudFormation does.
 """
+import importlib.metadata
+
 from moto.cloudformation import parsing
 
 # Importing the handler modules defines the classes moto discovers.
 from deploy import cfn_dms, cfn_monitoring, cfn_secrets, moto_fixes  # noqa: F401
-from deploy.cfn_base import Handler
+from deploy.cfn_base import handler_classes
+
+
+# The moto release every handler and fix here was measured on: they reach
+# into moto's internals (backends, parsing, response classes), which change
+# between releases without notice.
+MOTO_VERSION = "5.2.1"
+
+
+class MotoVersionError(RuntimeError):
+    pass
+
+
+def check_moto_version():
+    installed = importlib.metadata.version("moto")
+    if installed != MOTO_VERSION:
+        raise MotoVersionError(
+            f"moto {installed} is installed, but the deploy-test emulator patches moto "
+            f"{MOTO_VERSION} (tests/deploy/cfn_handlers.py, moto_fixes.py): install moto "
+            f"{MOTO_VERSION}, or re-measure every fix on {installed} and update MOTO_VERSION")
 
 
 def install():
-    """Registers the handlers and applies the fixes. Call once per process,
-    before the first stack is parsed."""
+    """Checks the moto version, registers the handlers and applies the fixes.
+    Call once per process, before the first stack is parsed."""
+    check_moto_version()
     for cache in (parsing.get_model_list, parsing.get_model_map, parsing.get_name_type_map):
         cache.cache_clear()  # moto caches the model list on first use
-    missing = [c.TYPE for c in Handler.__subclasses__()
+    missing = [c.TYPE for c in handler_classes()
                if parsing.get_model_map().get(c.TYPE) is not c]
     if missing:
         raise RuntimeError(f"handlers not registered: {missing}")

@@ -4,22 +4,16 @@ from moto.cloudwatch.models import cloudwatch_backends
 from moto.core.common_models import CloudFormationModel
 from moto.sns.models import sns_backends
 
-from deploy.cfn_base import Handler, HandlerError, tags
+from deploy.cfn_base import ApplyHandler, Handler, HandlerError, tags
 
 
-class CfnAlarm(Handler, CloudFormationModel):
+class CfnAlarm(ApplyHandler, CloudFormationModel):
     TYPE = "AWS::CloudWatch::Alarm"
     NAME_PROPERTY = "AlarmName"
     CREATE_ONLY = ("AlarmName",)
     ATTRIBUTES = ("Arn",)
 
-    @classmethod
-    def create(cls, name, props, account_id, region):
-        handler = cls(name, props, account_id, region)
-        handler.put(props)
-        return handler
-
-    def put(self, props):
+    def apply(self, props):
         for dimension in props.get("Dimensions") or []:
             if not isinstance(dimension.get("Value"), str) or not dimension["Value"]:
                 raise HandlerError(f"dimension {dimension.get('Name')!r} has no value")
@@ -42,9 +36,6 @@ class CfnAlarm(Handler, CloudFormationModel):
     def attribute(self, name):
         return cloudwatch_backends[self.account_id][self.region].alarms[
             self.physical_id].alarm_arn
-
-    def modify(self, props):
-        self.put(props)
 
     def delete(self, account_id, region_name):
         cloudwatch_backends[account_id][region_name].delete_alarms([self.physical_id])

@@ -7,7 +7,7 @@ from moto.core.common_models import CloudFormationModel
 from moto.rds.models import rds_backends
 from moto.secretsmanager.models import secretsmanager_backends
 
-from deploy.cfn_base import Handler, HandlerError, tags
+from deploy.cfn_base import ApplyHandler, Handler, HandlerError, tags
 
 
 def _generate_secret_string(backend, spec):
@@ -55,16 +55,13 @@ class CfnSecret(Handler, CloudFormationModel):
             replica_regions=[], force_overwrite=False)
         return cls(backend.describe_secret(name).arn, props, account_id, region)
 
-    def attribute(self, name):
-        return self.physical_id  # Id is the ARN, as Ref
-
     def delete(self, account_id, region_name):
         secretsmanager_backends[account_id][region_name].delete_secret(
             self.physical_id, recovery_window_in_days=None,
             force_delete_without_recovery=True)
 
 
-class CfnSecretTargetAttachment(Handler, CloudFormationModel):
+class CfnSecretTargetAttachment(ApplyHandler, CloudFormationModel):
     """Adds the database's connection fields to the secret (engine, host,
     port, dbInstanceIdentifier), as the real attachment does."""
 
@@ -72,13 +69,7 @@ class CfnSecretTargetAttachment(Handler, CloudFormationModel):
     CREATE_ONLY = ("SecretId",)
     ATTRIBUTES = ("Id",)
 
-    @classmethod
-    def create(cls, name, props, account_id, region):
-        handler = cls(None, props, account_id, region)
-        handler.attach(props)
-        return handler
-
-    def attach(self, props):
+    def apply(self, props):
         if props.get("TargetType") != "AWS::RDS::DBInstance":
             raise HandlerError(f"unsupported TargetType {props.get('TargetType')!r}")
         secrets = secretsmanager_backends[self.account_id][self.region]
@@ -93,17 +84,11 @@ class CfnSecretTargetAttachment(Handler, CloudFormationModel):
         secrets.put_secret_value(secret.arn, json.dumps(document), None, None, ["AWSCURRENT"])
         self.physical_id = secret.arn  # Ref of an attachment is the secret's ARN
 
-    def attribute(self, name):
-        return self.physical_id
-
-    def modify(self, props):
-        self.attach(props)
-
     def delete(self, account_id, region_name):
         pass  # the fields stay in the secret; the secret itself is its own resource
 
 
-class CfnRotationSchedule(Handler, CloudFormationModel):
+class CfnRotationSchedule(ApplyHandler, CloudFormationModel):
     """Turns rotation on with the schedule's rules. A HostedRotationLambda
     (which AWS builds through the AWS::SecretsManager transform) is not
     emulated: no function exists, so rotation is enabled but never runs."""
@@ -111,13 +96,7 @@ class CfnRotationSchedule(Handler, CloudFormationModel):
     TYPE = "AWS::SecretsManager::RotationSchedule"
     CREATE_ONLY = ("SecretId",)
 
-    @classmethod
-    def create(cls, name, props, account_id, region):
-        handler = cls(None, props, account_id, region)
-        handler.schedule(props)
-        return handler
-
-    def schedule(self, props):
+    def apply(self, props):
         # moto's RotateSecret without a function promotes a copy of the
         # secret's first value to AWSCURRENT (losing the attachment's fields),
         # so the schedule is recorded on the secret directly.
@@ -129,9 +108,6 @@ class CfnRotationSchedule(Handler, CloudFormationModel):
         secret.rotation_requested = True  # makes DescribeSecret show the rotation fields
         secret.rotation_enabled = days > 0
         self.physical_id = secret.arn
-
-    def modify(self, props):
-        self.schedule(props)
 
     def delete(self, account_id, region_name):
         backend = secretsmanager_backends[account_id][region_name]

@@ -26,8 +26,13 @@ from moto.moto_server.threaded_moto_server import ThreadedMotoServer  # noqa: E4
 def start_server(port):
     """moto with the CloudFormation handlers, serving on 127.0.0.1:port (0 =
     a free port) in a thread; returns (server, the port it listens on). Also
-    what scripts/local-aws.py runs for people."""
-    cfn_handlers.install()
+    what scripts/local-aws.py runs for people. Exits 2 on a moto version the
+    handlers do not support."""
+    try:
+        cfn_handlers.install()
+    except cfn_handlers.MotoVersionError as error:
+        print(f"error: {error}", file=sys.stderr, flush=True)
+        sys.exit(2)
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
     return server, server.get_host_and_port()[1]

@@ -8,6 +8,7 @@ import glob
 import json
 import os
 import select
+import shlex
 import shutil
 import signal
 import subprocess
@@ -15,6 +16,7 @@ import sys
 import tempfile
 import time
 import traceback
+from typing import NamedTuple
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REGION = "us-east-1"
@@ -39,6 +41,18 @@ def _clean_env():
         "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost",
     })
     return env
+
+
+def _stop(process, ask_to_stop):
+    """Asks a running child to stop, gives it 10 s, then kills it by its PID."""
+    if process is None or process.poll() is not None:
+        return
+    ask_to_stop()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
 
 
 class Emulator:
@@ -80,13 +94,7 @@ class Emulator:
             print("--- emulator log (tail) ---\n" + "\n".join(
                 line for line in self.stderr_tail(12000).splitlines()
                 if '"POST / HTTP/1.1" 200' not in line)[-6000:], flush=True)
-        if self.process and self.process.poll() is None:
-            os.kill(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.kill(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        _stop(self.process, lambda: os.kill(self.process.pid, signal.SIGTERM))
         return False
 
     @property
@@ -120,13 +128,7 @@ class Aws:
         return self
 
     def __exit__(self, *exc):
-        if self.worker and self.worker.poll() is None:
-            self.worker.stdin.close()
-            try:
-                self.worker.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.kill(self.worker.pid, signal.SIGKILL)
-                self.worker.wait()
+        _stop(self.worker, self.worker.stdin.close if self.worker else None)
         return False
 
     def _args(self, args):
@@ -157,13 +159,16 @@ class Aws:
         out = reply["out"].strip()
         return json.loads(out) if out else {}
 
-    def deploy(self, stack, template, s3_bucket=None):
-        args = ["cloudformation", "deploy", "--stack-name", stack, "--template-file", template,
-                "--capabilities", "CAPABILITY_IAM", "CAPABILITY_NAMED_IAM",
-                "--no-fail-on-empty-changeset"]
+    def deploy(self, printed, s3_bucket=None, check=True):
+        """`aws cloudformation deploy` with exactly the stack, template and
+        capabilities of the command `cdkpp synth` printed (a DeployCommand)."""
+        args = ["cloudformation", "deploy", "--stack-name", printed.stack,
+                "--template-file", printed.template, "--no-fail-on-empty-changeset"]
+        if printed.capabilities:
+            args += ["--capabilities", *printed.capabilities]
         if s3_bucket:
             args += ["--s3-bucket", s3_bucket]
-        return self.run(*args)
+        return self.run(*args, check=check)
 
     def stack_resources(self, stack):
         """{logical id: (type, physical id)} as CloudFormation reports them."""
@@ -174,6 +179,36 @@ class Aws:
     def outputs(self, stack):
         out = self("cloudformation", "describe-stacks", "--stack-name", stack)
         return {o["OutputKey"]: o["OutputValue"] for o in out["Stacks"][0].get("Outputs") or []}
+
+
+class DeployCommand(NamedTuple):
+    """One `aws cloudformation deploy` command as `cdkpp synth` printed it."""
+    stack: str
+    template: str
+    capabilities: tuple
+    wants_s3_bucket: bool
+
+
+def parse_deploy_commands(stdout):
+    """{stack name: DeployCommand} for every deploy command in synth's output."""
+    prefix = "aws cloudformation deploy "
+    commands = {}
+    for line in stdout.splitlines():
+        if not line.strip().startswith(prefix):
+            continue  # prose and other commands, which may quote unevenly
+        options, current = {}, None
+        for word in shlex.split(line)[3:]:
+            if word.startswith("--"):
+                current = options.setdefault(word, [])
+            elif current is None:
+                raise HarnessError(f"unexpected {word!r} in the printed command: {line}")
+            else:
+                current.append(word)
+        (stack,), (template,) = options["--stack-name"], options["--template-file"]
+        commands[stack] = DeployCommand(stack, template,
+                                        tuple(options.get("--capabilities", ())),
+                                        "--s3-bucket" in options)
+    return commands
 
 
 class Cdkpp:
@@ -192,14 +227,19 @@ class Cdkpp:
         return done
 
     def synth(self, config, out_dir, template_format="json"):
-        """Synthesizes config into out_dir (templates in template_format, json
-        or yaml); returns {stack name: template path}."""
-        self.run("synth", "-c", config, "-o", out_dir, "--format", template_format)
-        suffix = f".template.{template_format}"
-        paths = sorted(glob.glob(os.path.join(out_dir, "*" + suffix)))
-        if not paths:
+        """Synthesizes config into out_dir (templates in template_format: json
+        or yaml); returns {stack name: DeployCommand} from the deploy commands
+        synth printed, one per template it wrote."""
+        done = self.run("synth", "-c", config, "-o", out_dir, "--format", template_format)
+        written = sorted(glob.glob(os.path.join(out_dir, f"*.template.{template_format}")))
+        if not written:
             raise HarnessError(f"cdkpp synth wrote no template into {out_dir}")
-        return {os.path.basename(p)[:-len(suffix)]: p for p in paths}
+        commands = parse_deploy_commands(done.stdout)
+        printed = sorted(os.path.abspath(c.template) for c in commands.values())
+        if printed != [os.path.abspath(p) for p in written]:
+            raise HarnessError(f"synth wrote {written} but printed deploy commands for "
+                               f"{printed}:\n{done.stdout}")
+        return commands
 
 
 def source_dir():
@@ -234,6 +274,8 @@ def main(test):
     except Exception:  # a crash is a failure with its traceback, never a pass
         traceback.print_exc()
         checks.failed.append("uncaught exception")
+    if not checks.passed and not checks.failed:
+        checks.failed.append("no check ran")  # a flow that checked nothing proved nothing
     print(f"({time.monotonic() - started:.1f} s)")
     print(f"{checks.passed} passed, {len(checks.failed)} failed")
     sys.exit(1 if checks.failed else 0)

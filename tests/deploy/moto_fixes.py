@@ -300,6 +300,57 @@ def _install_kinesis_stream_fix():
     Stream.create_from_cloudformation_json = classmethod(create)
 
 
+# CloudFormation refuses a stack with IAM resources unless the request
+# acknowledges them: CAPABILITY_IAM or CAPABILITY_NAMED_IAM, and only the
+# latter when one of them has a custom name (CreateChangeSet, Capabilities).
+_IAM_TYPES = {"AWS::IAM::AccessKey", "AWS::IAM::Group", "AWS::IAM::InstanceProfile",
+              "AWS::IAM::ManagedPolicy", "AWS::IAM::Policy", "AWS::IAM::Role",
+              "AWS::IAM::User", "AWS::IAM::UserToGroupAddition"}
+_IAM_NAME_PROPERTIES = {"GroupName", "InstanceProfileName", "ManagedPolicyName", "RoleName",
+                        "UserName"}
+
+
+class InsufficientCapabilities(HandlerError):
+    code = "InsufficientCapabilitiesException"
+
+
+def _missing_iam_capability(template, acknowledged):
+    """The capability a template's IAM resources need that `acknowledged`
+    lacks, or None."""
+    resources = [r for r in (template.get("Resources") or {}).values()
+                 if isinstance(r, dict) and r.get("Type") in _IAM_TYPES]
+    named = any(_IAM_NAME_PROPERTIES & set(r.get("Properties") or {}) for r in resources)
+    if named and "CAPABILITY_NAMED_IAM" not in acknowledged:
+        return "CAPABILITY_NAMED_IAM"
+    if resources and not {"CAPABILITY_IAM", "CAPABILITY_NAMED_IAM"} & set(acknowledged):
+        return "CAPABILITY_IAM"
+    return None
+
+
+def _install_capabilities_check():
+    """moto ignored Capabilities, so a deploy command that forgot one passed
+    here and would fail in AWS. CreateChangeSet (what `deploy` calls) now
+    refuses it as CloudFormation does. CAPABILITY_AUTO_EXPAND is not
+    checked: moto expands no macro, so nothing here can tell if it was needed."""
+    from moto.cloudformation import responses
+
+    original = responses.CloudFormationResponse.create_change_set
+
+    def create_change_set(self):
+        body = self._get_param("TemplateBody")
+        if self._get_param("TemplateURL"):
+            body = self._get_stack_from_s3_url(self._get_param("TemplateURL"))
+        elif self._get_bool_param("UsePreviousTemplate", False):
+            body = self.cloudformation_backend.get_stack(self._get_param("StackName")).template
+        missing = _missing_iam_capability(cfn_models.Stack.parse_template(body),
+                                          self._get_param("Capabilities", []))
+        if missing:
+            raise InsufficientCapabilities(f"Requires capabilities : [{missing}]")
+        return original(self)
+
+    responses.CloudFormationResponse.create_change_set = create_change_set
+
+
 def install_all():
     _install_dynamic_references()
     _install_db_parameter_group_fix()
@@ -313,3 +364,4 @@ def install_all():
     _install_kms_key_tags_fix()
     _install_change_set_outputs_fix()
     _install_kinesis_stream_fix()
+    _install_capabilities_check()

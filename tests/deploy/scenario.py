@@ -1,4 +1,4 @@
-"""The deploy-test flows shared by tests/e2e/deploy_*_test.py."""
+"""The deploy-test flows that tests/e2e/deploy_test.py runs, one per scenario."""
 import json
 import os
 import tempfile
@@ -13,16 +13,19 @@ def delete_stack(aws, stack):
 
 
 def synth_one(cdkpp, config, out_dir, template_format="json"):
-    """Synthesizes config; returns (stack name, template path, expected values)."""
+    """Synthesizes config; returns (the deploy command synth printed for its
+    first stack, the values the config asks for)."""
     want = expect.load(config)
-    templates = cdkpp.synth(config, out_dir, template_format)
-    if want["name"] not in templates:
-        raise AssertionError(f"synth wrote {sorted(templates)}, not {want['name']}")
-    return want["name"], templates[want["name"]], want
+    commands = cdkpp.synth(config, out_dir, template_format)
+    if want["name"] not in commands:
+        raise AssertionError(f"synth printed deploy commands for {sorted(commands)}, "
+                             f"not {want['name']}")
+    return commands[want["name"]], want
 
 
 def create_account_service_roles(aws):
-    """What an account that ran DMS before already has (DOMAIN.md trap 1)."""
+    """The two account-wide roles DMS looks up by name, as an account that ran
+    DMS before already has them (a stack that created them again would fail)."""
     trust = json.dumps({"Version": "2012-10-17", "Statement": [{
         "Effect": "Allow", "Principal": {"Service": "dms.amazonaws.com"},
         "Action": "sts:AssumeRole"}]})
@@ -44,29 +47,43 @@ def retained_ids(template, resources):
             if declared.get(logical, {}).get("DeletionPolicy") == "Retain"}
 
 
+def check_capabilities_needed(checks, aws, printed):
+    """The capabilities synth printed are not decoration: without them the
+    emulator refuses the deploy, as CloudFormation does."""
+    if not printed.capabilities:
+        return
+    refused = aws.deploy(printed._replace(capabilities=()), check=False)
+    checks.check("deploy without the printed capabilities is refused",
+                 refused.returncode != 0 and "Requires capabilities" in refused.stderr,
+                 refused.stderr[-500:])
+
+
 def create_verify_delete(checks, config, delete=True, template_format="json"):
-    """synth -> `aws cloudformation deploy` -> every check -> delete-stack ->
-    nothing left in any service but what the template retains. delete=False
-    stops after the checks; template_format "yaml" deploys the YAML template."""
+    """synth -> `aws cloudformation deploy` as synth printed it -> every check
+    -> delete-stack -> nothing left in any service but what the template
+    retains. delete=False stops after the checks; template_format "yaml"
+    deploys the YAML template (`synth --format yaml`)."""
     with tempfile.TemporaryDirectory() as tmp:
-        stack, template, want = synth_one(Cdkpp(), config, os.path.join(tmp, "out"),
-                                          template_format)
+        printed, want = synth_one(Cdkpp(), config, os.path.join(tmp, "out"), template_format)
+        stack = printed.stack
         with Emulator() as emulator, Aws(emulator) as aws:
             if not want["replication"]["createServiceRoles"]:
                 create_account_service_roles(aws)
             before = leftovers.inventory(aws)
-            aws.deploy(stack, template)
+            check_capabilities_needed(checks, aws, printed)
+            aws.deploy(printed)
             facts = verify.verify_stack(checks, aws, stack, want)
             if not delete:
                 return
-            retained = retained_ids(template, facts["resources"])
+            retained = retained_ids(printed.template, facts["resources"])
             delete_stack(aws, stack)
             leftovers.check_nothing_left(checks, before, leftovers.inventory(aws), retained)
 
 
 def updated_config(source, target):
-    """The issue's update: shard count 1 -> 2, a new alarm threshold, one more
-    table mapping. Writes the changed copy of source to target; returns it."""
+    """Edits CloudFormation makes in place: shard count 1 -> 2, a new alarm
+    threshold, one more table mapping. Writes the changed copy of source to
+    target; returns it."""
     document = expect.read(source)
     stack = document["stacks"][0]
     stack.setdefault("stream", {})["shardCount"] = 2
@@ -127,13 +144,14 @@ def create_update_delete(checks, config):
     and that every value is the new one; then delete-stack leaves nothing."""
     cdkpp = Cdkpp()
     with tempfile.TemporaryDirectory() as tmp:
-        stack, v1, _ = synth_one(cdkpp, config, os.path.join(tmp, "v1"))
+        v1, _ = synth_one(cdkpp, config, os.path.join(tmp, "v1"))
         config2 = updated_config(config, os.path.join(tmp, "v2.yaml"))
-        _, v2, want2 = synth_one(cdkpp, config2, os.path.join(tmp, "v2"))
+        v2, want2 = synth_one(cdkpp, config2, os.path.join(tmp, "v2"))
         config3 = second_update_config(config2, os.path.join(tmp, "v3.yaml"))
-        _, v3, want3 = synth_one(cdkpp, config3, os.path.join(tmp, "v3"))
-        predicted2 = predicted_impacts(cdkpp, v1, v2)
-        predicted3 = predicted_impacts(cdkpp, v2, v3)
+        v3, want3 = synth_one(cdkpp, config3, os.path.join(tmp, "v3"))
+        stack = v1.stack
+        predicted2 = predicted_impacts(cdkpp, v1.template, v2.template)
+        predicted3 = predicted_impacts(cdkpp, v2.template, v3.template)
         # CloudFormation updates all of these in place (no replacement).
         checks.equal("diff v1 -> v2: stream, two alarms, task updated",
                      sorted(predicted2.values()), ["update"] * 4)
@@ -141,13 +159,13 @@ def create_update_delete(checks, config):
                      sorted(predicted3.values()), ["create", "update", "update"])
         with Emulator() as emulator, Aws(emulator) as aws:
             before_all = leftovers.inventory(aws)
-            aws.deploy(stack, v1)
+            aws.deploy(v1)
             summary = aws("kinesis", "describe-stream-summary", "--stream-name",
                           want2["stream"]["name"])["StreamDescriptionSummary"]
             checks.equal("first deploy: one shard", summary["OpenShardCount"], 1)
-            for template, want, predicted in ((v2, want2, predicted2), (v3, want3, predicted3)):
+            for printed, want, predicted in ((v2, want2, predicted2), (v3, want3, predicted3)):
                 before = aws.stack_resources(stack)
-                aws.deploy(stack, template)
+                aws.deploy(printed)
                 check_prediction(checks, predicted, before, aws.stack_resources(stack))
                 verify.verify_stack(checks, aws, stack, want)
             delete_stack(aws, stack)
@@ -174,21 +192,22 @@ def large_template_through_s3(checks, config):
     cdkpp = Cdkpp()
     with tempfile.TemporaryDirectory() as tmp:
         big = large_config(config, os.path.join(tmp, "large.yaml"))
-        stack, template, want = synth_one(cdkpp, big, os.path.join(tmp, "out"))
+        printed, want = synth_one(cdkpp, big, os.path.join(tmp, "out"))
+        stack, template = printed.stack, printed.template
         size = os.path.getsize(template)
         checks.check("template is over the inline limit", size > INLINE_TEMPLATE_LIMIT,
                      f"{size} bytes")
+        checks.check("the printed deploy command asks for --s3-bucket",
+                     printed.wants_s3_bucket)
         with Emulator() as emulator, Aws(emulator) as aws:
             before = leftovers.inventory(aws)
-            inline = aws.run("cloudformation", "deploy", "--stack-name", stack,
-                             "--template-file", template, "--capabilities",
-                             "CAPABILITY_NAMED_IAM", check=False)
+            inline = aws.deploy(printed, check=False)
             checks.check("inline deploy refused, asking for --s3-bucket",
                          inline.returncode != 0 and "--s3-bucket" in inline.stderr,
                          inline.stderr[-500:])
             bucket = "cdkpp-deploy-templates"
             aws("s3api", "create-bucket", "--bucket", bucket)
-            aws.deploy(stack, template, s3_bucket=bucket)
+            aws.deploy(printed, s3_bucket=bucket)
             objects = aws("s3api", "list-objects-v2", "--bucket", bucket).get("Contents", [])
             checks.check("the CLI uploaded the template to the bucket",
                          any(o["Size"] == size for o in objects), str(objects))

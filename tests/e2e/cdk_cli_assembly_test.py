@@ -10,6 +10,7 @@ CDK = os.path.join(SOURCE_DIR, "build", "tools", "node_modules", ".bin", "cdk")
 
 
 def cdk(*args):
+    assert os.path.exists(CDK), f"{CDK} is missing: `bash scripts/dev.sh test` installs it"
     # A clean environment: the CLI reads every CDK* variable (CDKPP_BIN too) as
     # an option, and with CI=true it logs to stdout.
     home = tempdir()
@@ -22,7 +23,6 @@ def cdk(*args):
 
 @check
 def cdk_lists_the_stacks_of_the_assembly():
-    assert os.path.exists(CDK), f"{CDK} missing: run bash scripts/dev.sh test"
     config = os.path.join(SOURCE_DIR, "tests", "testdata", "synth", "two_stacks.yaml")
     out = tempdir()
     synth(config, out)

@@ -3,10 +3,9 @@ above --fail-on, 2 unreadable input or bad usage), the three formats, colour
 only on a TTY without NO_COLOR, --stack, and byte-identical output."""
 import json
 import os
-import pty
-import subprocess
 
-from e2e_support import CDKPP, EXAMPLE_CONFIG, SOURCE_DIR, STACK, cdkpp, check, run, tempdir
+from e2e_support import (CDKPP, EXAMPLE_CONFIG, SOURCE_DIR, STACK, cdkpp, check, run,
+                         run_on_tty, tempdir)
 
 CORPUS = os.path.join(SOURCE_DIR, "tests", "testdata", "validate", "corpus")
 PRODUCTION = os.path.join(SOURCE_DIR, "templates", "production", "cdkpp.yaml")
@@ -98,31 +97,12 @@ def stack_option_limits_to_one_stack():
     assert [t["name"] for t in one["templates"]] == [f"Demo ({TWO_STACKS})"], one
 
 
-def run_on_tty(args, env):
-    """Runs cdkpp with stdout on a pseudo-terminal; returns its output."""
-    master, slave = pty.openpty()
-    proc = subprocess.Popen([CDKPP, *args], stdout=slave, stderr=subprocess.DEVNULL, env=env)
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    proc.wait()
-    os.close(master)
-    return b"".join(chunks).decode()
-
-
 @check
 def colour_only_on_a_tty_without_no_color():
     args = ["validate", os.path.join(CORPUS, "ref_missing.json")]
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    assert "\x1b[" in run_on_tty(args, env)
-    assert "\x1b[" not in run_on_tty(args, dict(env, NO_COLOR="1"))
+    assert "\x1b[" in run_on_tty([CDKPP, *args], env)
+    assert "\x1b[" not in run_on_tty([CDKPP, *args], dict(env, NO_COLOR="1"))
     assert "\x1b[" not in cdkpp(*args).stdout
 
 

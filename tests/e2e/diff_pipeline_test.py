@@ -3,9 +3,10 @@
 realistic edits, and two templates synthesized by the AWS CDK itself."""
 import json
 import os
-import pty
 import subprocess
 import sys
+
+from e2e_support import run_on_tty
 
 BIN = os.environ["CDKPP_BIN"]
 SRC = os.environ["CDKPP_SOURCE_DIR"]
@@ -142,20 +143,7 @@ def run_tty(env):
     e = dict(os.environ)
     e.pop("NO_COLOR", None)
     e.update(env)
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execve(BIN, [BIN, "diff", base, v("db_name")], e)
-    chunks = []
-    while True:
-        try:
-            data = os.read(fd, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.waitpid(pid, 0)
-    return b"".join(chunks).decode()
+    return run_on_tty([BIN, "diff", base, v("db_name")], e)
 
 
 check("\x1b[" in run_tty({}), "colour on a TTY")

@@ -3,9 +3,11 @@
 Each *_test.py registers checks with @check and ends with run(), which prints
 one line per check and the closing "N passed, M failed" line ctest reads.
 """
+import atexit
 import glob
 import os
 import pty
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -42,26 +44,36 @@ def read_bytes(path):
 
 
 def tempdir():
-    return tempfile.mkdtemp(prefix="cdkpp-e2e-")
+    """A fresh directory, removed when the test process exits (pass or fail)."""
+    path = tempfile.mkdtemp(prefix="cdkpp-e2e-")
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
 
 
-def on_terminal(*args, env=None):
-    """Runs cdkpp with stdout and stderr on a pseudo-terminal; returns what
-    it printed (line ends as written by the program)."""
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execve(CDKPP, [CDKPP, *args], env if env is not None else os.environ)
+def run_on_tty(argv, env):
+    """Runs argv with stdout on a pseudo-terminal; returns what it printed."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(argv, stdout=slave, stderr=subprocess.DEVNULL, env=env)
+    os.close(slave)
     chunks = []
     while True:
         try:
-            data = os.read(fd, 65536)
-        except OSError:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
             break
-        if not data:
+        if not chunk:
             break
-        chunks.append(data)
-    os.waitpid(pid, 0)
-    return b"".join(chunks).decode().replace("\r\n", "\n")
+        chunks.append(chunk)
+    proc.wait()
+    os.close(master)
+    return b"".join(chunks).decode()
+
+
+def on_terminal(*args, env=None):
+    """Runs cdkpp with stdout on a pseudo-terminal; returns what it printed,
+    with the terminal's line ends turned back into "\\n"."""
+    output = run_on_tty([CDKPP, *args], env if env is not None else dict(os.environ))
+    return output.replace("\r\n", "\n")
 
 
 def configs():
@@ -80,6 +92,7 @@ def lint(paths):
 
 
 def run():
+    assert _checks, "no @check registered: a test that checks nothing proves nothing"
     passed = failed = 0
     for fn in _checks:
         try:

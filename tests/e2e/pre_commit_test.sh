@@ -40,7 +40,8 @@ out=$(git commit -qm "the deployed config" 2>&1); expect "clean config commits" 
 grep -q "cdkpp validate.*Passed" <<<"$out"; expect "validate hook ran" $? "$out"
 grep -q "cdkpp diff.*Passed" <<<"$out"; expect "diff hook ran" $? "$out"
 
-sed -i 's/shardCount: 1/shardCount: 2/' cdkpp.yaml
+sed -i -E 's/shardCount: [^ ]+/shardCount: 2/' cdkpp.yaml
+grep -q 'shardCount: 2' cdkpp.yaml; expect "the config changed" $?
 git add cdkpp.yaml
 out=$(git commit -qm "more shards: an in-place update" 2>&1); expect "an update commits" $? "$out"
 

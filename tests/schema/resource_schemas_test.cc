@@ -22,25 +22,31 @@ TEST(ResourceSchemasTest, KinesisStreamFacts) {
   EXPECT_FALSE(s->IsCreateOnly("ShardCount"));
   EXPECT_FALSE(s->IsCreateOnly("RetentionPeriodHours"));
   EXPECT_TRUE(s->HasAttribute("Arn"));
-  EXPECT_TRUE(s->taggable);
-  EXPECT_EQ(s->tag_format, TagFormat::kList);
-  EXPECT_EQ(s->tag_property, "Tags");
+  EXPECT_TRUE(s->taggable());
+  EXPECT_EQ(s->tag_format(), TagFormat::kList);
+  EXPECT_EQ(s->tag_property(), "Tags");
   const PropertySchema* shards = s->FindProperty("ShardCount");
   ASSERT_NE(shards, nullptr);
-  EXPECT_EQ(shards->types, std::vector<std::string>{"integer"});
-  EXPECT_EQ(shards->minimum, 1.0);
+  EXPECT_EQ(shards->Types(), std::vector<std::string_view>{"integer"});
+  EXPECT_EQ(shards->minimum(), 1.0);
   const PropertySchema* retention = s->FindProperty("RetentionPeriodHours");
   ASSERT_NE(retention, nullptr);
-  EXPECT_EQ(retention->maximum, 8760.0);
+  EXPECT_EQ(retention->maximum(), 8760.0);
   const PropertySchema* mode = s->FindProperty("StreamModeDetails");
   ASSERT_NE(mode, nullptr);
-  EXPECT_EQ(mode->required, std::vector<std::string>{"StreamMode"});
-  EXPECT_EQ(mode->properties.at("StreamMode").enum_values,
-            Json::parse(R"(["ON_DEMAND","PROVISIONED"])"));
+  EXPECT_EQ(mode->required().ToVector(), std::vector<std::string_view>{"StreamMode"});
+  const PropertySchema* stream_mode = mode->properties().Find("StreamMode");
+  ASSERT_NE(stream_mode, nullptr);
+  std::vector<std::string_view> modes;
+  for (const SchemaEnumValue* e = stream_mode->enum_begin(); e != stream_mode->enum_end(); ++e) {
+    EXPECT_TRUE(e->is_string);
+    modes.push_back(e->text());
+  }
+  EXPECT_EQ(modes, (std::vector<std::string_view>{"ON_DEMAND", "PROVISIONED"}));
   const PropertySchema* name = s->FindProperty("Name");
   ASSERT_NE(name, nullptr);
-  EXPECT_EQ(name->max_length, 128);
-  EXPECT_EQ(name->pattern, "^[a-zA-Z0-9_.-]+$");
+  EXPECT_EQ(name->max_length(), 128);
+  EXPECT_EQ(name->pattern(), "^[a-zA-Z0-9_.-]+$");
 }
 
 TEST(ResourceSchemasTest, DmsReplicationTaskFacts) {
@@ -55,9 +61,10 @@ TEST(ResourceSchemasTest, DmsReplicationTaskFacts) {
   EXPECT_FALSE(s->IsCreateOnly("MigrationType"));
   EXPECT_FALSE(s->IsCreateOnly("ReplicationTaskIdentifier"));
   EXPECT_FALSE(s->IsCreateOnly("TableMappings"));
-  EXPECT_EQ(s->required,
-            (std::vector<std::string>{"MigrationType", "ReplicationInstanceArn",
-                                      "SourceEndpointArn", "TableMappings", "TargetEndpointArn"}));
+  EXPECT_EQ(s->required().ToVector(),
+            (std::vector<std::string_view>{"MigrationType", "ReplicationInstanceArn",
+                                           "SourceEndpointArn", "TableMappings",
+                                           "TargetEndpointArn"}));
   const PropertySchema* mt = s->FindProperty("MigrationType");
   ASSERT_NE(mt, nullptr);
   EXPECT_TRUE(mt->Allows("string"));
@@ -83,29 +90,29 @@ TEST(ResourceSchemasTest, OtherFacts) {
 }
 
 TEST(ResourceSchemasTest, CreateOnlyPathsMatchNestedAndWildcards) {
-  ResourceSchemas schemas(
-      "A::B::C\t{\"c\":[\"Top\",\"Obj/Inner\",\"List/*/Id\"]}\n"
-      "A::B::D\t{\"c\":[],\"tg\":1,\"tf\":\"map\",\"tp\":\"Tags\"}\n");
-  const ResourceSchema* s = schemas.Find("A::B::C");
+  ResourceSchemas schemas;
+  // create-only: ClusterName, Orchestrator/Eks, InstanceGroups/*/InstanceType, ...
+  const ResourceSchema* s = schemas.Find("AWS::SageMaker::Cluster");
   ASSERT_NE(s, nullptr);
-  EXPECT_TRUE(s->IsCreateOnly("Top"));
-  EXPECT_TRUE(s->IsCreateOnly("Top/Deeper"));
-  EXPECT_TRUE(s->IsCreateOnly("Obj/Inner"));
-  EXPECT_FALSE(s->IsCreateOnly("Obj"));  // only Inner replaces; other keys update
-  EXPECT_FALSE(s->IsCreateOnly("Obj/Other"));
-  EXPECT_TRUE(s->IsCreateOnly("List/3/Id"));
-  EXPECT_FALSE(s->IsCreateOnly("List/3/Name"));
-  const ResourceSchema* d = schemas.Find("A::B::D");
-  ASSERT_NE(d, nullptr);
-  EXPECT_EQ(d->tag_format, TagFormat::kMap);
-  EXPECT_EQ(schemas.Find("A::B::E"), nullptr);
-  EXPECT_EQ(schemas.Find("A::B::"), nullptr);
+  EXPECT_TRUE(s->IsCreateOnly("ClusterName"));
+  EXPECT_TRUE(s->IsCreateOnly("ClusterName/Deeper"));
+  EXPECT_TRUE(s->IsCreateOnly("Orchestrator/Eks"));
+  EXPECT_FALSE(s->IsCreateOnly("Orchestrator"));  // only Eks replaces; other keys update
+  EXPECT_FALSE(s->IsCreateOnly("Orchestrator/Other"));
+  EXPECT_TRUE(s->IsCreateOnly("InstanceGroups/3/InstanceType"));
+  EXPECT_FALSE(s->IsCreateOnly("InstanceGroups/3/InstanceCount"));
+  const ResourceSchema* plan = schemas.Find("AWS::ARCRegionSwitch::Plan");
+  ASSERT_NE(plan, nullptr);
+  EXPECT_EQ(plan->tag_format(), TagFormat::kMap);
+  EXPECT_EQ(schemas.Find("AWS::SageMaker::Clusters"), nullptr);
+  EXPECT_EQ(schemas.Find("AWS::SageMaker::"), nullptr);
+  EXPECT_EQ(schemas.Find(""), nullptr);
 }
 
-TEST(ResourceSchemasTest, LookupIsCachedAndStable) {
+TEST(ResourceSchemasTest, LookupIsStable) {
   ResourceSchemas schemas;
   const ResourceSchema* a = schemas.Find("AWS::SNS::Topic");
-  EXPECT_EQ(a, schemas.Find("AWS::SNS::Topic"));
+  EXPECT_EQ(a, ResourceSchemas().Find("AWS::SNS::Topic"));
 }
 
 }  // namespace

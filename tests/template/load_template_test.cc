@@ -99,7 +99,8 @@ TEST(LoadTemplateTest, JsonSyntaxErrorHasExactLocationAndCaret) {
   const Diagnostic& d = r.diagnostics()[0];
   EXPECT_EQ(d.location.ToString(), "t.json:4:3");
   EXPECT_EQ(d.detail, "  }\n  ^");
-  EXPECT_EQ(d.ToString(), "t.json:4:3: expected a string (an object key), got '}'\n  }\n  ^");
+  EXPECT_EQ(d.ToString(),
+            "t.json:4:3: JSON syntax error: expected a string (an object key), got '}'\n  }\n  ^");
 }
 
 TEST(LoadTemplateTest, UnknownTagIsAnErrorAtItsPosition) {
@@ -137,6 +138,31 @@ TEST(LoadTemplateTest, YamlFlowMappingInAYamlFile) {
   ASSERT_TRUE(r.ok()) << r.diagnostics()[0].ToString();
   EXPECT_EQ((*r)["Resources"]["A"]["Type"], "AWS::SNS::Topic");
   EXPECT_FALSE(ParseTemplate("t.json", "{Resources: {}}\n").ok());  // JSON files stay JSON
+}
+
+// Hostile YAML: an alias to the node that holds it recursed until the stack
+// overflowed (SIGSEGV), and nested aliases expanded without bound (gigabytes,
+// minutes). Both are errors.
+TEST(LoadTemplateTest, YamlAliasCycleIsAnErrorNotACrash) {
+  Result<Json> r = ParseTemplate("t.yaml", "Resources: &a\n  A: *a\n");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.diagnostics()[0].message.find("nesting deeper than 512 levels"), std::string::npos)
+      << r.diagnostics()[0].ToString();
+  EXPECT_FALSE(ParseTemplate("t.yaml", "Resources: &a [*a]\n").ok());
+}
+
+TEST(LoadTemplateTest, YamlAliasExpansionIsBounded) {
+  std::string text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+  for (int i = 1; i <= 9; ++i) {  // 10^10 values once expanded
+    std::string prev = "*a" + std::to_string(i - 1);
+    text += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [" + prev;
+    for (int k = 1; k < 10; ++k) text += ", " + prev;
+    text += "]\n";
+  }
+  Result<Json> r = ParseTemplate("t.yaml", "Resources:\n  X: 1\n" + text);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.diagnostics()[0].message.find("more than 1000000 values"), std::string::npos)
+      << r.diagnostics()[0].ToString();
 }
 
 TEST(LoadTemplateTest, ByteOrderMarkIsSkipped) {

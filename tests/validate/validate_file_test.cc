@@ -7,12 +7,55 @@
 namespace cdkpp::validate {
 namespace {
 
-TEST(FindKeyLocation, JsonAndYamlKeys) {
-  std::string json = "{\n \"Resources\": {\n  \"Topic\": {\"Type\": \"AWS::SNS::Topic\"}\n }\n}\n";
-  EXPECT_EQ(FindKeyLocation("t.json", json, "Topic").ToString(), "t.json:3:3");
-  std::string yaml = "Resources:\n  # Topic: a comment\n  Topic:\n    Type: AWS::SNS::Topic\n";
-  EXPECT_EQ(FindKeyLocation("t.yaml", yaml, "Topic").ToString(), "t.yaml:3:3");
-  EXPECT_FALSE(FindKeyLocation("t.yaml", yaml, "Queue").known());
+// Every finding of a template as "location: rule: property_path", one a line.
+std::string Located(const std::string& path, const std::string& text) {
+  InMemoryFileSystem fs;
+  fs.Put(path, text);
+  auto report = ValidateTemplateFile(path, fs, {});
+  EXPECT_TRUE(report.ok());
+  if (!report.ok()) return report.diagnostics().front().ToString();
+  std::string out;
+  for (const Finding& f : report->findings) {
+    out +=
+        f.location.ToString() + ": " + f.rule_id + ": " + f.property_path + ": " + f.message + "\n";
+  }
+  return out;
+}
+
+TEST(ValidateTemplateFile, MisspeltPropertyIsLocatedAtItsOwnKey) {
+  EXPECT_EQ(
+      "t.json:6:5: CDKPP-SCH-002: Properties.BucketNam: "
+      "property \"BucketNam\" is not defined for AWS::S3::Bucket; did you mean \"BucketName\"?\n",
+      Located("t.json",
+              "{\n"
+              " \"Resources\": {\n"
+              "  \"Bucket\": {\n"
+              "   \"Type\": \"AWS::S3::Bucket\",\n"
+              "   \"Properties\": {\n"
+              "    \"BucketNam\": \"b\"\n"
+              "   }\n"
+              "  }\n"
+              " }\n"
+              "}\n"));
+  EXPECT_EQ(
+      "t.yaml:5:7: CDKPP-SCH-002: Properties.BucketNam: "
+      "property \"BucketNam\" is not defined for AWS::S3::Bucket; did you mean \"BucketName\"?\n",
+      Located("t.yaml",
+              "Resources:\n"
+              "  Bucket:\n"
+              "    Type: AWS::S3::Bucket\n"
+              "    Properties:\n"
+              "      BucketNam: b\n"));
+}
+
+TEST(ValidateTemplateFile, ColumnsCountCodePoints) {
+  // Each "é" is two bytes and one column.
+  EXPECT_EQ(
+      "t.json:1:82: CDKPP-SCH-002: Properties.BucketNam: "
+      "property \"BucketNam\" is not defined for AWS::S3::Bucket; did you mean \"BucketName\"?\n",
+      Located("t.json",
+              "{\"Resources\": {\"B\": {\"Type\": \"AWS::S3::Bucket\", \"Metadata\": \"éé\", "
+              "\"Properties\": {\"BucketNam\": \"b\"}}}}"));
 }
 
 TEST(ValidateTemplateFile, LocatesFindingsAndMeasuresTheFile) {
@@ -30,7 +73,8 @@ TEST(ValidateTemplateFile, LocatesFindingsAndMeasuresTheFile) {
   const Finding& ref = report->findings.front();
   EXPECT_EQ(ref.rule_id, "CDKPP-CFN-002");
   EXPECT_EQ(ref.property_path, "Properties.RetentionInDays.Ref");
-  EXPECT_EQ(ref.location.ToString(), "t.yaml:2:3");
+  // At the !Ref tag that is the long form's "Ref" key.
+  EXPECT_EQ(ref.location.ToString(), "t.yaml:5:24");
 }
 
 TEST(ValidateTemplateFile, UnreadableAndUnparsableAreErrors) {

@@ -27,8 +27,13 @@ struct InitOptions {
   bool force = false;  ///< overwrite an existing DIR/cdkpp.yaml
 };
 
-/// Writes DIR/cdkpp.yaml from the template (creating DIR), atomically, and
-/// returns the path written. Errors: unknown template; DIR/cdkpp.yaml (or a
+/// The JSON Schema file `cdkpp init` writes beside cdkpp.yaml; the templates'
+/// first line names it for the YAML language server.
+inline constexpr const char* kSchemaFile = "cdkpp.schema.json";
+
+/// Writes DIR/cdkpp.yaml from the template and DIR/cdkpp.schema.json (the
+/// config's JSON Schema) beside it (creating DIR), atomically, and returns
+/// the path of the config written. Errors: unknown template; DIR/cdkpp.yaml (or a
 /// DIR/cdkpp.json that synth would otherwise read) already exists and
 /// force is false; the write fails. On error nothing is written.
 Result<std::string> InitProject(const InitOptions& options, FileSystem& fs);

@@ -30,8 +30,7 @@ struct ExtraAlarm {
   int evaluation_periods = 5;
 };
 
-/// Config keys: monitoring.{replicationLagSeconds, periodSeconds,
-/// evaluationPeriods, alarmTopic, alarmEmail, logKmsEncryption, alarms}.
+/// The config fills it from `monitoring` (src/config/schema/monitoring_keys.cc).
 struct CloudWatchAlarmsProps {
   /// Alarm when CDCLatencySource or CDCLatencyTarget exceeds this.
   int replication_lag_seconds = 300;
@@ -42,9 +41,6 @@ struct CloudWatchAlarmsProps {
   /// Subscribe this address to the topic (it must confirm by e-mail).
   std::optional<std::string> alarm_email;
   std::vector<ExtraAlarm> extra_alarms;
-  /// Encrypt the stack's log groups (DMS task logs, VPC flow logs) with a
-  /// customer-managed KMS key. Read by PipelineStack, which owns the key.
-  bool log_kms_encryption = false;
 
   Diagnostics Validate() const;
 };

@@ -26,9 +26,7 @@ struct TableMapping {
   TableAction action = TableAction::kInclude;
 };
 
-/// Config keys: replication.{instanceClass, instanceIdentifier, migrationType,
-/// createServiceRoles, messageFormat, tables, allocatedStorageGiB, multiAz}
-/// and monitoring.logRetentionDays (-> log_retention_days).
+/// The config fills it from `replication` (src/config/schema/replication_keys.cc).
 struct DmsReplicationProps {
   std::string instance_class = "dms.t3.micro";
   /// 1-63 chars, letter first, letters/digits/hyphens, no trailing or double
@@ -43,6 +41,7 @@ struct DmsReplicationProps {
   int allocated_storage_gib = 50;  ///< 5..6144
   bool multi_az = false;
   /// Retention of the dms-tasks-<identifier> log group; a CloudWatch Logs value.
+  /// PipelineStack sets it from PipelineStackProps::log_retention_days.
   int log_retention_days = 7;
   /// Encrypts the log group with this KMS key when set (not a config key:
   /// PipelineStack passes its log key). Not owned.

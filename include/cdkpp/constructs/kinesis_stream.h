@@ -14,7 +14,7 @@ namespace cdkpp {
 enum class StreamMode { kProvisioned, kOnDemand };
 enum class StreamEncryption { kKms, kNone };
 
-/// Config keys: stream.{name, mode, shardCount, retentionHours, encryption, kmsKey}.
+/// The config fills it from `stream` (src/config/schema/stream_keys.cc).
 struct KinesisStreamProps {
   /// Stream name: 1-128 of [a-zA-Z0-9_.-].
   std::string name = "mysql-cdc-stream";

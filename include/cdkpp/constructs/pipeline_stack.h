@@ -20,6 +20,15 @@ struct PipelineStackProps {
   DmsReplicationProps replication;
   KinesisStreamProps stream;
   CloudWatchAlarmsProps monitoring;
+  /// Retention of the DMS task log group (passed to replication).
+  int log_retention_days = 7;
+  /// Encrypt the stack's log groups (DMS task logs, VPC flow logs) with a
+  /// customer-managed KMS key the stack creates and passes to both.
+  bool log_kms_encryption = false;
+
+  /// Errors in the stack-wide members above (key_path = the member); each
+  /// construct validates its own props.
+  Diagnostics Validate() const;
 };
 
 /// The MySQL -> DMS -> Kinesis CDC pipeline: the five constructs wired

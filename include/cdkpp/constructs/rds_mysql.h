@@ -14,10 +14,7 @@ namespace cdkpp {
 
 class Vpc;
 
-/// Config keys: database.{instanceClass, engineVersion, allocatedStorageGiB,
-/// publiclyAccessible, allowedCidrs, databaseName, masterUsername,
-/// backupRetentionDays, multiAz, storageEncrypted, deletionProtection, port,
-/// removalPolicy, secretRotationDays, secretKmsEncryption}.
+/// The config fills it from `database` (src/config/schema/database_keys.cc).
 struct RdsMysqlProps {
   std::string instance_class = "db.t3.micro";
   /// MySQL version; the parameter group family (mysql8.0, ...) derives from it.

@@ -12,7 +12,7 @@
 
 namespace cdkpp {
 
-/// Config keys: vpc.{cidr, maxAzs, natGateways, subnetCidrMask, flowLogs}.
+/// The config fills it from `vpc` (src/config/schema/vpc_keys.cc).
 struct VpcProps {
   /// IPv4 CIDR of the VPC; prefix /16 to /28.
   std::string cidr = "172.16.0.0/16";
@@ -31,7 +31,7 @@ struct VpcProps {
   /// PipelineStack passes its log key). Not owned.
   const CfnResource* log_kms_key = nullptr;
 
-  /// Errors with key_path set to the config key ("cidr", "maxAzs", ...).
+  /// Errors with key_path set to the member ("cidr", "max_azs", ...).
   Diagnostics Validate() const;
 };
 

@@ -1,6 +1,7 @@
 #ifndef CDKPP_TEMPLATE_LOAD_TEMPLATE_H_
 #define CDKPP_TEMPLATE_LOAD_TEMPLATE_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -18,7 +19,11 @@ namespace cdkpp {
 /// - YAML scalars follow the YAML 1.2 core schema: plain `true`/`false`,
 ///   `null`/`~`, integers and floats become JSON values; quoted scalars stay
 ///   strings; a plain scalar with a leading zero, like an account id
-///   "012345678901", stays a string.
+///   "012345678901", stays a string, as do `.inf` and `.nan`.
+/// - A number beyond the range of a double (1e999), invalid UTF-8, a second
+///   YAML document, a key written twice in one mapping or object, nesting
+///   deeper than 512 levels, an alias inside the node it names and aliases
+///   that expand to millions of nodes are errors.
 /// - YAML short-form intrinsic tags become the long JSON form:
 ///   `!Ref X` -> {"Ref": "X"}, `!Condition X` -> {"Condition": "X"},
 ///   `!GetAtt A.B.C` -> {"Fn::GetAtt": ["A", "B.C"]} (list form kept),
@@ -35,6 +40,40 @@ namespace cdkpp {
 /// path:line:col (1-based) and whose detail is the offending source line
 /// followed by a caret line under the column.
 Result<Json> ParseTemplate(const std::string& path, std::string_view text);
+
+/// Where the parts of a parsed template are written in its file. Cheap to
+/// copy (the data is shared and immutable).
+class TemplateSourceMap {
+ public:
+  TemplateSourceMap();
+  ~TemplateSourceMap();
+  TemplateSourceMap(const TemplateSourceMap&);
+  TemplateSourceMap& operator=(const TemplateSourceMap&);
+
+  /// The file:line:col of the part at json_pointer (RFC 6901, e.g.
+  /// "/Resources/Bucket/Properties/BucketName"): its key for object members,
+  /// the value itself for array items. A pointer to something not written in
+  /// the file gives the location of its nearest written ancestor. Columns
+  /// count code points.
+  SourceLocation Locate(std::string_view json_pointer) const;
+  /// True when json_pointer names a part written in the file.
+  bool Contains(std::string_view json_pointer) const;
+
+ private:
+  friend struct TemplateSourceMapAccess;
+  struct Data;
+  std::shared_ptr<const Data> data_;
+};
+
+/// A parsed template with the source map of its text.
+struct LocatedTemplate {
+  Json json;
+  TemplateSourceMap source_map;
+};
+
+/// ParseTemplate, also recording where each object member and array item is
+/// written (the cost is a side table; ParseTemplate skips it).
+Result<LocatedTemplate> ParseTemplateWithSourceMap(const std::string& path, std::string_view text);
 
 /// Reads `path` through `fs` and parses it as ParseTemplate does. A file that
 /// cannot be read gives one Diagnostic with code "template.read".

@@ -5,7 +5,6 @@
 // YAML template, not necessarily one cdkpp wrote).
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "cdkpp/core/result.h"
@@ -17,8 +16,9 @@ namespace cdkpp::validate {
 
 /// Reads and parses `path` (LoadTemplate rules: JSON or YAML with short-form
 /// tags), then validates it with `options`, measuring the file's own size
-/// for the size rules and locating each resource finding at the line of its
-/// logical id in the file. Errors (unreadable, unparsable) are diagnostics
+/// for the size rules and locating each finding where its property is
+/// written (a misspelt property at its own key; a finding on a property the
+/// file lacks at the nearest enclosing part, such as the resource). Errors (unreadable, unparsable) are diagnostics
 /// with file:line:col.
 Result<TemplateReport> ValidateTemplateFile(const std::string& path, const FileSystem& fs,
                                             ValidateOptions options);
@@ -29,12 +29,6 @@ Result<TemplateReport> ValidateTemplateFile(const std::string& path, const FileS
 /// or malformed.
 Result<std::vector<std::string>> AssemblyTemplatePaths(const std::string& dir,
                                                        const FileSystem& fs);
-
-/// Where `key` is first written as an object key in template text (JSON
-/// `"key":` or YAML `key:`), as path:line:col; unknown when not found. A
-/// text search, not a parse: good enough to point an editor at a resource.
-SourceLocation FindKeyLocation(const std::string& path, std::string_view text,
-                               const std::string& key);
 
 }  // namespace cdkpp::validate
 

@@ -43,7 +43,10 @@ std::vector<std::string> Principals(const Json& p, const std::string& prefix) {
 IamStatement Normalize(const Json& s, const std::string& holder) {
   IamStatement st;
   st.holder = holder;
-  st.effect = s.value("Effect", "Allow");
+  // A missing Effect reads as Allow (the broader reading); any other value is
+  // shown as written, so a malformed one is reported, not dropped.
+  auto effect = s.find("Effect");
+  st.effect = effect == s.end() ? "Allow" : RenderIntrinsic(*effect);
   if (s.contains("NotAction")) {
     st.not_action = true;
     st.actions = RenderedList(s["NotAction"]);

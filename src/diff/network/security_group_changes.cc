@@ -85,7 +85,7 @@ std::vector<SecurityGroupRule> Extract(const Json& resources, const std::set<std
   std::vector<SecurityGroupRule> out;
   ForEachResource(resources, only, [&](const std::string& id, const Json& resource) {
     if (!resource.is_object()) return;
-    std::string type = resource.value("Type", "");
+    std::string type = StringMember(resource, "Type");
     auto props = resource.find("Properties");
     if (props == resource.end() || !props->is_object()) return;
     if (type == "AWS::EC2::SecurityGroup") {
@@ -182,7 +182,9 @@ void DiffSecurityGroups(const Json& old_resources, const Json& new_resources, Se
       changes.push_back({ChangeKind::kRemoved, rule});
     }
   }
-  for (auto& [key, rule] : new_rules) {
+  // Not a structured binding: C++20 lets a lambda capture one, clang 14 not.
+  for (auto& entry : new_rules) {
+    SecurityGroupRule& rule = entry.second;
     bool covered =
         std::any_of(changes.begin(), changes.end(), [&](const SecurityGroupRuleChange& c) {
           return c.kind == ChangeKind::kRemoved && Covers(c.rule, rule);

@@ -1,0 +1,81 @@
+#include "config/schema/key_builders.h"
+#include "config/schema/shared_rules.h"
+
+namespace cdkpp::config::schema {
+
+Rule Range(int64_t min, int64_t max) {
+  Rule rule;
+  rule.min = min;
+  rule.max = max;
+  return rule;
+}
+
+Rule AtLeast(int64_t min) {
+  Rule rule;
+  rule.min = min;
+  return rule;
+}
+
+Rule OneOf(std::vector<int64_t> values) {
+  Rule rule;
+  rule.one_of = std::move(values);
+  return rule;
+}
+
+Rule Choices(std::vector<Spelling> spellings) {
+  Rule rule;
+  rule.spellings = std::move(spellings);
+  return rule;
+}
+
+Rule Pattern(std::string pattern, std::size_t max_length, std::string meaning) {
+  Rule rule;
+  rule.compiled = std::make_shared<const std::regex>(pattern, std::regex::ECMAScript);
+  rule.pattern = std::move(pattern);
+  rule.max_length = max_length;
+  rule.meaning = std::move(meaning);
+  return rule;
+}
+
+Rule Length(std::size_t min_length, std::string meaning) {
+  Rule rule;
+  rule.min_length = min_length;
+  rule.meaning = std::move(meaning);
+  return rule;
+}
+
+Rule MinItems(int64_t min, std::string meaning) {
+  Rule rule;
+  rule.min = min;
+  rule.meaning = std::move(meaning);
+  return rule;
+}
+
+Json EnumText(const std::vector<Spelling>& spellings, const Json& value) {
+  for (const Spelling& s : spellings) {
+    if (s.listed && value == s.value) return s.text;
+  }
+  return value;
+}
+
+const KeySpec* FindKey(const SectionSpec& spec, const std::string& key) {
+  for (const KeySpec& k : spec.keys) {
+    if (k.key == key) return &k;
+  }
+  return nullptr;
+}
+
+Rule CidrRule() {
+  return Pattern(R"(^[0-9]{1,3}(\.[0-9]{1,3}){3}/[0-9]{1,2}$)", 18,
+                 "an IPv4 CIDR block like 10.0.0.0/16");
+}
+
+Rule PeriodRule() {
+  Rule rule = OneOf({10, 30});
+  rule.multiple_of = 60;
+  return rule;
+}
+
+Rule EvaluationPeriodsRule() { return Range(1, 100); }
+
+}  // namespace cdkpp::config::schema

@@ -1,0 +1,82 @@
+// The file's top level, one `stacks[]` entry (StackConfig) and its
+// `suppressions[]` items (Suppression).
+#include "cdkpp/config/load_config.h"
+#include "config/schema/config_schema.h"
+#include "config/schema/key_builders.h"
+
+namespace cdkpp::config::schema {
+
+const SectionSpec& SuppressionSection() {
+  static const SectionSpec kSpec = [] {
+    using P = Suppression;
+    return Table<P>(
+        "suppressions[]", "A validation finding accepted on purpose.",
+        {
+            Required(Key("rule", CDKPP_MEMBER(P, rule), Length(1, "a rule id"),
+                         "Id of the validation finding to accept, e.g. `CDKPP-SEC-003` (`cdkpp "
+                         "validate --list-rules`).")),
+            // A suppression without a reason is how accepted risks get forgotten.
+            Required(Key("reason", CDKPP_MEMBER(P, reason),
+                         Pattern(R"(\S)", 4096, "a non-empty reason for the suppression"),
+                         "Why the finding is acceptable.")),
+            Key("resource", CDKPP_MEMBER(P, resource), NoRule(),
+                "Limit the suppression to one resource (logical id or construct path).",
+                "all resources"),
+        });
+  }();
+  return kSpec;
+}
+
+const SectionSpec& StackSection() {
+  static const SectionSpec kSpec = [] {
+    using P = StackConfig;
+    SectionSpec spec = Table<P>(
+        "stacks[]", "One CloudFormation stack.",
+        {
+            Required(Key("name", CDKPP_MEMBER(P, name),
+                         Pattern("^[A-Za-z][A-Za-z0-9-]*$", 128,
+                                 "a CloudFormation stack name: 1 to 128 letters, digits and "
+                                 "hyphens, a letter first"),
+                         "The CloudFormation stack name and the template file name "
+                         "(`<name>.template.json`).")),
+            Key("description", CDKPP_MEMBER(P, props.stack.description), NoRule(),
+                "The template's `Description`; at most 1,024 bytes."),
+            Key("tags", CDKPP_MEMBER(P, props.stack.tags), NoRule(),
+                "Applied to every taggable resource of the stack. Keys 1-128 characters, not "
+                "starting with `aws:`; values at most 256 characters."),
+            Section("vpc", CDKPP_MEMBER(P, props), VpcSection(), "The network."),
+            Section("database", CDKPP_MEMBER(P, props), DatabaseSection(), "The RDS MySQL source."),
+            Section("replication", CDKPP_MEMBER(P, props), ReplicationSection(),
+                    "The AWS DMS replication instance, endpoints and task."),
+            Section("stream", CDKPP_MEMBER(P, props), StreamSection(),
+                    "The Kinesis target stream."),
+            Section("monitoring", CDKPP_MEMBER(P, props), MonitoringSection(),
+                    "Log retention, CDC latency alarms, SNS notification, extra alarms."),
+            SectionList("suppressions", CDKPP_MEMBER(P, suppressions), SuppressionSection(),
+                        NoRule(), "Validation findings accepted on purpose."),
+        });
+    spec.what = "a mapping with at least a \"name\"";
+    ValidateWith(&spec, CDKPP_MEMBER(P, props.stack));
+    return spec;
+  }();
+  return kSpec;
+}
+
+const SectionSpec& RootSection() {
+  static const SectionSpec kSpec = [] {
+    using P = PipelineConfig;
+    SectionSpec spec = Table<P>(
+        "top level", "A cdkpp config: the stacks to synthesize.",
+        {
+            Required(SectionList("stacks", CDKPP_MEMBER(P, stacks), StackSection(),
+                                 MinItems(1, "at least one stack, e.g. \"stacks: [{name: Demo}]\""),
+                                 "One CloudFormation stack per entry, synthesized in this order. "
+                                 "Names must be unique.")),
+        });
+    spec.what = "a mapping with a \"stacks\" list";
+    return spec;
+  }();
+  return kSpec;
+}
+
+}  // namespace cdkpp::config::schema

@@ -1,0 +1,41 @@
+// The `vpc` section: the network the pipeline runs in (VpcProps).
+#include "cdkpp/constructs/log_retention.h"
+#include "cdkpp/constructs/pipeline_stack.h"
+#include "config/schema/config_schema.h"
+#include "config/schema/key_builders.h"
+#include "config/schema/shared_rules.h"
+
+namespace cdkpp::config::schema {
+
+const SectionSpec& VpcSection() {
+  static const SectionSpec kSpec = [] {
+    using P = PipelineStackProps;
+    SectionSpec spec = Table<P>(
+        "vpc", "The network.",
+        {
+            Key("cidr", CDKPP_MEMBER(P, vpc.cidr), CidrRule(),
+                "IPv4 CIDR of the VPC: a network address (host bits zero) with a prefix from /16 "
+                "to /28."),
+            Key("maxAzs", CDKPP_MEMBER(P, vpc.max_azs), Range(2, 6),
+                "Availability zones used (RDS and DMS subnet groups need two). One public and one "
+                "private subnet in each."),
+            Key("natGateways", CDKPP_MEMBER(P, vpc.nat_gateways), Range(0, 6),
+                "NAT gateways for the private subnets, at most `maxAzs`; 0 leaves the private "
+                "subnets without Internet access."),
+            Key("subnetCidrMask", CDKPP_MEMBER(P, vpc.subnet_cidr_mask), Range(16, 28),
+                "Prefix length of every subnet. Unset: the VPC CIDR split evenly, as AWS CDK "
+                "does. All `2 * maxAzs` subnets must fit in `cidr`.",
+                "unset"),
+            Key("flowLogs", CDKPP_MEMBER(P, vpc.flow_logs), NoRule(),
+                "Publish VPC flow logs (all traffic) to a CloudWatch log group."),
+            Key("flowLogRetentionDays", CDKPP_MEMBER(P, vpc.flow_log_retention_days),
+                OneOf(AllowedLogRetentionDays()),
+                "Retention of the flow-log group, in days (a CloudWatch Logs value)."),
+        });
+    ValidateWith(&spec, CDKPP_MEMBER(P, vpc));
+    return spec;
+  }();
+  return kSpec;
+}
+
+}  // namespace cdkpp::config::schema

@@ -1,0 +1,83 @@
+#include "core/utf8.h"
+
+#include <cstdio>
+#include <utility>
+
+namespace cdkpp {
+
+std::size_t Utf8SequenceLength(std::string_view text, std::size_t i) {
+  auto byte = [&](std::size_t k) -> unsigned char {
+    return k < text.size() ? static_cast<unsigned char>(text[k]) : 0;
+  };
+  unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  std::size_t n;
+  unsigned min;
+  unsigned cp;
+  if ((c & 0xE0) == 0xC0) {
+    n = 2, min = 0x80, cp = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    n = 3, min = 0x800, cp = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    n = 4, min = 0x10000, cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+std::size_t FindInvalidUtf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t n = Utf8SequenceLength(text, i);
+    if (n == 0) return i;
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
+void CheckUtf8(Diagnostics* out, const std::string& key, std::string_view text) {
+  std::size_t bad = FindInvalidUtf8(text);
+  if (bad == std::string_view::npos) return;
+  char byte[8];
+  std::snprintf(byte, sizeof byte, "0x%02x", static_cast<unsigned char>(text[bad]));
+  Diagnostic d = Error(key, std::string("expected UTF-8 text, got byte ") + byte + " at offset " +
+                                std::to_string(bad));
+  d.code = "config.value";
+  out->push_back(std::move(d));
+}
+
+namespace {
+
+std::optional<std::string> FindInvalidUtf8At(const Json& value, const std::string& path) {
+  if (value.is_string()) {
+    if (IsValidUtf8(value.get_ref<const std::string&>())) return std::nullopt;
+    return path;
+  }
+  if (value.is_array()) {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      auto found = FindInvalidUtf8At(value[i], path + "[" + std::to_string(i) + "]");
+      if (found) return found;
+    }
+  } else if (value.is_object()) {
+    for (auto it = value.begin(); it != value.end(); ++it) {
+      std::string child = path.empty() ? it.key() : path + "." + it.key();
+      if (!IsValidUtf8(it.key())) return child;
+      auto found = FindInvalidUtf8At(*it, child);
+      if (found) return found;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> FindInvalidUtf8(const Json& value) {
+  return FindInvalidUtf8At(value, "");
+}
+
+}  // namespace cdkpp

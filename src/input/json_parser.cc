@@ -1,0 +1,401 @@
+#include "input/json_parser.h"
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+#include "input/limits.h"
+#include "input/number.h"
+
+namespace cdkpp::input {
+namespace {
+
+class Parser {
+ public:
+  Parser(std::string_view text, PositionTable* positions)
+      : p_(text.data()),
+        begin_(text.data()),
+        end_(text.data() + text.size()),
+        positions_(positions),
+        scratch_(kMaxNesting + 1) {}
+
+  bool ParseDocument(Json* out) {
+    SkipSpace();
+    Record();
+    if (!ParseValue(out, 0)) return false;
+    SkipSpace();
+    if (p_ != end_) return Fail("unexpected " + Describe() + " after the JSON value");
+    return true;
+  }
+
+  std::size_t offset() const { return static_cast<std::size_t>(error_at_ - begin_); }
+  const std::string& message() const { return message_; }
+
+ private:
+  std::size_t Offset() const { return static_cast<std::size_t>(p_ - begin_); }
+
+  // Records the current position under pointer_ when positions are asked for.
+  void Record() {
+    if (positions_) positions_->Add(pointer_, Offset());
+  }
+
+  bool Fail(std::string message) {
+    error_at_ = p_;
+    message_ = std::move(message);
+    return false;
+  }
+
+  std::string Describe() const {
+    if (p_ >= end_) return "end of input";
+    char c = *p_;
+    if (static_cast<unsigned char>(c) < 0x20) return "control character";
+    return std::string("'") + c + "'";
+  }
+
+  void SkipSpace() {
+    while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\t' || *p_ == '\r')) ++p_;
+  }
+
+  bool Literal(std::string_view word, Json value, Json* out) {
+    if (static_cast<std::size_t>(end_ - p_) < word.size() ||
+        std::string_view(p_, word.size()) != word) {
+      return Fail("invalid literal, expected '" + std::string(word) + "'");
+    }
+    p_ += word.size();
+    *out = std::move(value);
+    return true;
+  }
+
+  bool ParseValue(Json* out, int depth) {
+    if (p_ >= end_) return Fail("unexpected end of input, expected a value");
+    switch (*p_) {
+      case '{':
+        return ParseObject(out, depth + 1);
+      case '[':
+        return ParseArray(out, depth + 1);
+      case '"': {
+        std::string s;
+        if (!ParseString(&s)) return false;
+        *out = std::move(s);
+        return true;
+      }
+      case 't':
+        return Literal("true", true, out);
+      case 'f':
+        return Literal("false", false, out);
+      case 'n':
+        return Literal("null", nullptr, out);
+      default:
+        if (*p_ == '-' || (*p_ >= '0' && *p_ <= '9')) return ParseNumber(out);
+        return Fail("unexpected " + Describe() + ", expected a value");
+    }
+  }
+
+  bool ParseObject(Json* out, int depth) {
+    if (depth > kMaxNesting) return Fail(TooDeepMessage());
+    ++p_;  // '{'
+    // Members go to a plain vector first: ordered_map's const keys make its
+    // growth copy every finished member; it is filled once at its final size.
+    // Per-depth scratch, reused across objects: no allocation per object once
+    // warmed up. scratch_ never grows (sized for kMaxDepth), so this
+    // reference survives the recursive calls below.
+    auto& members = scratch_[static_cast<std::size_t>(depth)];
+    members.clear();
+    SkipSpace();
+    if (p_ < end_ && *p_ == '}') {
+      ++p_;
+      *out = Json::object();
+      return true;
+    }
+    while (true) {
+      SkipSpace();
+      if (p_ >= end_ || *p_ != '"')
+        return Fail("expected a string (an object key), got " + Describe());
+      std::size_t key_offset = Offset();
+      std::string key;
+      if (!ParseString(&key)) return false;
+      SkipSpace();
+      if (p_ >= end_ || *p_ != ':')
+        return Fail("expected ':' after an object key, got " + Describe());
+      ++p_;
+      SkipSpace();
+      std::size_t parent_length = pointer_.size();
+      if (positions_) {
+        AppendPointerToken(&pointer_, key);
+        positions_->Add(pointer_, key_offset);
+      }
+      members.emplace_back(std::move(key), nullptr);
+      if (!ParseValue(&members.back().second, depth)) return false;
+      pointer_.resize(parent_length);
+      SkipSpace();
+      if (p_ < end_ && *p_ == ',') {
+        ++p_;
+        continue;
+      }
+      if (p_ < end_ && *p_ == '}') {
+        ++p_;
+        break;
+      }
+      return Fail("expected ',' or '}' in an object, got " + Describe());
+    }
+    Json obj = Json::object();
+    if (HasDuplicateKeys(members)) {
+      for (auto& [k, v] : members) obj[k] = std::move(v);  // ordered_map: last value wins
+    } else {
+      auto& map = obj.get_ref<Json::object_t&>();
+      map.reserve(members.size());
+      for (auto& [k, v] : members) map.emplace_back(std::move(k), std::move(v));
+    }
+    *out = std::move(obj);
+    return true;
+  }
+
+  static bool HasDuplicateKeys(const std::vector<std::pair<std::string, Json>>& members) {
+    std::size_t n = members.size();
+    if (n < 2) return false;
+    if (n <= 8) {  // the common case: no allocation
+      for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = i + 1; j < n; ++j) {
+          if (members[i].first == members[j].first) return true;
+        }
+      }
+      return false;
+    }
+    std::vector<std::string_view> keys;
+    keys.reserve(n);
+    for (const auto& m : members) keys.push_back(m.first);
+    std::sort(keys.begin(), keys.end());
+    return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
+  }
+
+  bool ParseArray(Json* out, int depth) {
+    if (depth > kMaxNesting) return Fail(TooDeepMessage());
+    ++p_;  // '['
+    Json arr = Json::array();
+    auto& items = arr.get_ref<Json::array_t&>();
+    SkipSpace();
+    if (p_ < end_ && *p_ == ']') {
+      ++p_;
+      *out = std::move(arr);
+      return true;
+    }
+    while (true) {
+      SkipSpace();
+      std::size_t parent_length = pointer_.size();
+      if (positions_) {
+        AppendPointerToken(&pointer_, std::to_string(items.size()));
+        Record();
+      }
+      items.emplace_back();
+      if (!ParseValue(&items.back(), depth)) return false;
+      pointer_.resize(parent_length);
+      SkipSpace();
+      if (p_ < end_ && *p_ == ',') {
+        ++p_;
+        continue;
+      }
+      if (p_ < end_ && *p_ == ']') {
+        ++p_;
+        break;
+      }
+      return Fail("expected ',' or ']' in an array, got " + Describe());
+    }
+    *out = std::move(arr);
+    return true;
+  }
+
+  static int HexValue(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  }
+
+  bool Hex4(unsigned* value) {
+    if (end_ - p_ < 4) return Fail("incomplete \\u escape");
+    unsigned v = 0;
+    for (int i = 0; i < 4; ++i) {
+      int h = HexValue(p_[i]);
+      if (h < 0) return Fail("invalid \\u escape");
+      v = v * 16 + static_cast<unsigned>(h);
+    }
+    p_ += 4;
+    *value = v;
+    return true;
+  }
+
+  static void AppendUtf8(unsigned cp, std::string* out) {
+    if (cp < 0x80) {
+      out->push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+      out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+      out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+      out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+      out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+      out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+      out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+  }
+
+  // Length of the valid UTF-8 sequence at p_ (lead byte >= 0x80), or 0.
+  std::size_t Utf8Length() const {
+    unsigned char c = static_cast<unsigned char>(*p_);
+    std::size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (n == 0 || static_cast<std::size_t>(end_ - p_) < n) return 0;
+    for (std::size_t i = 1; i < n; ++i) {
+      if ((static_cast<unsigned char>(p_[i]) & 0xC0) != 0x80) return 0;
+    }
+    return n;
+  }
+
+  bool ParseString(std::string* out) {
+    const char* open = p_;
+    ++p_;  // opening quote
+    while (true) {
+      // Copy the longest run of ordinary ASCII characters at once.
+      const char* run = p_;
+      while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20 &&
+             static_cast<unsigned char>(*p_) < 0x80) {
+        ++p_;
+      }
+      out->append(run, static_cast<std::size_t>(p_ - run));
+      if (p_ >= end_) {
+        p_ = open;  // the caret is more useful under the opening quote
+        return Fail("unterminated string");
+      }
+      char c = *p_;
+      if (c == '"') {
+        ++p_;
+        return true;
+      }
+      if (static_cast<unsigned char>(c) < 0x20) {
+        return Fail("control character in a string (escape it as \\u00XX)");
+      }
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        std::size_t n = Utf8Length();
+        if (n == 0) return Fail("invalid UTF-8 in a string");
+        out->append(p_, n);
+        p_ += n;
+        continue;
+      }
+      // Backslash escape.
+      ++p_;
+      if (p_ >= end_) {
+        p_ = open;
+        return Fail("unterminated string");
+      }
+      char e = *p_++;
+      switch (e) {
+        case '"':
+          out->push_back('"');
+          break;
+        case '\\':
+          out->push_back('\\');
+          break;
+        case '/':
+          out->push_back('/');
+          break;
+        case 'b':
+          out->push_back('\b');
+          break;
+        case 'f':
+          out->push_back('\f');
+          break;
+        case 'n':
+          out->push_back('\n');
+          break;
+        case 'r':
+          out->push_back('\r');
+          break;
+        case 't':
+          out->push_back('\t');
+          break;
+        case 'u': {
+          unsigned cp = 0;
+          if (!Hex4(&cp)) return false;
+          if (cp >= 0xD800 && cp <= 0xDBFF) {  // high surrogate: a low one must follow
+            unsigned low = 0;
+            if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u')
+              return Fail("unpaired surrogate in \\u escape");
+            p_ += 2;
+            if (!Hex4(&low)) return false;
+            if (low < 0xDC00 || low > 0xDFFF) return Fail("unpaired surrogate in \\u escape");
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+          } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            return Fail("unpaired surrogate in \\u escape");
+          }
+          AppendUtf8(cp, out);
+          break;
+        }
+        default:
+          --p_;
+          return Fail("invalid escape in a string");
+      }
+    }
+  }
+
+  bool ParseNumber(Json* out) {
+    const char* start = p_;
+    if (*p_ == '-') ++p_;
+    if (p_ >= end_ || !(*p_ >= '0' && *p_ <= '9')) return Fail("invalid number");
+    if (*p_ == '0') {
+      ++p_;
+    } else {
+      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+    }
+    if (p_ < end_ && *p_ == '.') {
+      ++p_;
+      if (p_ >= end_ || !(*p_ >= '0' && *p_ <= '9'))
+        return Fail("invalid number: digits expected after '.'");
+      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+    }
+    if (p_ < end_ && (*p_ == 'e' || *p_ == 'E')) {
+      ++p_;
+      if (p_ < end_ && (*p_ == '+' || *p_ == '-')) ++p_;
+      if (p_ >= end_ || !(*p_ >= '0' && *p_ <= '9'))
+        return Fail("invalid number: digits expected in the exponent");
+      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+    }
+    if (auto error =
+            ReadNumber(std::string_view(start, static_cast<std::size_t>(p_ - start)), out)) {
+      p_ = start;
+      return Fail(*error);
+    }
+    return true;
+  }
+
+  const char* p_;
+  const char* begin_;
+  const char* end_;
+  const char* error_at_ = nullptr;
+  std::string message_;
+  PositionTable* positions_;
+  std::string pointer_;  // JSON pointer of the value being parsed, when recording
+  std::vector<std::vector<std::pair<std::string, Json>>> scratch_;
+};
+
+}  // namespace
+
+bool ParseJsonFast(std::string_view text, Json* out, std::size_t* error_offset,
+                   std::string* error_message, PositionTable* positions) {
+  Parser parser(text, positions);
+  if (parser.ParseDocument(out)) return true;
+  *error_offset = parser.offset();
+  *error_message = parser.message();
+  return false;
+}
+
+std::optional<Diagnostic> ReadJson(const SourceText& source, const char* code, Json* out,
+                                   PositionTable* positions) {
+  std::size_t offset = 0;
+  std::string message;
+  if (ParseJsonFast(source.text(), out, &offset, &message, positions)) return std::nullopt;
+  return source.ErrorAt(code, offset, "JSON syntax error: " + message);
+}
+
+}  // namespace cdkpp::input

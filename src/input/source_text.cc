@@ -1,0 +1,159 @@
+#include "input/source_text.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <utility>
+
+#include "core/utf8.h"
+
+namespace cdkpp::input {
+namespace {
+
+bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Longest excerpt line shown, in code points; longer lines show a window.
+constexpr std::size_t kExcerptWidth = 120;
+
+std::string Hex(unsigned char c) {
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "0x%02x", c);
+  return buffer;
+}
+
+}  // namespace
+
+SourceText::SourceText(std::string file, std::string text)
+    : file_(std::move(file)), text_(std::move(text)) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+SourceLocation SourceText::LocationAt(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());  // 1-based
+  std::size_t start = line_starts_[line - 1];
+  int column = 1;
+  for (std::size_t i = start; i < offset; ++i) {
+    // Columns count code points, so a caret lines up under non-ASCII text.
+    if (!IsContinuation(static_cast<unsigned char>(text_[i]))) ++column;
+  }
+  return {file_, static_cast<int>(line), column};
+}
+
+std::string SourceText::Line(int line) const {
+  if (line < 1 || line > static_cast<int>(line_starts_.size())) return "";
+  std::size_t start = line_starts_[line - 1];
+  std::size_t end = text_.find('\n', start);
+  if (end == std::string::npos) end = text_.size();
+  std::string text = text_.substr(start, end - start);
+  if (!text.empty() && text.back() == '\r') text.pop_back();
+  return text;
+}
+
+std::string SourceText::Excerpt(const SourceLocation& location) const {
+  if (!location.known() || location.line > static_cast<int>(line_starts_.size())) return "";
+  std::string line = Line(location.line);
+  if (line.find_first_not_of(" \t") == std::string::npos && location.column <= 1) return "";
+
+  // Byte offset of each code point, so long lines can be cut to a window
+  // around the column without splitting a character.
+  std::vector<std::size_t> chars;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (!IsContinuation(static_cast<unsigned char>(line[i]))) chars.push_back(i);
+  }
+  std::size_t total = chars.size();
+  std::size_t column = static_cast<std::size_t>(location.column - 1);  // 0-based
+  std::size_t first = 0;
+  std::size_t last = total;
+  if (total > kExcerptWidth) {
+    first = column > kExcerptWidth / 2 ? column - kExcerptWidth / 2 : 0;
+    first = std::min(first, total - kExcerptWidth);
+    last = first + kExcerptWidth;
+  }
+  auto byte_at = [&](std::size_t c) { return c < total ? chars[c] : line.size(); };
+  std::string shown = (first > 0 ? "..." : "") +
+                      line.substr(byte_at(first), byte_at(last) - byte_at(first)) +
+                      (last < total ? "..." : "");
+  // The caret line repeats tabs so that it lines up in any terminal.
+  std::string caret = first > 0 ? "   " : "";
+  for (std::size_t c = first; c < column; ++c) {
+    caret += (c < total && line[chars[c]] == '\t') ? '\t' : ' ';
+  }
+  return shown + "\n" + caret + "^";
+}
+
+Diagnostic SourceText::ErrorAt(std::string code, std::size_t offset, std::string message) const {
+  Diagnostic d;
+  d.code = std::move(code);
+  d.location = LocationAt(offset);
+  d.message = std::move(message);
+  d.detail = Excerpt(d.location);
+  return d;
+}
+
+std::string_view WithoutByteOrderMark(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  return text;
+}
+
+std::optional<EncodingError> FindEncodingError(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c < 0x7F) {  // printable ASCII: most of any config or template
+      ++i;
+      continue;
+    }
+    if (c == 0) return EncodingError{i, "NUL byte in the file (is this a binary file?)"};
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      return EncodingError{i, "control character " + Hex(c) +
+                                  " is not allowed in YAML or JSON (is this a binary file?)"};
+    }
+    std::size_t n = Utf8SequenceLength(text, i);
+    if (n == 0) {
+      return EncodingError{i, "invalid UTF-8 byte " + Hex(c) +
+                                  " (the file must be UTF-8 text; is this a binary file?)"};
+    }
+    i += n;
+  }
+  return std::nullopt;
+}
+
+std::string Quote(const std::string& s, std::size_t max_chars) {
+  std::string out = "\"";
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (!IsContinuation(c) && ++chars > max_chars) {
+      out += "...";
+      break;
+    }
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (c < 0x20 || c == 0x7F) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+          out += buffer;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+}  // namespace cdkpp::input

@@ -1,0 +1,76 @@
+// The configs that promise to spell out every key with its default (the
+// example and `cdkpp init`'s default template) or with a non-default value
+// (the every-key test config), checked against the schema tables.
+#include <gtest/gtest.h>
+#include <yaml-cpp/yaml.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "cdkpp/config/load_config.h"
+#include "config/schema/config_schema.h"
+#include "config/schema/defaults.h"
+
+namespace cdkpp::config::schema {
+namespace {
+
+enum class Expect { kDefault, kNotDefault };
+
+std::string ReadFile(const std::string& relative) {
+  std::ifstream in(std::string(CDKPP_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Appends one line per key of spec that node lacks or whose value (read into
+// loaded) is not as expected compared with defaults. Nested sections are
+// walked; the stack's name and suppressions are the file's own.
+void Check(const SectionSpec& spec, const YAML::Node& node, const void* loaded,
+           const void* defaults, const std::string& path, Expect expect,
+           std::vector<std::string>* problems) {
+  for (const KeySpec& key : spec.keys) {
+    if (key.required || key.key == "suppressions") continue;
+    std::string where = path + key.key;
+    if (!node[key.key]) {
+      problems->push_back(where + ": missing");
+    } else if (key.kind == Kind::kSection) {
+      Check(*key.section, node[key.key], key.access.peek(loaded), key.access.peek(defaults),
+            where + ".", expect, problems);
+    } else {
+      Json value = ValueOf(key, loaded);
+      Json fallback = ValueOf(key, defaults);
+      if ((value == fallback) != (expect == Expect::kDefault)) {
+        problems->push_back(where + ": " + value.dump() + " (default " + fallback.dump() + ")");
+      }
+    }
+  }
+}
+
+std::vector<std::string> Problems(const std::string& file, Expect expect) {
+  std::string text = ReadFile(file);
+  Result<PipelineConfig> config = ParsePipelineConfig(file, text);
+  if (!config.ok()) return {config.diagnostics()[0].ToString()};
+  std::shared_ptr<void> defaults = StackSection().make_default();
+  std::vector<std::string> problems;
+  Check(StackSection(), YAML::Load(text)["stacks"][0], &config->stacks[0], defaults.get(), "",
+        expect, &problems);
+  return problems;
+}
+
+TEST(DefaultsConsistencyTest, ExampleSpellsOutEveryKeyWithItsDefault) {
+  EXPECT_EQ(std::vector<std::string>{}, Problems("examples/pipeline.yaml", Expect::kDefault));
+}
+
+TEST(DefaultsConsistencyTest, InitTemplateSpellsOutEveryKeyWithItsDefault) {
+  EXPECT_EQ(std::vector<std::string>{}, Problems("templates/default/cdkpp.yaml", Expect::kDefault));
+}
+
+TEST(DefaultsConsistencyTest, EveryKeyConfigSetsEveryKeyToAnotherValue) {
+  // Its first stack is on-demand, which takes no shard count; stacks[1] sets one.
+  EXPECT_EQ(std::vector<std::string>{"stream.shardCount: missing"},
+            Problems("tests/testdata/config/every_key.yaml", Expect::kNotDefault));
+}
+
+}  // namespace
+}  // namespace cdkpp::config::schema

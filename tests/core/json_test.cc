@@ -1,0 +1,93 @@
+#include "cdkpp/core/json.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <limits>
+#include <random>
+#include <string>
+
+namespace cdkpp {
+namespace {
+
+// The bytes every golden template was written with.
+std::string Reference(const Json& v) {
+  return v.dump(1, ' ', false, Json::error_handler_t::strict) + "\n";
+}
+
+TEST(SerializeTemplateTest, WritesNlohmannsBytes) {
+  Json v = Json::parse(R"({"Resources": {"A": {"Type": "AWS::X::Y", "Properties": {
+      "Empty": {}, "None": [], "List": [1, -2, 3.5, true, false, null, "s", [], {}],
+      "Nested": [{"K": [[]]}], "Big": 18446744073709551615, "Small": -9223372036854775808,
+      "Real": 1e100, "Tiny": 0.1, "Whole": 2.0}}}})");
+  EXPECT_EQ(SerializeTemplate(v), Reference(v));
+  EXPECT_EQ(SerializeTemplate(Json::object()), "{}\n");
+  EXPECT_EQ(SerializeTemplate(Json("x")), "\"x\"\n");
+  EXPECT_EQ(SerializeTemplate(Json(std::numeric_limits<std::int64_t>::min())),
+            "-9223372036854775808\n");
+}
+
+TEST(SerializeTemplateTest, EscapesLikeNlohmann) {
+  std::string every_byte_below_0x80;
+  for (int c = 1; c < 0x80; ++c) every_byte_below_0x80 += static_cast<char>(c);
+  for (const std::string& s :
+       {every_byte_below_0x80, std::string("nul\0byte", 8), std::string("\"quoted\" \\ /"),
+        std::string("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80 \xEF\xBF\xBF \xF4\x8F\xBF\xBF")}) {
+    Json v = {{s, s}, {"list", {s}}};
+    EXPECT_EQ(SerializeTemplate(v), Reference(v)) << s;
+  }
+}
+
+TEST(SerializeTemplateTest, RefusesInvalidUtf8AsBefore) {
+  for (const char* bad : {"\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xFF",
+                          "\xC3", "\xE2\x82", "\x80"}) {
+    Json v = {{"Key", std::string("ok ") + bad}};
+    EXPECT_THROW(SerializeTemplate(v), Json::type_error) << bad;
+    EXPECT_THROW(Reference(v), Json::type_error) << bad;
+  }
+}
+
+// Random trees of every value kind: the writer and nlohmann agree on all.
+Json RandomValue(std::mt19937& rng, int depth) {
+  int kind = static_cast<int>(rng() % (depth > 3 ? 6 : 8));
+  switch (kind) {
+    case 0:
+      return nullptr;
+    case 1:
+      return rng() % 2 == 0;
+    case 2:
+      return static_cast<std::int64_t>(rng()) - (1ll << 31);
+    case 3:
+      return static_cast<double>(rng() % 100000) / 64.0;
+    case 4: {
+      std::string s;
+      for (int i = static_cast<int>(rng() % 12); i > 0; --i) s += static_cast<char>(rng() % 0x80);
+      return s;
+    }
+    case 5:
+      return std::string("\xC3\xA9t\xC3\xA9");
+    case 6: {
+      Json a = Json::array();
+      for (int i = static_cast<int>(rng() % 4); i > 0; --i) a.push_back(RandomValue(rng, depth + 1));
+      return a;
+    }
+    default: {
+      Json o = Json::object();
+      for (int i = static_cast<int>(rng() % 4); i > 0; --i) {
+        o["k" + std::to_string(rng() % 50)] = RandomValue(rng, depth + 1);
+      }
+      return o;
+    }
+  }
+}
+
+TEST(SerializeTemplateTest, AgreesOnRandomTrees) {
+  std::mt19937 rng(12);
+  for (int i = 0; i < 500; ++i) {
+    Json v = RandomValue(rng, 0);
+    ASSERT_EQ(SerializeTemplate(v), Reference(v)) << v.dump();
+  }
+}
+
+}  // namespace
+}  // namespace cdkpp

@@ -1,0 +1,75 @@
+#include "input/json_parser.h"
+
+#include <gtest/gtest.h>
+
+namespace cdkpp::input {
+namespace {
+
+Json Parse(std::string_view text) {
+  Json out;
+  std::size_t offset = 0;
+  std::string message;
+  EXPECT_TRUE(ParseJsonFast(text, &out, &offset, &message)) << message << " at " << offset;
+  return out;
+}
+
+std::string Error(std::string_view text) {
+  Json out;
+  std::size_t offset = 0;
+  std::string message;
+  EXPECT_FALSE(ParseJsonFast(text, &out, &offset, &message));
+  return std::to_string(offset) + ": " + message;
+}
+
+TEST(FastJsonParserTest, AgreesWithNlohmannOnValues) {
+  const char* text =
+      R"({"z":1,"a":[true,false,null,-5,18446744073709551615,1.5e3,-0.25,"x"],)"
+      R"("s":"q\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00 é","n":{"deep":{"er":[[]]}},"e":{}})";
+  Json mine = Parse(text);
+  EXPECT_EQ(mine, Json::parse(text));
+  EXPECT_EQ(mine.begin().key(), "z");  // file order kept
+  EXPECT_TRUE(mine["a"][4].is_number_unsigned());
+  EXPECT_TRUE(mine["a"][3].is_number_integer());
+  EXPECT_TRUE(mine["a"][5].is_number_float());
+}
+
+TEST(FastJsonParserTest, HugeIntegersBecomeDoubles) {
+  EXPECT_TRUE(Parse("[123456789012345678901234567890]")[0].is_number_float());
+}
+
+TEST(FastJsonParserTest, DuplicateKeysLastWinsAtFirstPosition) {
+  Json j = Parse(R"({"a":1,"b":2,"a":3})");
+  EXPECT_EQ(j.size(), 2u);
+  EXPECT_EQ(j.begin().key(), "a");
+  EXPECT_EQ(j["a"], 3);
+  std::string big = "{";
+  for (int i = 0; i < 20; ++i) big += "\"k" + std::to_string(i) + "\":" + std::to_string(i) + ",";
+  big += "\"k3\":99}";
+  Json b = Parse(big);
+  EXPECT_EQ(b.size(), 20u);
+  EXPECT_EQ(b["k3"], 99);
+}
+
+TEST(FastJsonParserTest, ErrorsNameTheOffsetAndTheProblem) {
+  EXPECT_EQ(Error(R"({"a":1,})"), "7: expected a string (an object key), got '}'");
+  EXPECT_EQ(Error(R"({"a" 1})"), "5: expected ':' after an object key, got '1'");
+  EXPECT_EQ(Error("[1 2]"), "3: expected ',' or ']' in an array, got '2'");
+  EXPECT_EQ(Error(R"(["abc)"), "1: unterminated string");
+  EXPECT_EQ(Error("[01]"), "2: expected ',' or ']' in an array, got '1'");
+  EXPECT_EQ(Error("[tru]"), "1: invalid literal, expected 'true'");
+  EXPECT_EQ(Error("{} x"), "3: unexpected 'x' after the JSON value");
+  EXPECT_EQ(Error("\"a\tb\""), "2: control character in a string (escape it as \\u00XX)");
+  EXPECT_EQ(Error("\"\xff\""), "1: invalid UTF-8 in a string");
+  EXPECT_EQ(Error(R"("\ud800x")"), "7: unpaired surrogate in \\u escape");
+  EXPECT_EQ(Error(R"("\q")"), "2: invalid escape in a string");
+  EXPECT_EQ(Error("[1.]"), "3: invalid number: digits expected after '.'");
+  EXPECT_EQ(Error(""), "0: unexpected end of input, expected a value");
+}
+
+TEST(FastJsonParserTest, DeepNestingIsAnErrorNotACrash) {
+  std::string deep(100000, '[');
+  EXPECT_EQ(Error(deep), "512: nesting is too deep (more than 512 levels)");
+}
+
+}  // namespace
+}  // namespace cdkpp::input

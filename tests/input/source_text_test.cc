@@ -1,0 +1,56 @@
+#include "input/source_text.h"
+
+#include <gtest/gtest.h>
+
+namespace cdkpp::input {
+namespace {
+
+TEST(SourceTextTest, LocationCountsCodePoints) {
+  std::string text = "ab\né: x\n";
+  SourceText source("f.yaml", text);
+  EXPECT_EQ("f.yaml:1:1", source.LocationAt(0).ToString());
+  EXPECT_EQ("f.yaml:2:1", source.LocationAt(3).ToString());
+  EXPECT_EQ("f.yaml:2:2", source.LocationAt(5).ToString());  // after the 2-byte é
+  EXPECT_EQ("f.yaml:3:1", source.LocationAt(999).ToString());
+}
+
+TEST(SourceTextTest, ExcerptPutsACaretUnderTheColumn) {
+  std::string text = "a: 1\n\tb: [x, y]\r\n";
+  SourceText source("f.yaml", text);
+  EXPECT_EQ("\tb: [x, y]\n\t    ^", source.Excerpt({"f.yaml", 2, 6}));
+  EXPECT_EQ("a: 1\n^", source.Excerpt({"f.yaml", 1, 1}));
+  EXPECT_EQ("", source.Excerpt({"f.yaml", 0, 0}));
+  EXPECT_EQ("", source.Excerpt({"f.yaml", 9, 1}));
+}
+
+TEST(SourceTextTest, LongLinesShowAWindowAroundTheColumn) {
+  std::string text = std::string(200, 'a') + "X" + std::string(200, 'b');
+  SourceText source("f.yaml", text);
+  EXPECT_EQ("..." + std::string(60, 'a') + "X" + std::string(59, 'b') + "...\n" +
+                std::string(63, ' ') + "^",
+            source.Excerpt({"f.yaml", 1, 201}));
+  EXPECT_EQ(std::string(120, 'a') + "...\n" + std::string(4, ' ') + "^",
+            source.Excerpt({"f.yaml", 1, 5}));
+}
+
+TEST(SourceTextTest, EncodingErrors) {
+  EXPECT_FALSE(FindEncodingError("plain ascii\n\ttab\r\n").has_value());
+  EXPECT_FALSE(FindEncodingError("é 漢 🙂").has_value());
+  EXPECT_EQ(2u, FindEncodingError(std::string("ab\0", 3))->offset);
+  EXPECT_EQ(1u, FindEncodingError("a\x01")->offset);
+  EXPECT_EQ(1u, FindEncodingError("a\xc3")->offset);             // truncated sequence
+  EXPECT_EQ(0u, FindEncodingError("\xc0\xaf")->offset);          // overlong '/'
+  EXPECT_EQ(0u, FindEncodingError("\xed\xa0\x80")->offset);      // UTF-16 surrogate
+  EXPECT_EQ(0u, FindEncodingError("\xf4\x90\x80\x80")->offset);  // above U+10FFFF
+  EXPECT_EQ("invalid UTF-8 byte 0xff (the file must be UTF-8 text; is this a binary file?)",
+            FindEncodingError("\xff")->message);
+}
+
+TEST(SourceTextTest, QuoteEscapesAndCuts) {
+  EXPECT_EQ("\"two\"", Quote("two"));
+  EXPECT_EQ("\"a\\\"b\\\\c\\n\\u0001\"", Quote("a\"b\\c\n\x01"));
+  EXPECT_EQ("\"ééé...\"", Quote("éééé", 3));
+}
+
+}  // namespace
+}  // namespace cdkpp::input
