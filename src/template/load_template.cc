@@ -6,6 +6,7 @@
 #include "input/positions.h"
 #include "input/source_text.h"
 #include "template/yaml_to_json.h"
+#include "util/utf8.h"
 
 namespace cdkpp {
 

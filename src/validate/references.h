@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cdkpp/core/json.h"
+#include "util/sub_variables.h"
 
 namespace cdkpp::validate::internal {
 
@@ -54,9 +55,7 @@ struct Reference {
 /// ${!Literal} escapes, are not references.
 void CollectReferences(const Json& value, const std::string& path, std::vector<Reference>* out);
 
-/// The ${...} variable names of an Fn::Sub string ("${A}", "${B.Arn}",
-/// "${AWS::Region}"), in order; "${!X}" is a literal and skipped.
-std::vector<std::string> SubVariables(const std::string& text);
+using cdkpp::internal::SubVariables;
 
 /// True for AWS::Region, AWS::AccountId and the other pseudo parameters.
 bool IsPseudoParameter(const std::string& name);

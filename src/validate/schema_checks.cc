@@ -9,9 +9,10 @@
 #include <regex>
 #include <string>
 
-#include "config/suggest.h"
-#include "core/bounded_regex.h"
-#include "core/numbers.h"
+#include "util/bounded_regex.h"
+#include "util/numbers.h"
+#include "util/suggest.h"
+#include "util/utf8.h"
 #include "validate/literal.h"
 #include "validate/rules.h"
 #include "validate/simple_pattern.h"
@@ -22,8 +23,7 @@ namespace {
 // "; did you mean \"X\"?" when one candidate is close to word, else "".
 std::string DidYouMean(const std::string& word, const std::vector<std::string_view>& names) {
   if (word.size() < 3) return "";  // "A" for "P" would be noise
-  std::string best = config::Suggest(word, {names.begin(), names.end()});
-  return best.empty() || best == word ? "" : "; did you mean \"" + best + "\"?";
+  return cdkpp::internal::DidYouMean(word, {names.begin(), names.end()});
 }
 
 // Types the schemas cannot describe: custom resources take any properties,
@@ -92,23 +92,17 @@ bool TypeAllowed(const PropertySchema& s, const Json& v) {
   return true;
 }
 
-std::size_t Utf8Length(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 std::optional<double> AsNumber(const Json& v) {
   if (v.is_number()) return v.get<double>();
   // A numeric string too large for a double has no value to compare.
   if (v.is_string() && IsNumeric(v.get_ref<const std::string&>(), false)) {
-    return ParseFiniteDouble(v.get_ref<const std::string&>());
+    return cdkpp::internal::ParseFiniteDouble(v.get_ref<const std::string&>());
   }
   return std::nullopt;
 }
 
 std::string NumberText(double d) {
-  std::optional<long long> whole = ExactInt64(d);
+  std::optional<long long> whole = cdkpp::internal::ExactInt64(d);
   return whole ? std::to_string(*whole) : SerializeCompact(Json(d));
 }
 
@@ -128,7 +122,7 @@ std::string ToEcmaScript(const std::string& pattern) {
                         body.find_first_not_of("0123456789,") == std::string::npos &&
                         std::isdigit(static_cast<unsigned char>(body[0]));
       if (quantifier) {
-        bool none = ParseInt64(body.substr(0, body.find(','))) == 0;
+        bool none = cdkpp::internal::ParseInt64(body.substr(0, body.find(','))) == 0;
         out += none ? "*" : "+";
         i = close;
         continue;
@@ -251,7 +245,7 @@ class PropertyWalker {
     if (v.is_string()) {
       const std::string& str = v.get_ref<const std::string&>();
       if (s.Allows("string")) {
-        CheckCount(s.min_length(), s.max_length(), Utf8Length(str), "characters", path);
+        CheckCount(s.min_length(), s.max_length(), cdkpp::internal::CodePointCount(str), "characters", path);
         if (!s.pattern().empty() && !Matches(s.pattern(), str)) {
           out_.ReportAs("CDKPP-SCH-006", r_, path,
                         Describe(v) + " does not match the pattern " + std::string(s.pattern()));
@@ -323,7 +317,7 @@ class PropertyWalker {
     if (!it->second.regex) return true;
     // Unknown (a value too long for std::regex, or its complexity limit):
     // no finding rather than a guess.
-    return BoundedRegexSearch(value, *it->second.regex).value_or(true);
+    return internal::BoundedRegexSearch(value, *it->second.regex).value_or(true);
   }
 
   const ResourceView& r_;

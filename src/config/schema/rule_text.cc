@@ -1,6 +1,6 @@
 #include "config/schema/rule_text.h"
 
-#include "core/bounded_regex.h"
+#include "util/bounded_regex.h"
 
 namespace cdkpp::config::schema {
 namespace {

@@ -1,6 +1,6 @@
 #include "config/schema/key_builders.h"
 #include "config/schema/shared_rules.h"
-#include "core/bounded_regex.h"
+#include "util/bounded_regex.h"
 
 namespace cdkpp::config::schema {
 
@@ -61,7 +61,7 @@ bool LazyRegex::Search(const std::string& text) const {
   std::call_once(once_, [this] { regex_ = std::make_unique<std::regex>(pattern_); });
   // Too long for std::regex to decide safely: no value of a patterned config
   // key comes near kMaxRegexInput, so such a value is refused.
-  return BoundedRegexSearch(text, *regex_).value_or(false);
+  return internal::BoundedRegexSearch(text, *regex_).value_or(false);
 }
 
 Json EnumText(const std::vector<Spelling>& spellings, const Json& value) {

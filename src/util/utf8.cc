@@ -1,9 +1,9 @@
-#include "core/utf8.h"
+#include "util/utf8.h"
 
 #include <cstdio>
 #include <utility>
 
-namespace cdkpp {
+namespace cdkpp::internal {
 
 std::size_t Utf8SequenceLength(std::string_view text, std::size_t i) {
   auto byte = [&](std::size_t k) -> unsigned char {
@@ -24,10 +24,16 @@ std::size_t Utf8SequenceLength(std::string_view text, std::size_t i) {
     return 0;
   }
   for (std::size_t k = 1; k < n; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    if (!IsUtf8Continuation(byte(i + k))) return 0;
     cp = (cp << 6) | (byte(i + k) & 0x3F);
   }
   if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+std::size_t CodePointCount(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += !IsUtf8Continuation(c);
   return n;
 }
 
@@ -118,4 +124,4 @@ std::optional<std::string> FindNonUtf8Text(const Json& value) {
   return FindInvalidUtf8At(value, "");
 }
 
-}  // namespace cdkpp
+}  // namespace cdkpp::internal

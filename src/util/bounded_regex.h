@@ -1,5 +1,5 @@
-#ifndef CDKPP_CORE_BOUNDED_REGEX_H_
-#define CDKPP_CORE_BOUNDED_REGEX_H_
+#ifndef CDKPP_UTIL_BOUNDED_REGEX_H_
+#define CDKPP_UTIL_BOUNDED_REGEX_H_
 
 // std::regex_search on input text, without its two ways of failing hard.
 // libstdc++'s matcher backtracks recursively, one stack frame per character
@@ -12,7 +12,7 @@
 #include <regex>
 #include <string>
 
-namespace cdkpp {
+namespace cdkpp::internal {
 
 /// Longest text given to std::regex (bytes). Far above every length limit of
 /// a CloudFormation string pattern; far below the length that overflows the
@@ -30,6 +30,6 @@ inline std::optional<bool> BoundedRegexSearch(const std::string& text, const std
   }
 }
 
-}  // namespace cdkpp
+}  // namespace cdkpp::internal
 
-#endif  // CDKPP_CORE_BOUNDED_REGEX_H_
+#endif  // CDKPP_UTIL_BOUNDED_REGEX_H_

@@ -1,5 +1,5 @@
-#ifndef CDKPP_CORE_UTF8_H_
-#define CDKPP_CORE_UTF8_H_
+#ifndef CDKPP_UTIL_UTF8_H_
+#define CDKPP_UTIL_UTF8_H_
 
 // The one UTF-8 validity rule of the project (RFC 3629): config and template
 // readers, construct props checks and synthesis all decide with it.
@@ -12,7 +12,14 @@
 #include "cdkpp/core/diagnostic.h"
 #include "cdkpp/core/json.h"
 
-namespace cdkpp {
+namespace cdkpp::internal {
+
+/// True for a UTF-8 continuation byte (10xxxxxx).
+inline bool IsUtf8Continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/// The number of code points in text (its non-continuation bytes), as
+/// CloudFormation counts a string's length.
+std::size_t CodePointCount(std::string_view text);
 
 /// Length of the UTF-8 sequence that starts at text[i] (1 for ASCII), or 0
 /// when it is invalid: a bad lead byte, a truncated sequence, an overlong
@@ -44,6 +51,6 @@ void CheckUtf8(Diagnostics* out, const std::string& key, std::string_view text);
 /// value itself), or nullopt when every one is valid.
 std::optional<std::string> FindNonUtf8Text(const Json& value);
 
-}  // namespace cdkpp
+}  // namespace cdkpp::internal
 
-#endif  // CDKPP_CORE_UTF8_H_
+#endif  // CDKPP_UTIL_UTF8_H_
