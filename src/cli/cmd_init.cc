@@ -43,6 +43,7 @@ void AddInitCommand(CLI::App& app, CommandRunner* runner) {
   for (const std::string& name : TemplateNames()) names += (names.empty() ? "" : ", ") + name;
   auto* cmd = app.add_subcommand("init", "Write a starter cdkpp.yaml from a template");
   cmd->add_option("--template", options->init.template_name, "Template to start from: " + names)
+      ->check(CLI::IsMember(TemplateNames()))
       ->capture_default_str();
   cmd->add_flag("--force", options->init.force, "Overwrite an existing cdkpp.yaml");
   cmd->add_flag("--list", options->list, "List the templates and exit");

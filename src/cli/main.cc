@@ -57,6 +57,8 @@ int main(int argc, char** argv) {
   AddDiffCommand(app, &runner);
   AddValidateCommand(app, &runner);
   AddSchemaCommand(app, &runner);
+  AddGraphCommand(app, &runner);
+  AddCompletionCommand(app, &runner);
 
   std::string unknown = UnknownCommandError(app, argc, argv);
   if (!unknown.empty()) {

@@ -97,7 +97,7 @@ Result<Json> Stack::SynthesizeTemplate() const {
   }
   // The last guard before serializing: a construct outside this library may
   // put any bytes into a property, and CloudFormation reads UTF-8 only.
-  if (std::optional<std::string> bad = internal::FindInvalidUtf8(template_json)) {
+  if (std::optional<std::string> bad = internal::FindNonUtf8Text(template_json)) {
     diagnostics.push_back(Error(path(), "the template's " + *bad + " is not valid UTF-8"));
   }
   if (HasErrors(diagnostics)) return diagnostics;

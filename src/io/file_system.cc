@@ -87,7 +87,7 @@ Status RealFileSystem::WriteFilesAtomically(const std::vector<OutputFile>& files
   for (const auto& file : files) {
     fs::path target(file.path);
     std::error_code ec;
-    if (fs::is_directory(target, ec)) {
+    if (std::error_code ignored; fs::is_directory(target, ignored)) {
       discard();
       return IoError(file.path, "cannot replace: a directory is in the way");
     }

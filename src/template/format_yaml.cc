@@ -72,6 +72,10 @@ bool ToShortForm(const Json& v, ShortForm* form) {
   form->argument = &argument;
   if (key == "Fn::GetAtt" && argument.is_array() && argument.size() == 2 &&
       argument[0].is_string() && argument[1].is_string()) {
+    // A.Endpoint.Address is split at the first dot by CloudFormation but at
+    // every dot by some readers (moto), which also mangle `!GetAtt [A, B]`:
+    // a dotted attribute keeps the long form every reader agrees on.
+    if (argument[1].get<std::string>().find('.') != std::string::npos) return false;
     form->scalar = String(argument[0].get<std::string>() + "." + argument[1].get<std::string>());
   } else if (!argument.is_structured() || argument.empty()) {
     form->scalar = Scalar(argument);

@@ -39,11 +39,32 @@ std::size_t CodePointCount(std::string_view text) {
 
 std::size_t FindInvalidUtf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII, almost every byte
+      ++i;
+      continue;
+    }
     std::size_t n = Utf8SequenceLength(text, i);
     if (n == 0) return i;
     i += n;
   }
   return std::string_view::npos;
+}
+
+std::string ReplaceInvalidUtf8(std::string text) {
+  std::size_t bad = FindInvalidUtf8(text);
+  if (bad == std::string_view::npos) return text;  // the common case: no copy
+  std::string out = text.substr(0, bad);
+  for (std::size_t i = bad; i < text.size();) {
+    std::size_t n = Utf8SequenceLength(text, i);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD for the one byte, as nlohmann's replace does
+      ++i;
+    } else {
+      out.append(text, i, n);
+      i += n;
+    }
+  }
+  return out;
 }
 
 void CheckUtf8(Diagnostics* out, const std::string& key, std::string_view text) {
@@ -80,9 +101,26 @@ std::optional<std::string> FindInvalidUtf8At(const Json& value, const std::strin
   return std::nullopt;
 }
 
+// The same walk without paths: a synthesized template is checked before it is
+// written, and building a path string per node only pays when one is bad.
+bool AllValidUtf8(const Json& value) {
+  if (value.is_string()) return IsValidUtf8(value.get_ref<const std::string&>());
+  if (value.is_array()) {
+    for (const Json& item : value) {
+      if (!AllValidUtf8(item)) return false;
+    }
+  } else if (value.is_object()) {
+    for (auto it = value.begin(); it != value.end(); ++it) {
+      if (!IsValidUtf8(it.key()) || !AllValidUtf8(*it)) return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
-std::optional<std::string> FindInvalidUtf8(const Json& value) {
+std::optional<std::string> FindNonUtf8Text(const Json& value) {
+  if (AllValidUtf8(value)) return std::nullopt;
   return FindInvalidUtf8At(value, "");
 }
 

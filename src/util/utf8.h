@@ -36,6 +36,11 @@ inline bool IsValidUtf8(std::string_view text) {
   return FindInvalidUtf8(text) == std::string_view::npos;
 }
 
+/// text with each invalid UTF-8 sequence replaced by U+FFFD, as the JSON
+/// serializers write it: for text output made of input strings (a template
+/// may hold any bytes), so that what is printed is always UTF-8.
+std::string ReplaceInvalidUtf8(std::string text);
+
 /// The props Validate() check for a string that reaches a template (the
 /// template must be UTF-8): appends an error keyed by `key`, "expected UTF-8
 /// text, got byte 0xff at offset 3", when text is not valid UTF-8.
@@ -44,7 +49,7 @@ void CheckUtf8(Diagnostics* out, const std::string& key, std::string_view text);
 /// The path of the first object key or string of value that is not valid
 /// UTF-8, such as "Resources.Topic.Properties.Tags[0].Value" ("" for the
 /// value itself), or nullopt when every one is valid.
-std::optional<std::string> FindInvalidUtf8(const Json& value);
+std::optional<std::string> FindNonUtf8Text(const Json& value);
 
 }  // namespace cdkpp::internal
 

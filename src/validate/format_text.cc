@@ -1,6 +1,9 @@
 #include <fmt/format.h>
 
+#include <utility>
+
 #include "cdkpp/validate/format_findings.h"
+#include "util/utf8.h"
 
 namespace cdkpp::validate {
 namespace {
@@ -81,7 +84,8 @@ std::string FormatText(const std::vector<TemplateReport>& reports, bool color,
     }
     out += FormatSummaryLine(report) + "\n";
   }
-  return out;
+  // Findings quote template values, which may hold any bytes.
+  return internal::ReplaceInvalidUtf8(std::move(out));
 }
 
 }  // namespace cdkpp::validate

@@ -108,27 +108,6 @@ bool IsPseudoParameter(const std::string& name) {
 
 namespace {
 
-// Appends to `path` in place and restores it on scope exit: walking a
-// template visits every node, and building a fresh path string per node
-// used to be a third of validation time.
-class PathScope {
- public:
-  PathScope(std::string* path, const std::string& key) : path_(path), size_(path->size()) {
-    if (!path->empty()) path->push_back('.');
-    path->append(key);
-  }
-  PathScope(std::string* path, std::size_t index) : path_(path), size_(path->size()) {
-    path->push_back('[');
-    path->append(std::to_string(index));
-    path->push_back(']');
-  }
-  ~PathScope() { path_->resize(size_); }
-
- private:
-  std::string* path_;
-  std::size_t size_;
-};
-
 void Walk(const Json& value, std::string* path, std::vector<Reference>* out);
 
 void WalkChildren(const Json& value, std::string* path, std::vector<Reference>* out) {

@@ -9,6 +9,7 @@
 #include <regex>
 #include <string>
 
+#include "util/bounded_regex.h"
 #include "util/numbers.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
@@ -161,11 +162,14 @@ class PropertyWalker {
   PropertyWalker(const ResourceView& r, Reporter& out, RegexCache& regexes)
       : r_(r), out_(out), regexes_(regexes) {}
 
+  // `path` is a buffer shared by the whole walk (PathScope): no path string
+  // is built for a property that has no finding.
   void CheckObject(SchemaPropertyList props, SchemaStringList required, const Json* obj,
-                   const std::string& path, const ResourceSchema* top) {
+                   std::string* path, const ResourceSchema* top) {
     if (obj != nullptr) {
       for (auto it = obj->begin(); it != obj->end(); ++it) {
-        std::string child = JoinPath(path, it.key());
+        PathScope scope(path, it.key());
+        const std::string& child = *path;
         const PropertySchema* p = props.Find(it.key());
         if (p == nullptr) {
           out_.ReportAs("CDKPP-SCH-002", r_, child,
@@ -180,12 +184,12 @@ class PropertyWalker {
                         "property \"" + it.key() + "\" of " + r_.type +
                             " is read-only (set by CloudFormation)");
         }
-        CheckValue(*p, it.value(), child);
+        CheckValue(*p, it.value(), path);
       }
     }
     for (std::string_view name : required) {
       if (obj == nullptr || !obj->contains(name)) {
-        out_.ReportAs("CDKPP-SCH-003", r_, JoinPath(path, std::string(name)),
+        out_.ReportAs("CDKPP-SCH-003", r_, JoinPath(*path, std::string(name)),
                       "required property \"" + std::string(name) + "\" is missing");
       }
     }
@@ -196,17 +200,20 @@ class PropertyWalker {
     return schema.read_only_properties().Contains(name);
   }
 
-  void CheckValue(const PropertySchema& s, const Json& v, const std::string& path) {
+  void CheckValue(const PropertySchema& s, const Json& v, std::string* path) {
     if (IsIntrinsic(v) || v.is_null()) return;
     if (!TypeAllowed(s, v)) {
-      out_.ReportAs("CDKPP-SCH-004", r_, path,
+      out_.ReportAs("CDKPP-SCH-004", r_, *path,
                     "expected " + TypeList(s.Types()) + ", got " + Describe(v));
       return;
     }
     if (v.is_array()) {
-      CheckCount(s.min_items(), s.max_items(), v.size(), "items", path);
+      CheckCount(s.min_items(), s.max_items(), v.size(), "items", *path);
       if (const PropertySchema* items = s.items()) {
-        for (std::size_t i = 0; i < v.size(); ++i) CheckValue(*items, v[i], IndexPath(path, i));
+        for (std::size_t i = 0; i < v.size(); ++i) {
+          PathScope scope(path, i);
+          CheckValue(*items, v[i], path);
+        }
       }
       return;
     }
@@ -216,7 +223,7 @@ class PropertyWalker {
       if (!s.properties().empty()) CheckObject(s.properties(), s.required(), &v, path, nullptr);
       return;
     }
-    CheckScalar(s, v, path);
+    CheckScalar(s, v, *path);
   }
 
   void CheckScalar(const PropertySchema& s, const Json& v, const std::string& path) {
@@ -309,11 +316,9 @@ class PropertyWalker {
     }
     if (it->second.simple) return it->second.simple->Matches(value);
     if (!it->second.regex) return true;
-    try {
-      return std::regex_search(value, *it->second.regex);
-    } catch (const std::regex_error&) {
-      return true;  // catastrophic backtracking limits: treat as unknown
-    }
+    // Unknown (a value too long for std::regex, or its complexity limit):
+    // no finding rather than a guess.
+    return internal::BoundedRegexSearch(value, *it->second.regex).value_or(true);
   }
 
   const ResourceView& r_;
@@ -340,8 +345,9 @@ void CheckSchemaProperties(const RuleContext& ctx, Reporter& out) {
     if (schema == nullptr) continue;
     const Json* props = Get(r.resource, "Properties");
     if (props != nullptr && !props->is_object()) continue;  // CDKPP-CFN-001
+    std::string path = "Properties";
     PropertyWalker(r, out, regexes)
-        .CheckObject(schema->properties(), schema->required(), props, "Properties", schema);
+        .CheckObject(schema->properties(), schema->required(), props, &path, schema);
   }
 }
 

@@ -216,7 +216,7 @@ TEST(LoadConfigTest, FindDefaultConfigPrefersYaml) {
   InMemoryFileSystem fs;
   EXPECT_FALSE(FindDefaultConfig(fs).ok());
   EXPECT_EQ(
-      "no config file: looked for cdkpp.yaml and cdkpp.json in the current directory "
+      "no config file: looked for cdkpp.yaml, cdkpp.yml and cdkpp.json in the current directory "
       "(write one with `cdkpp init`, or pass -c FILE)",
       FindDefaultConfig(fs).diagnostics()[0].ToString());
   fs.Put("cdkpp.json", "{}");

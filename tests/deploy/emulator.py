@@ -23,17 +23,26 @@ from deploy import cfn_handlers  # noqa: E402
 from moto.moto_server.threaded_moto_server import ThreadedMotoServer  # noqa: E402
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--port", type=int, default=0)
-    args = parser.parse_args()
+def start_server(port):
+    """moto with the CloudFormation handlers, serving on 127.0.0.1:port (0 =
+    a free port) in a thread; returns (server, the port it listens on). Also
+    what scripts/local-aws.py runs for people. Exits 2 on a moto version the
+    handlers do not support."""
     try:
         cfn_handlers.install()
     except cfn_handlers.MotoVersionError as error:
         print(f"error: {error}", file=sys.stderr, flush=True)
         sys.exit(2)
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=args.port, verbose=False)
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
+    return server, server.get_host_and_port()[1]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args()
+    server, port = start_server(args.port)
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
@@ -43,7 +52,7 @@ def main():
         stop.set()
 
     threading.Thread(target=watch_parent, daemon=True).start()
-    print(f"READY {server.get_host_and_port()[1]}", flush=True)
+    print(f"READY {port}", flush=True)
     stop.wait()
     server.stop()
 

@@ -226,11 +226,12 @@ class Cdkpp:
                                f"{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
         return done
 
-    def synth(self, config, out_dir):
-        """Synthesizes config into out_dir; returns {stack name: DeployCommand}
-        from the deploy commands synth printed, one per template it wrote."""
-        done = self.run("synth", "-c", config, "-o", out_dir)
-        written = sorted(glob.glob(os.path.join(out_dir, "*.template.json")))
+    def synth(self, config, out_dir, template_format="json"):
+        """Synthesizes config into out_dir (templates in template_format: json
+        or yaml); returns {stack name: DeployCommand} from the deploy commands
+        synth printed, one per template it wrote."""
+        done = self.run("synth", "-c", config, "-o", out_dir, "--format", template_format)
+        written = sorted(glob.glob(os.path.join(out_dir, f"*.template.{template_format}")))
         if not written:
             raise HarnessError(f"cdkpp synth wrote no template into {out_dir}")
         commands = parse_deploy_commands(done.stdout)

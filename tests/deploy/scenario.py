@@ -12,11 +12,11 @@ def delete_stack(aws, stack):
     aws.run("cloudformation", "wait", "stack-delete-complete", "--stack-name", stack)
 
 
-def synth_one(cdkpp, config, out_dir):
+def synth_one(cdkpp, config, out_dir, template_format="json"):
     """Synthesizes config; returns (the deploy command synth printed for its
     first stack, the values the config asks for)."""
     want = expect.load(config)
-    commands = cdkpp.synth(config, out_dir)
+    commands = cdkpp.synth(config, out_dir, template_format)
     if want["name"] not in commands:
         raise AssertionError(f"synth printed deploy commands for {sorted(commands)}, "
                              f"not {want['name']}")
@@ -37,8 +37,12 @@ def create_account_service_roles(aws):
 def retained_ids(template, resources):
     """Physical ids of the resources the template keeps on delete
     (DeletionPolicy: Retain), which delete-stack must leave in place."""
-    with open(template) as f:
-        declared = json.load(f)["Resources"]
+    if template.endswith(".yaml"):
+        from cfnlint.decode import cfn_yaml  # reads the short-form tags
+        declared = cfn_yaml.load(template)["Resources"]
+    else:
+        with open(template) as f:
+            declared = json.load(f)["Resources"]
     return {physical for logical, (_, physical) in resources.items()
             if declared.get(logical, {}).get("DeletionPolicy") == "Retain"}
 
@@ -54,12 +58,13 @@ def check_capabilities_needed(checks, aws, printed):
                  refused.stderr[-500:])
 
 
-def create_verify_delete(checks, config, delete=True):
+def create_verify_delete(checks, config, delete=True, template_format="json"):
     """synth -> `aws cloudformation deploy` as synth printed it -> every check
     -> delete-stack -> nothing left in any service but what the template
-    retains. delete=False stops after the checks."""
+    retains. delete=False stops after the checks; template_format "yaml"
+    deploys the YAML template (`synth --format yaml`)."""
     with tempfile.TemporaryDirectory() as tmp:
-        printed, want = synth_one(Cdkpp(), config, os.path.join(tmp, "out"))
+        printed, want = synth_one(Cdkpp(), config, os.path.join(tmp, "out"), template_format)
         stack = printed.stack
         with Emulator() as emulator, Aws(emulator) as aws:
             if not want["replication"]["createServiceRoles"]:

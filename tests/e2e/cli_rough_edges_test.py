@@ -4,11 +4,11 @@
 SARIF paths and fixes, and --list-rules --format json."""
 import json
 import os
-import pty
 import shutil
 import subprocess
 
 from e2e_support import CDKPP, EXAMPLE_CONFIG, STACK, cdkpp, check, run, synth, tempdir
+from e2e_support import on_terminal as terminal
 
 TEMPLATE = f"{STACK}.template.json"
 COMMANDS = "commands: synth init diff validate"
@@ -123,20 +123,7 @@ def quiet_keeps_results_and_excludes_verbose():
 def on_terminal(*args, env_extra=None):
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
     env.update(env_extra or {})
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execve(CDKPP, [CDKPP, *args], env)
-    chunks = []
-    while True:
-        try:
-            data = os.read(fd, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.waitpid(pid, 0)
-    return b"".join(chunks).decode()
+    return terminal(*args, env=env)
 
 
 @check

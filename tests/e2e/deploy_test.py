@@ -22,6 +22,10 @@ SCENARIOS = {
         "The default example deploys, shows every configured value, and "
         "delete-stack leaves nothing behind.",
         "create_verify_delete", EXAMPLE, {}),
+    "yaml": (
+        "The example's YAML template (`synth --format yaml`, short-form tags) "
+        "deploys, shows every configured value, and deletes cleanly.",
+        "create_verify_delete", EXAMPLE, {"template_format": "yaml"}),
     "custom": (
         "tests/deploy/configs/custom.yaml (see its header): values other than "
         "the defaults deploy and show; delete-stack leaves nothing.",

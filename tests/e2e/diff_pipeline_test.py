@@ -116,7 +116,7 @@ check(run("--fail-on", "bogus", base, base)[0] == 2, "bad --fail-on is usage err
 
 # Unreadable input: exit 2 with file:line:col and a caret.
 rc, out, err = run(os.path.join(BAD, "trailing_comma.json"), base)
-check(rc == 2 and "trailing_comma.json:4:3: expected a string (an object key), got '}'" in err and "\n  ^" in err,
+check(rc == 2 and "trailing_comma.json:4:3: JSON syntax error: expected a string (an object key), got '}'" in err and "\n  ^" in err,
       f"json parse error: {rc} {err}")
 rc, out, err = run(base, os.path.join(BAD, "unclosed.yaml"))
 check(rc == 2 and "unclosed.yaml:" in err, f"yaml parse error: {rc} {err}")

@@ -69,6 +69,13 @@ def run_on_tty(argv, env):
     return b"".join(chunks).decode()
 
 
+def on_terminal(*args, env=None):
+    """Runs cdkpp with stdout on a pseudo-terminal; returns what it printed,
+    with the terminal's line ends turned back into "\\n"."""
+    output = run_on_tty([CDKPP, *args], env if env is not None else dict(os.environ))
+    return output.replace("\r\n", "\n")
+
+
 def configs():
     """Every config whose templates must be cfn-lint clean."""
     found = [os.path.join(SOURCE_DIR, "examples", "pipeline.yaml")]

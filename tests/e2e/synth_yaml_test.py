@@ -5,13 +5,12 @@ nothing to disk. The YAML deploy is tests/e2e/deploy_yaml_test.py."""
 import glob
 import json
 import os
-import pty
 import subprocess
 
 from cfnlint.decode import cfn_yaml
 
-from e2e_support import (CDKPP, EXAMPLE_CONFIG, SOURCE_DIR, STACK, cdkpp, check, configs, lint, read_bytes, run,
-                         synth, tempdir)
+from e2e_support import (EXAMPLE_CONFIG, SOURCE_DIR, STACK, cdkpp, check, configs, lint, on_terminal, read_bytes,
+                         run, synth, tempdir)
 
 
 @check
@@ -56,23 +55,6 @@ def print_writes_the_template_to_stdout_and_nothing_to_disk():
     yaml_out = tempdir()
     synth(EXAMPLE_CONFIG, yaml_out, "--format", "yaml")
     assert as_yaml.stdout.encode() == read_bytes(os.path.join(yaml_out, f"{STACK}.template.yaml"))
-
-
-def on_terminal(*args):
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execv(CDKPP, [CDKPP, *args])
-    chunks = []
-    while True:
-        try:
-            data = os.read(fd, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.waitpid(pid, 0)
-    return b"".join(chunks).decode().replace("\r\n", "\n")
 
 
 @check

@@ -17,7 +17,8 @@ TEST(SerializeTemplateYaml, UsesShortFormTags) {
   Json t = Json::parse(R"({"Resources": {"A": {"Type": "AWS::S3::Bucket", "Properties": {
       "Name": {"Ref": "Param"}, "Arn": {"Fn::GetAtt": ["B", "Arn"]},
       "Az": {"Fn::Select": [0, {"Fn::GetAZs": ""}]},
-      "Region": {"Fn::GetAZs": {"Ref": "AWS::Region"}}}}}})");
+      "Region": {"Fn::GetAZs": {"Ref": "AWS::Region"}},
+      "Host": {"Fn::GetAtt": ["Db", "Endpoint.Address"]}}}}})");
   EXPECT_EQ(SerializeTemplateYaml(t),
             "Resources:\n"
             "  A:\n"
@@ -29,7 +30,11 @@ TEST(SerializeTemplateYaml, UsesShortFormTags) {
             "        - 0\n"
             "        - !GetAZs \"\"\n"
             "      Region:\n"
-            "        Fn::GetAZs: !Ref AWS::Region\n");
+            "        Fn::GetAZs: !Ref AWS::Region\n"
+            "      Host:\n"
+            "        Fn::GetAtt:\n"
+            "          - Db\n"
+            "          - Endpoint.Address\n");
 }
 
 TEST(SerializeTemplateYaml, QuotesStringsYamlWouldReadAsSomethingElse) {

@@ -10,7 +10,8 @@
 namespace cdkpp {
 
 /// Serializes a template as block-style YAML with CloudFormation's short-form
-/// tags: {"Ref": X} becomes `!Ref X`, {"Fn::GetAtt": [A, B]} `!GetAtt A.B`,
+/// tags: {"Ref": X} becomes `!Ref X`, {"Fn::GetAtt": [A, B]} `!GetAtt A.B`
+/// (the long form when B itself has a dot, as in Endpoint.Address),
 /// every other {"Fn::Name": args} `!Name args`. A function whose argument is
 /// itself a function keeps its long form (`Fn::GetAZs: !Ref AWS::Region`),
 /// because YAML allows one tag per node. Strings that YAML would read as
