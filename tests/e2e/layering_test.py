@@ -24,6 +24,8 @@ LAYERS = {
     "constructs": {"core", "util"},
     "config": {"core", "io", "input", "constructs", "util"},
     "diff": {"core", "schema", "template", "input", "util"},
+    # The architecture picture of a synthesized template.
+    "graph": {"core", "util"},
     "validate": {"core", "io", "schema", "template", "input", "util"},
     "pipeline": {"core", "io", "input", "config", "constructs", "schema", "validate", "util"},
 }
