@@ -23,6 +23,8 @@ parser = argparse.ArgumentParser()
 parser.add_argument("--sizes", default="1,10,100,1000")
 parser.add_argument("--runs", type=int, default=20)
 parser.add_argument("--bin", default=benchlib.CDKPP)
+parser.add_argument("--callgrind-max", type=int, default=1000,
+                    help="count instructions only up to this N (callgrind is ~50x slower)")
 args = parser.parse_args()
 
 tmp = tempfile.mkdtemp(prefix="cdkpp-scaling-")
@@ -38,7 +40,7 @@ for n in (int(s) for s in args.sizes.split(",")):
     benchlib.run(command)
     runs = max(3, args.runs if n <= 100 else args.runs // 4)
     t = sorted(benchlib.alternate({"synth": (command, runs)}, runs)["synth"])
-    counts[n] = benchlib.instructions(command)
+    counts[n] = benchlib.instructions(command) if n <= args.callgrind_max else None
     per = "n/a" if counts[n] is None else benchlib.millions(counts[n] / n)
     print(f"{n:>9} {43 * n:>9} {benchlib.median(t):>10.2f} {t[0]:>8.2f} "
           f"{benchlib.millions(counts[n]):>13} {per:>13} {benchlib.peak_rss_mib(command):>7.1f} MiB",

@@ -14,7 +14,7 @@
 #include "cdkpp/diff/template_diff.h"
 #include "cdkpp/io/file_system.h"
 #include "cdkpp/schema/resource_schemas.h"
-#include "cdkpp/synth.h"
+#include "cdkpp/pipeline/synth.h"
 #include "cdkpp/template/load_template.h"
 #include "cli/command.h"
 #include "cli/exit_codes.h"

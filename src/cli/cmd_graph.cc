@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "cdkpp/graph/architecture.h"
-#include "cdkpp/synth.h"
+#include "cdkpp/pipeline/synth.h"
 #include "cli/command.h"
 #include "cli/exit_codes.h"
 #include "cli/logging.h"

@@ -8,10 +8,12 @@
 #include <filesystem>
 #include <iostream>
 
-#include "cdkpp/synth.h"
+#include "cdkpp/pipeline/check_synthesis.h"
+#include "cdkpp/pipeline/deploy_instructions.h"
+#include "cdkpp/pipeline/synth.h"
+#include "cdkpp/io/write_assembly.h"
 #include "cdkpp/template/format_yaml.h"
 #include "cdkpp/validate/format_findings.h"
-#include "cdkpp/validate/validate_config.h"
 #include "cli/command.h"
 #include "cli/exit_codes.h"
 #include "cli/logging.h"
@@ -69,20 +71,15 @@ int PrintTemplate(const CloudAssembly& assembly, const SynthOptions& options) {
   return kExitOk;
 }
 
-// Runs the checks of `cdkpp validate` on every template. Prints unsuppressed
-// findings (suppressed ones only in the summary count: `cdkpp validate` lists
-// them) and returns false when one is an error, so nothing gets written.
+// Prints the verdict of CheckSynthesis: unsuppressed findings (suppressed
+// ones only in the summary count: `cdkpp validate` lists them). Returns
+// whether the templates may be written.
 bool ValidateBeforeWriting(const ConfigSynthesis& synthesis) {
-  bool has_errors = false;
-  for (const validate::TemplateReport& report : validate::ValidateSynthesis(synthesis)) {
-    size_t open = 0;
-    for (const auto& finding : report.findings) open += finding.suppressed ? 0 : 1;
-    if (open == 0) continue;
-    bool errors = validate::HasUnsuppressedErrors(report.findings);
-    has_errors = has_errors || errors;
-    std::string text = validate::FormatText({report}, false, /*list_suppressed=*/false);
+  SynthesisCheck check = CheckSynthesis(synthesis);
+  for (const StackCheck& stack : check.stacks) {
+    std::string text = validate::FormatText({stack.report}, false, /*list_suppressed=*/false);
     if (!text.empty() && text.back() == '\n') text.pop_back();
-    if (errors) {
+    if (stack.has_errors) {
       spdlog::error("{}\nerror: not writing templates with errors: fix them, or suppress a finding "
                     "with a reason under the stack's `suppressions:`",
                     text);
@@ -90,7 +87,7 @@ bool ValidateBeforeWriting(const ConfigSynthesis& synthesis) {
       spdlog::warn(text);
     }
   }
-  return !has_errors;
+  return check.may_write();
 }
 
 int RunSynth(const SynthOptions& options) {
@@ -109,9 +106,9 @@ int RunSynth(const SynthOptions& options) {
   spdlog::debug("config {}: {} stack(s)", synthesis->config.file, synthesis->config.stacks.size());
   if (options.print) return PrintTemplate(assembly, options);
   if (options.format == "yaml") UseYamlTemplates(&assembly);
-  // All files or none: an error leaves an existing cdk.out untouched.
+  // All files or none, and nothing a previous synth left behind.
   std::vector<OutputFile> files = FilesToWrite(assembly, options.output);
-  Status written = fs.WriteFilesAtomically(files);
+  Status written = WriteAssemblyDirectory(fs, options.output, files);
   if (!written.ok()) {
     ReportDiagnostics(written.diagnostics());
     return kExitUsage;

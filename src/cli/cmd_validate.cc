@@ -10,7 +10,7 @@
 #include <memory>
 
 #include "cdkpp/validate/format_findings.h"
-#include "cdkpp/validate/validate_config.h"
+#include "cdkpp/pipeline/validate_config.h"
 #include "cdkpp/validate/validate_file.h"
 #include "cli/command.h"
 #include "cli/exit_codes.h"

@@ -28,7 +28,7 @@ ColorMode ParseColorMode(const std::string& name) {
 
 void ConfigureLogging(int verbosity, ColorMode color) {
   g_color = color;
-  // A plain (uncoloured) stderr sink: messages carry their own "error:" prefix
+  // A plain (uncolored) stderr sink: messages carry their own "error:" prefix
   // and the same bytes reach a terminal and a CI log.
   auto logger = spdlog::stderr_logger_st("cdkpp");
   logger->set_pattern("%v");

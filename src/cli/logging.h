@@ -20,9 +20,9 @@ ColorMode ParseColorMode(const std::string& name);
 /// 1 debug. -q never changes stdout: results are printed all the same.
 void ConfigureLogging(int verbosity, ColorMode color);
 
-/// Whether to colour stdout. --color always/never decide; with auto, a
-/// non-empty NO_COLOR (https://no-color.org) turns colour off, a FORCE_COLOR
-/// other than "" or "0" turns it on, else only a terminal gets colour.
+/// Whether to color stdout. --color always/never decide; with auto, a
+/// non-empty NO_COLOR (https://no-color.org) turns color off, a FORCE_COLOR
+/// other than "" or "0" turns it on, else only a terminal gets color.
 bool UseColor();
 
 /// Prints each diagnostic to stderr through spdlog ("error: file:l:c: ...").

@@ -42,7 +42,7 @@ int main(int argc, char** argv) {
                "Only errors on stderr; results still go to stdout (same for every command)")
       ->excludes(verbose_flag);
   app.add_option("--color", color,
-                 "Colour stdout: auto (a terminal, unless NO_COLOR is set or FORCE_COLOR is), "
+                 "Color stdout: auto (a terminal, unless NO_COLOR is set or FORCE_COLOR is), "
                  "always, never")
       ->check(CLI::IsMember(std::vector<std::string>(std::begin(kColorModeNames),
                                                      std::end(kColorModeNames))))

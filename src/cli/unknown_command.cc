@@ -3,7 +3,7 @@
 #include <string_view>
 #include <vector>
 
-#include "config/suggest.h"
+#include "util/suggest.h"
 
 namespace cdkpp::cli {
 namespace {
@@ -32,7 +32,7 @@ std::string UnknownCommandError(CLI::App& app, int argc, const char* const* argv
     names.push_back(sub->get_name());
   }
   std::string message = "unknown command \"" + word + "\"";
-  std::string suggestion = config::Suggest(word, names);
+  std::string suggestion = internal::Suggest(word, names);
   if (word == "help") suggestion = "--help";
   if (!suggestion.empty()) message += "; did you mean \"" + suggestion + "\"?";
   message += "\ncommands:";

@@ -1,9 +1,10 @@
 #include "config/account_names.h"
 
-#include <cctype>
 #include <map>
 
 #include "config/load_context.h"
+#include "util/dms_service_roles.h"
+#include "util/text.h"
 
 namespace cdkpp::config {
 namespace {
@@ -37,9 +38,8 @@ void CheckAccountWideNames(LoadContext& ctx, const PipelineConfig& config) {
   for (const StackConfig& stack : config.stacks) {
     const PipelineStackProps& p = stack.props;
     // DMS stores identifiers lowercase, so "Cdc" and "cdc" collide.
-    std::string identifier = p.replication.instance_identifier;
-    for (char& c : identifier) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    identifiers.Claim(identifier, p.replication.instance_identifier,
+    identifiers.Claim(internal::Lowercase(p.replication.instance_identifier),
+                      p.replication.instance_identifier,
                       stack.key_path + ".replication.instanceIdentifier");
     streams.Claim(p.stream.name, p.stream.name, stack.key_path + ".stream.name");
     if (!p.replication.create_service_roles) continue;
@@ -49,9 +49,10 @@ void CheckAccountWideNames(LoadContext& ctx, const PipelineConfig& config) {
     }
     std::string key = stack.key_path + ".replication.createServiceRoles";
     ctx.Error(kValueError, ctx.LocationOf(key), key,
-              "expected false: " + roles_owner +
-                  " already creates dms-vpc-role and dms-cloudwatch-logs-role, whose names are "
-                  "unique per account (true is the default)");
+              "expected false: " + roles_owner + " already creates " +
+                  std::string(internal::kDmsVpcRole.name) + " and " +
+                  std::string(internal::kDmsCloudWatchLogsRole.name) +
+                  ", whose names are unique per account (true is the default)");
   }
 }
 

@@ -3,8 +3,9 @@
 #include <algorithm>
 
 #include "cdkpp/config/config_schema.h"
-#include "input/source_text.h"
-#include "config/suggest.h"
+#include "util/path.h"
+#include "util/suggest.h"
+#include "util/text.h"
 
 // Defined in templates.S, one begin/end pair per template.
 extern "C" {
@@ -37,11 +38,6 @@ Diagnostic InitError(std::string code, std::string message) {
   return d;
 }
 
-std::string Join(const std::string& dir, const std::string& file) {
-  if (dir.empty() || dir == ".") return file;
-  return dir.back() == '/' ? dir + file : dir + "/" + file;
-}
-
 }  // namespace
 
 std::vector<std::string> TemplateNames() {
@@ -55,9 +51,8 @@ Result<std::string> TemplateText(const std::string& name) {
     if (name == t.name) return std::string(t.begin, t.end);
   }
   std::vector<std::string> names = TemplateNames();
-  std::string message = "unknown template " + input::Quote(name);
-  std::string guess = config::Suggest(name, names);
-  if (!guess.empty()) message += "; did you mean " + input::Quote(guess) + "?";
+  std::string message =
+      "unknown template " + internal::Quote(name) + internal::DidYouMean(name, names);
   std::string list;
   for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
   return InitError("init.unknown-template", message + " (available: " + list + ")");
@@ -66,14 +61,14 @@ Result<std::string> TemplateText(const std::string& name) {
 Result<std::string> InitProject(const InitOptions& options, FileSystem& fs) {
   Result<std::string> text = TemplateText(options.template_name);
   if (!text.ok()) return text.diagnostics();
-  std::string path = Join(options.dir, "cdkpp.yaml");
+  std::string path = internal::JoinFilePath(options.dir, "cdkpp.yaml");
   if (!options.force) {
     if (fs.Exists(path)) {
       return InitError("init.exists",
                        path + " already exists; use --force to overwrite it with the template");
     }
     // synth prefers cdkpp.yaml, so a new one would silently shadow a cdkpp.json.
-    std::string json = Join(options.dir, "cdkpp.json");
+    std::string json = internal::JoinFilePath(options.dir, "cdkpp.json");
     if (fs.Exists(json)) {
       return InitError("init.exists", json + " already exists and a new " + path +
                                           " would take its place; use --force to write it anyway");
@@ -82,7 +77,7 @@ Result<std::string> InitProject(const InitOptions& options, FileSystem& fs) {
   // The template's first line points the YAML language server at this file,
   // so editors complete and check the config.
   Status written = fs.WriteFilesAtomically({OutputFile{path, std::move(*text)},
-                                            OutputFile{Join(options.dir, kSchemaFile),
+                                            OutputFile{internal::JoinFilePath(options.dir, kSchemaFile),
                                                        ConfigJsonSchema()}});
   if (!written.ok()) return written.diagnostics();
   return path;

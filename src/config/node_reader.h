@@ -9,10 +9,13 @@
 #include <vector>
 
 #include "config/load_context.h"
-#include "config/suggest.h"
+#include "util/suggest.h"
 #include "input/scalar.h"
 
 namespace cdkpp::config {
+
+using internal::DidYouMean;
+using internal::Suggest;
 
 /// What a scalar means under the config rules of input::ClassifyScalar.
 using input::ScalarKind;

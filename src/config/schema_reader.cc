@@ -1,5 +1,6 @@
 #include "config/schema_reader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -67,6 +68,15 @@ std::optional<Json> ReadInteger(LoadContext& ctx, const Field& f, const KeySpec&
   return std::nullopt;
 }
 
+// A default value (or an item of a default list) satisfies its rule (a test
+// checks every one), so it is not matched again.
+bool IsDefault(const KeySpec& key, const std::string& value) {
+  const Json& fallback = key.default_value;
+  if (fallback.is_array())
+    return std::find(fallback.begin(), fallback.end(), value) != fallback.end();
+  return fallback == value;
+}
+
 std::optional<Json> ReadStringValue(LoadContext& ctx, const Field& f, const KeySpec& key) {
   bool is_string = f.node.IsScalar() && Classify(f.node) == ScalarKind::kString;
   if (!key.rule.spellings.empty()) {
@@ -81,7 +91,7 @@ std::optional<Json> ReadStringValue(LoadContext& ctx, const Field& f, const KeyS
   }
   std::string value;
   if (!ReadString(ctx, f, &value)) return std::nullopt;
-  if (!schema::Satisfies(key, value)) {
+  if (!IsDefault(key, value) && !schema::Satisfies(key, value)) {
     ctx.Error(kValueError, f.where, f.path,
               "expected " + schema::ExpectedString(key.rule) + ", got " + Describe(f.node));
     return std::nullopt;
@@ -95,8 +105,15 @@ std::optional<Json> ReadStrings(LoadContext& ctx, const Field& f, const KeySpec&
     return std::nullopt;
   }
   Json values = Json::array();
-  bool ok = true;
-  for (const Field& item : ListItems(ctx, f)) {
+  std::vector<Field> items = ListItems(ctx, f);
+  bool ok = !key.rule.min_items || static_cast<int64_t>(items.size()) >= *key.rule.min_items;
+  if (!ok) {
+    ctx.Error(kValueError, f.where, f.path,
+              "expected at least " + std::to_string(*key.rule.min_items) +
+                  (*key.rule.min_items == 1 ? " item" : " items") + ", got " +
+                  std::to_string(items.size()));
+  }
+  for (const Field& item : items) {
     std::optional<Json> value = ReadStringValue(ctx, item, key);
     if (value) values.push_back(*value);
     ok = ok && value;
@@ -171,7 +188,7 @@ void ReadList(LoadContext& ctx, const Field& f, const KeySpec& key, void* props)
     return;
   }
   std::vector<Field> items = ListItems(ctx, f);
-  if (key.rule.min && static_cast<int64_t>(items.size()) < *key.rule.min) {
+  if (key.rule.min_items && static_cast<int64_t>(items.size()) < *key.rule.min_items) {
     ctx.Error(kValueError, f.where, f.path, "expected " + key.rule.meaning);
   }
   std::vector<void*> slots = key.access.reset_items(props, items.size());

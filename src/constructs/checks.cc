@@ -4,15 +4,6 @@
 
 namespace cdkpp::checks {
 
-std::string Quote(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out.push_back('\\');
-    out.push_back(c);
-  }
-  return out + "\"";
-}
-
 void Expect(Diagnostics* out, bool ok, const std::string& key, const std::string& expected,
             const std::string& got) {
   if (ok) return;

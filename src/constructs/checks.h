@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cdkpp/core/diagnostic.h"
+#include "util/text.h"
 
 namespace cdkpp::checks {
 
@@ -21,8 +22,8 @@ void IntOneOf(Diagnostics* out, const std::string& key, int64_t value,
 void Expect(Diagnostics* out, bool ok, const std::string& key, const std::string& expected,
             const std::string& got);
 
-/// Quotes a string value for a message: "two" -> "\"two\"".
-std::string Quote(const std::string& s);
+/// Construct messages quote values as every other subsystem does.
+using internal::Quote;
 
 /// An IPv4 CIDR block.
 struct Cidr {

@@ -1,13 +1,15 @@
 #include "cdkpp/constructs/cloudwatch_alarms.h"
 
 #include <cctype>
+#include <optional>
 #include <set>
 
 #include "cdkpp/constructs/dms_replication.h"
 #include "cdkpp/constructs/kinesis_stream.h"
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
-#include "core/utf8.h"
+#include "util/numbers.h"
+#include "util/utf8.h"
 
 namespace cdkpp {
 namespace {
@@ -57,7 +59,7 @@ Diagnostics CloudWatchAlarmsProps::Validate() const {
   if (alarm_email) {
     checks::Expect(&out, IsPlausibleEmail(*alarm_email), "alarm_email", "an e-mail address",
                    checks::Quote(*alarm_email));
-    CheckUtf8(&out, "alarm_email", *alarm_email);
+    internal::CheckUtf8(&out, "alarm_email", *alarm_email);
     checks::Expect(&out, alarm_topic, "alarm_topic",
                    "true when alarmEmail is set (the address subscribes to the topic)", "false");
   }
@@ -71,7 +73,7 @@ Diagnostics CloudWatchAlarmsProps::Validate() const {
     checks::Expect(&out, !id_ok || ids.insert(alarm.id).second, key + ".id",
                    "an id no other alarm has", checks::Quote(alarm.id));
     checks::Expect(&out, !alarm.metric.empty(), key + ".metric", "a metric name", "\"\"");
-    CheckUtf8(&out, key + ".metric", alarm.metric);
+    internal::CheckUtf8(&out, key + ".metric", alarm.metric);
     checks::Expect(&out, Statistics().count(alarm.statistic) > 0, key + ".statistic",
                    "one of " + JoinNames(Statistics()), checks::Quote(alarm.statistic));
     checks::Expect(&out, Comparisons().count(alarm.comparison) > 0, key + ".comparison",
@@ -87,23 +89,30 @@ CloudWatchAlarms::CloudWatchAlarms(Construct& scope, std::string id,
                                    CloudWatchAlarmsProps props)
     : Construct(scope, std::move(id)), props_(std::move(props)) {
   for (auto& d : props_.Validate()) AddError(d.message, d.key_path);
-
-  if (props_.alarm_topic) {
-    topic_ = &New<CfnResource>(*this, "AlarmTopic", "AWS::SNS::Topic",
-                               Value::Map({{"DisplayName", "CDC pipeline alarms"}}), TagFormat::kList);
-    if (props_.alarm_email) {
-      New<CfnResource>(*this, "AlarmEmail", "AWS::SNS::Subscription",
-                       Value::Map({{"Endpoint", *props_.alarm_email},
-                                   {"Protocol", "email"},
-                                   {"TopicArn", Ref(*topic_)}}));
-    }
-  }
-
+  // The order of the steps is the order of the resources in the template.
+  if (props_.alarm_topic) AddAlarmTopic();
   // DMS publishes task metrics under the instance identifier and the task's
   // resource id, never its name: an alarm on the name never fires.
   ValueList task_dimensions = {
       Dimension("ReplicationInstanceIdentifier", replication.InstanceIdentifier()),
       Dimension("ReplicationTaskIdentifier", replication.TaskResourceId())};
+  AddLatencyAlarms(task_dimensions);
+  for (const ExtraAlarm& extra : props_.extra_alarms) {
+    AddExtraAlarm(extra, task_dimensions, replication, stream);
+  }
+}
+
+void CloudWatchAlarms::AddAlarmTopic() {
+  topic_ = &New<CfnResource>(*this, "AlarmTopic", "AWS::SNS::Topic",
+                             Value::Map({{"DisplayName", "CDC pipeline alarms"}}), TagFormat::kList);
+  if (!props_.alarm_email) return;
+  New<CfnResource>(*this, "AlarmEmail", "AWS::SNS::Subscription",
+                   Value::Map({{"Endpoint", *props_.alarm_email},
+                               {"Protocol", "email"},
+                               {"TopicArn", Ref(*topic_)}}));
+}
+
+void CloudWatchAlarms::AddLatencyAlarms(const ValueList& task_dimensions) {
   const std::string lag = std::to_string(props_.replication_lag_seconds);
   for (const char* metric : {"CDCLatencySource", "CDCLatencyTarget"}) {
     std::string side = std::string(metric) == "CDCLatencySource" ? "source" : "target";
@@ -117,37 +126,40 @@ CloudWatchAlarms::CloudWatchAlarms(Construct& scope, std::string id,
               {"Statistic", "Average"},
               {"Threshold", props_.replication_lag_seconds}});
   }
+}
 
-  for (const ExtraAlarm& extra : props_.extra_alarms) {
-    ValueList dimensions;
-    std::string name_space = "AWS/DMS";
-    switch (extra.scope) {
-      case AlarmScope::kDmsTask:
-        dimensions = task_dimensions;
-        break;
-      case AlarmScope::kDmsInstance:
-        dimensions = {Dimension("ReplicationInstanceIdentifier", replication.InstanceIdentifier())};
-        break;
-      case AlarmScope::kKinesisStream:
-        name_space = "AWS/Kinesis";
-        dimensions = {Dimension("StreamName", stream.StreamName())};
-        break;
-    }
-    bool integral = extra.threshold == static_cast<double>(static_cast<int64_t>(extra.threshold));
-    Value threshold = integral ? Value(static_cast<int64_t>(extra.threshold)) : Value(extra.threshold);
-    // nlohmann's number formatting ignores the C locale: same bytes everywhere.
-    std::string shown = integral ? std::to_string(static_cast<int64_t>(extra.threshold))
-                                 : Json(extra.threshold).dump();
-    AddAlarm(extra.id, extra.metric + " " + extra.comparison + " " + shown,
-             {{"ComparisonOperator", extra.comparison},
-              {"Dimensions", dimensions},
-              {"EvaluationPeriods", extra.evaluation_periods},
-              {"MetricName", extra.metric},
-              {"Namespace", name_space},
-              {"Period", extra.period_seconds},
-              {"Statistic", extra.statistic},
-              {"Threshold", threshold}});
+void CloudWatchAlarms::AddExtraAlarm(const ExtraAlarm& extra, const ValueList& task_dimensions,
+                                     const DmsReplication& replication,
+                                     const KinesisStream& stream) {
+  ValueList dimensions;
+  std::string name_space = "AWS/DMS";
+  switch (extra.scope) {
+    case AlarmScope::kDmsTask:
+      dimensions = task_dimensions;
+      break;
+    case AlarmScope::kDmsInstance:
+      dimensions = {Dimension("ReplicationInstanceIdentifier", replication.InstanceIdentifier())};
+      break;
+    case AlarmScope::kKinesisStream:
+      name_space = "AWS/Kinesis";
+      dimensions = {Dimension("StreamName", stream.StreamName())};
+      break;
   }
+  // A whole threshold is written as an integer ("5", not "5.0"); the check
+  // keeps a huge one (1e300) from an undefined cast.
+  std::optional<long long> whole = internal::ExactInt64(extra.threshold);
+  Value threshold = whole ? Value(static_cast<int64_t>(*whole)) : Value(extra.threshold);
+  // nlohmann's number formatting ignores the C locale: same bytes everywhere.
+  std::string shown = whole ? std::to_string(*whole) : Json(extra.threshold).dump();
+  AddAlarm(extra.id, extra.metric + " " + extra.comparison + " " + shown,
+           {{"ComparisonOperator", extra.comparison},
+            {"Dimensions", dimensions},
+            {"EvaluationPeriods", extra.evaluation_periods},
+            {"MetricName", extra.metric},
+            {"Namespace", name_space},
+            {"Period", extra.period_seconds},
+            {"Statistic", extra.statistic},
+            {"Threshold", threshold}});
 }
 
 CfnResource& CloudWatchAlarms::AddAlarm(const std::string& id, const std::string& description,

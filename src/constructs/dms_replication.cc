@@ -1,24 +1,21 @@
 #include "cdkpp/constructs/dms_replication.h"
 
-#include <cctype>
-
 #include "cdkpp/constructs/kinesis_stream.h"
 #include "cdkpp/constructs/rds_mysql.h"
 #include "cdkpp/constructs/vpc.h"
 #include "cdkpp/core/json.h"
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
-#include "core/utf8.h"
+#include "util/utf8.h"
 #include "constructs/iam.h"
 #include "cdkpp/constructs/log_retention.h"
+#include "util/dms_service_roles.h"
+#include "util/text.h"
 
 namespace cdkpp {
 namespace {
 
-std::string Lowercase(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
+using internal::Lowercase;
 
 const char* MigrationTypeName(MigrationType type) {
   switch (type) {
@@ -36,8 +33,8 @@ const char* MigrationTypeName(MigrationType type) {
 // Built as JSON and serialized canonically: CloudFormation takes a string.
 std::string TaskSettings() {
   Json components = Json::array();
-  for (const char* id : {"SOURCE_CAPTURE", "SOURCE_UNLOAD", "TARGET_APPLY", "TARGET_LOAD",
-                         "TASK_MANAGER"}) {
+  for (const char* id :
+       {"SOURCE_CAPTURE", "SOURCE_UNLOAD", "TARGET_APPLY", "TARGET_LOAD", "TASK_MANAGER"}) {
     components.push_back({{"Id", id}, {"Severity", "LOGGER_SEVERITY_DEFAULT"}});
   }
   Json settings = {{"Logging", {{"EnableLogging", true}, {"LogComponents", components}}}};
@@ -80,11 +77,12 @@ Json BuildTableMappings(const std::vector<TableMapping>& tables) {
   int rule_id = 1;
   for (const auto& table : tables) {
     std::string id = std::to_string(rule_id++);
-    rules.push_back({{"rule-type", "selection"},
-                     {"rule-id", id},
-                     {"rule-name", id},
-                     {"object-locator", {{"schema-name", table.schema}, {"table-name", table.table}}},
-                     {"rule-action", table.action == TableAction::kInclude ? "include" : "exclude"}});
+    rules.push_back(
+        {{"rule-type", "selection"},
+         {"rule-id", id},
+         {"rule-name", id},
+         {"object-locator", {{"schema-name", table.schema}, {"table-name", table.table}}},
+         {"rule-action", table.action == TableAction::kInclude ? "include" : "exclude"}});
   }
   return {{"rules", rules}};
 }
@@ -94,7 +92,7 @@ Diagnostics DmsReplicationProps::Validate() const {
   checks::Expect(&out, instance_class.rfind("dms.", 0) == 0 && instance_class.size() > 4,
                  "instance_class", "a DMS instance class like dms.t3.micro",
                  checks::Quote(instance_class));
-  CheckUtf8(&out, "instance_class", instance_class);
+  internal::CheckUtf8(&out, "instance_class", instance_class);
   std::string problem = CheckDmsIdentifier(instance_identifier);
   checks::Expect(&out, problem.empty(), "instance_identifier",
                  "a replication instance identifier (" + problem + ")",
@@ -106,8 +104,8 @@ Diagnostics DmsReplicationProps::Validate() const {
                    "a schema name or pattern (% matches any)", "\"\"");
     checks::Expect(&out, !tables[i].table.empty(), key + ".table",
                    "a table name or pattern (% matches any)", "\"\"");
-    CheckUtf8(&out, key + ".schema", tables[i].schema);
-    CheckUtf8(&out, key + ".table", tables[i].table);
+    internal::CheckUtf8(&out, key + ".schema", tables[i].schema);
+    internal::CheckUtf8(&out, key + ".table", tables[i].table);
   }
   checks::IntInRange(&out, "allocated_storage_gib", allocated_storage_gib, 5, 6144);
   checks::IntOneOf(&out, "log_retention_days", log_retention_days, AllowedLogRetentionDays());
@@ -118,37 +116,49 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
                                const KinesisStream& target, DmsReplicationProps props)
     : Construct(scope, std::move(id)), props_(std::move(props)) {
   for (auto& d : props_.Validate()) AddError(d.message, d.key_path);
+  // The order of the steps is the order of the resources in the template.
+  AddServiceRoles();
+  AddLogGroup();
+  AddReplicationInstance(vpc, source);
+  const CfnResource& source_endpoint = AddSourceEndpoint(source);
+  const CfnResource& target_endpoint = AddTargetEndpoint(target);
+  AddTask(source_endpoint, target_endpoint);
+}
 
+void DmsReplication::AddServiceRoles() {
   // Account-wide service roles DMS looks up by exact name: the subnet group
   // fails without dms-vpc-role, and an account that has them cannot create them.
-  CfnResource* vpc_role = nullptr;
-  CfnResource* logs_role = nullptr;
-  if (props_.create_service_roles) {
-    vpc_role = &New<CfnResource>(
-        *this, "DmsVpcRole", "AWS::IAM::Role",
-        Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("dms.amazonaws.com")},
-                    {"ManagedPolicyArns",
-                     Value::List({iam::ManagedPolicyArn("service-role/AmazonDMSVPCManagementRole")})},
-                    {"RoleName", "dms-vpc-role"}}),
-        TagFormat::kList);
-    logs_role = &New<CfnResource>(
-        *this, "DmsCloudWatchLogsRole", "AWS::IAM::Role",
-        Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("dms.amazonaws.com")},
-                    {"ManagedPolicyArns",
-                     Value::List({iam::ManagedPolicyArn("service-role/AmazonDMSCloudWatchLogsRole")})},
-                    {"RoleName", "dms-cloudwatch-logs-role"}}),
-        TagFormat::kList);
-  }
+  if (!props_.create_service_roles) return;
+  vpc_role_ = &New<CfnResource>(
+      *this, "DmsVpcRole", "AWS::IAM::Role",
+      Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("dms.amazonaws.com")},
+                  {"ManagedPolicyArns", Value::List({iam::ManagedPolicyArn(
+                                            std::string(internal::kDmsVpcRole.managed_policy))})},
+                  {"RoleName", std::string(internal::kDmsVpcRole.name)}}),
+      TagFormat::kList);
+  logs_role_ = &New<CfnResource>(
+      *this, "DmsCloudWatchLogsRole", "AWS::IAM::Role",
+      Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("dms.amazonaws.com")},
+                  {"ManagedPolicyArns", Value::List({iam::ManagedPolicyArn(std::string(
+                                            internal::kDmsCloudWatchLogsRole.managed_policy))})},
+                  {"RoleName", std::string(internal::kDmsCloudWatchLogsRole.name)}}),
+      TagFormat::kList);
+}
 
+void DmsReplication::AddLogGroup() {
   // DMS writes task logs only to dms-tasks-<instance identifier>:
   // create that group so its retention is ours, before any task can log.
-  Value log_group_props = Value::Map({{"LogGroupName", DmsTaskLogGroupName(props_.instance_identifier)},
-                                      {"RetentionInDays", props_.log_retention_days}});
-  if (props_.log_kms_key != nullptr) log_group_props.Set("KmsKeyId", GetAtt(*props_.log_kms_key, "Arn"));
+  Value log_group_props =
+      Value::Map({{"LogGroupName", DmsTaskLogGroupName(props_.instance_identifier)},
+                  {"RetentionInDays", props_.log_retention_days}});
+  if (props_.log_kms_key != nullptr)
+    log_group_props.Set("KmsKeyId", GetAtt(*props_.log_kms_key, "Arn"));
   log_group_ = &New<CfnResource>(*this, "LogGroup", "AWS::Logs::LogGroup",
                                  std::move(log_group_props), TagFormat::kList);
   log_group_->ApplyRemovalPolicy(RemovalPolicy::kDestroy);
+}
 
+void DmsReplication::AddReplicationInstance(const Vpc& vpc, RdsMysql& source) {
   const int db_port = source.props().port;
   auto& security_group = New<CfnResource>(
       *this, "SecurityGroup", "AWS::EC2::SecurityGroup",
@@ -168,7 +178,7 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
       Value::Map({{"ReplicationSubnetGroupDescription", "Private subnets for " + path()},
                   {"SubnetIds", vpc.PrivateSubnetIds()}}),
       TagFormat::kList);
-  if (vpc_role != nullptr) subnet_group.AddDependency(*vpc_role);
+  if (vpc_role_ != nullptr) subnet_group.AddDependency(*vpc_role_);
 
   instance_ = &New<CfnResource>(
       *this, "Instance", "AWS::DMS::ReplicationInstance",
@@ -180,8 +190,10 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
                   {"ReplicationSubnetGroupIdentifier", Ref(subnet_group)},
                   {"VpcSecurityGroupIds", Value::List({GetAtt(security_group, "GroupId")})}}),
       TagFormat::kList);
-  if (vpc_role != nullptr) instance_->AddDependency(*vpc_role);
+  if (vpc_role_ != nullptr) instance_->AddDependency(*vpc_role_);
+}
 
+CfnResource& DmsReplication::AddSourceEndpoint(const RdsMysql& source) {
   // Secrets Manager access for the source endpoint: DMS assumes it through
   // its regional service principal.
   ValueList secret_statements = {iam::Allow(
@@ -196,7 +208,7 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
                   {"Policies", Value::List({iam::InlinePolicy("ReadDatabaseSecret",
                                                               std::move(secret_statements))})}}),
       TagFormat::kList);
-  auto& source_endpoint = New<CfnResource>(
+  auto& endpoint = New<CfnResource>(
       *this, "SourceEndpoint", "AWS::DMS::Endpoint",
       Value::Map({{"EndpointType", "source"},
                   {"EngineName", "mysql"},
@@ -205,18 +217,21 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
                                {"SecretsManagerSecretId", source.SecretArn()}})}}),
       TagFormat::kList);
   // The secret has host and port only once the attachment has run.
-  source_endpoint.AddDependency(source.secret_attachment());
+  endpoint.AddDependency(source.secret_attachment());
+  return endpoint;
+}
 
+CfnResource& DmsReplication::AddTargetEndpoint(const KinesisStream& target) {
   auto& stream_role = New<CfnResource>(
       *this, "StreamAccessRole", "AWS::IAM::Role",
       Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("dms.amazonaws.com")},
-                  {"Policies", Value::List({iam::InlinePolicy(
-                                   "WriteChangeStream",
-                                   {iam::Allow({"kinesis:DescribeStream", "kinesis:PutRecord",
-                                                "kinesis:PutRecords"},
-                                               target.StreamArn())})})}}),
+                  {"Policies",
+                   Value::List({iam::InlinePolicy(
+                       "WriteChangeStream", {iam::Allow({"kinesis:DescribeStream",
+                                                         "kinesis:PutRecord", "kinesis:PutRecords"},
+                                                        target.StreamArn())})})}}),
       TagFormat::kList);
-  auto& target_endpoint = New<CfnResource>(
+  return New<CfnResource>(
       *this, "TargetEndpoint", "AWS::DMS::Endpoint",
       Value::Map({{"EndpointType", "target"},
                   {"EngineName", "kinesis"},
@@ -227,7 +242,10 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
                                {"ServiceAccessRoleArn", GetAtt(stream_role, "Arn")},
                                {"StreamArn", target.StreamArn()}})}}),
       TagFormat::kList);
+}
 
+void DmsReplication::AddTask(const CfnResource& source_endpoint,
+                             const CfnResource& target_endpoint) {
   task_ = &New<CfnResource>(
       *this, "Task", "AWS::DMS::ReplicationTask",
       Value::Map({{"MigrationType", MigrationTypeName(props_.migration_type)},
@@ -238,7 +256,7 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
                   {"TargetEndpointArn", Ref(target_endpoint)}}),
       TagFormat::kList);
   task_->AddDependency(*log_group_);
-  if (logs_role != nullptr) task_->AddDependency(*logs_role);
+  if (logs_role_ != nullptr) task_->AddDependency(*logs_role_);
 }
 
 std::string DmsReplication::InstanceIdentifier() const {

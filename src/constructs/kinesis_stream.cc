@@ -4,7 +4,7 @@
 
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
-#include "core/utf8.h"
+#include "util/utf8.h"
 
 namespace cdkpp {
 namespace {
@@ -33,7 +33,7 @@ Diagnostics KinesisStreamProps::Validate() const {
   checks::IntInRange(&out, "retention_hours", retention_hours, 24, 8760);
   if (encryption == StreamEncryption::kKms) {
     checks::Expect(&out, !kms_key.empty(), "kms_key", "a KMS key id, ARN or alias", "\"\"");
-    CheckUtf8(&out, "kms_key", kms_key);
+    internal::CheckUtf8(&out, "kms_key", kms_key);
   }
   return out;
 }

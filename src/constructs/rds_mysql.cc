@@ -7,7 +7,7 @@
 #include "cdkpp/core/stack.h"
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
-#include "core/utf8.h"
+#include "util/utf8.h"
 #include "constructs/iam.h"
 
 namespace cdkpp {
@@ -52,8 +52,8 @@ Diagnostics RdsMysqlProps::Validate() const {
   checks::Expect(&out, instance_class.rfind("db.", 0) == 0 && instance_class.size() > 3,
                  "instance_class", "an RDS instance class like db.t3.micro",
                  checks::Quote(instance_class));
-  CheckUtf8(&out, "instance_class", instance_class);
-  CheckUtf8(&out, "engine_version", engine_version);
+  internal::CheckUtf8(&out, "instance_class", instance_class);
+  internal::CheckUtf8(&out, "engine_version", engine_version);
   checks::Expect(&out, !MysqlParameterGroupFamily(engine_version).empty(), "engine_version",
                  "a MySQL version 5.7.x, 8.0.x or 8.4.x", checks::Quote(engine_version));
   checks::IntInRange(&out, "allocated_storage_gib", allocated_storage_gib, 20, 65536);
@@ -85,7 +85,17 @@ RdsMysql::RdsMysql(Construct& scope, std::string id, const Vpc& vpc, RdsMysqlPro
     : Construct(scope, std::move(id)), props_(std::move(props)) {
   Diagnostics problems = props_.Validate();
   for (auto& d : problems) AddError(d.message, d.key_path);
+  // The order of the steps is the order of the resources in the template.
+  AddSecurityGroup(vpc);
+  const CfnResource& subnet_group = AddSubnetGroup(vpc);
+  const CfnResource& parameter_group = AddParameterGroup();
+  AddSecret();
+  AddInstance(subnet_group, parameter_group);
+  AddSecretAttachment();
+  if (props_.secret_rotation_days && problems.empty()) AddRotation(vpc);
+}
 
+void RdsMysql::AddSecurityGroup(const Vpc& vpc) {
   ValueList ingress;
   for (const auto& cidr : props_.allowed_cidrs) {
     ingress.push_back(Value::Map({{"CidrIp", cidr},
@@ -107,16 +117,20 @@ RdsMysql::RdsMysql(Construct& scope, std::string id, const Vpc& vpc, RdsMysqlPro
   sg_props.Set("VpcId", vpc.VpcId());
   security_group_ = &New<CfnResource>(*this, "SecurityGroup", "AWS::EC2::SecurityGroup",
                                       std::move(sg_props), TagFormat::kList);
+}
 
-  auto& subnet_group = New<CfnResource>(
+CfnResource& RdsMysql::AddSubnetGroup(const Vpc& vpc) {
+  return New<CfnResource>(
       *this, "SubnetGroup", "AWS::RDS::DBSubnetGroup",
       Value::Map({{"DBSubnetGroupDescription", "Subnets for " + path()},
                   {"SubnetIds", props_.publicly_accessible ? vpc.PublicSubnetIds()
                                                            : vpc.PrivateSubnetIds()}}),
       TagFormat::kList);
+}
 
+CfnResource& RdsMysql::AddParameterGroup() {
   // DMS reads MySQL changes from the binlog: row-based, full images, no checksums.
-  auto& parameter_group = New<CfnResource>(
+  return New<CfnResource>(
       *this, "ParameterGroup", "AWS::RDS::DBParameterGroup",
       Value::Map({{"Description", "Binlog settings for CDC with AWS DMS"},
                   {"Family", MysqlParameterGroupFamily(props_.engine_version)},
@@ -124,7 +138,9 @@ RdsMysql::RdsMysql(Construct& scope, std::string id, const Vpc& vpc, RdsMysqlPro
                                              {"binlog_format", "ROW"},
                                              {"binlog_row_image", "FULL"}})}}),
       TagFormat::kList);
+}
 
+void RdsMysql::AddSecret() {
   Json username_template = {{"username", props_.master_username}};
   Value secret_props = Value::Map(
       {{"Description", "Master credentials for " + path()},
@@ -146,7 +162,9 @@ RdsMysql::RdsMysql(Construct& scope, std::string id, const Vpc& vpc, RdsMysqlPro
   }
   secret_ = &New<CfnResource>(*this, "Secret", "AWS::SecretsManager::Secret",
                               std::move(secret_props), TagFormat::kList);
+}
 
+void RdsMysql::AddInstance(const CfnResource& subnet_group, const CfnResource& parameter_group) {
   instance_ = &New<CfnResource>(
       *this, "Resource", "AWS::RDS::DBInstance",
       Value::Map({{"AllocatedStorage", std::to_string(props_.allocated_storage_gib)},
@@ -169,7 +187,9 @@ RdsMysql::RdsMysql(Construct& scope, std::string id, const Vpc& vpc, RdsMysqlPro
                   {"VPCSecurityGroups", Value::List({GetAtt(*security_group_, "GroupId")})}}),
       TagFormat::kList);
   instance_->ApplyRemovalPolicy(props_.removal_policy);
+}
 
+void RdsMysql::AddSecretAttachment() {
   // Adds host, port, engine and dbname to the secret, which is what DMS's
   // source endpoint reads.
   attachment_ = &New<CfnResource>(
@@ -177,7 +197,6 @@ RdsMysql::RdsMysql(Construct& scope, std::string id, const Vpc& vpc, RdsMysqlPro
       Value::Map({{"SecretId", Ref(*secret_)},
                   {"TargetId", Ref(*instance_)},
                   {"TargetType", "AWS::RDS::DBInstance"}}));
-  if (props_.secret_rotation_days && problems.empty()) AddRotation(vpc);
 }
 
 void RdsMysql::AddRotation(const Vpc& vpc) {

@@ -1,5 +1,7 @@
 #include "cdkpp/constructs/vpc.h"
 
+#include <string_view>
+
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
 #include "constructs/iam.h"
@@ -61,16 +63,6 @@ Vpc::Vpc(Construct& scope, std::string id, VpcProps props)
   for (auto& d : problems) AddError(d.message, d.key_path);
   if (!problems.empty()) return;
 
-  checks::Cidr cidr;
-  checks::ParseCidr(props_.cidr, &cidr);
-  const int mask = EffectiveSubnetMask(props_, cidr.prefix);
-  uint32_t next_block = cidr.base;
-  auto allocate = [&]() {
-    checks::Cidr block{next_block, mask};
-    next_block += uint32_t{1} << (32 - mask);
-    return block.ToString();
-  };
-
   vpc_ = &New<CfnResource>(*this, "Resource", "AWS::EC2::VPC",
                            Value::Map({{"CidrBlock", props_.cidr},
                                        {"EnableDnsHostnames", true},
@@ -78,54 +70,66 @@ Vpc::Vpc(Construct& scope, std::string id, VpcProps props)
                                        {"InstanceTenancy", "default"},
                                        {"Tags", Value::List({NameTag(*this)})}}),
                            TagFormat::kList);
+  // The order of the steps is the order of the resources in the template.
+  AddSubnets();
+  const CfnResource& igw = AddInternetGateway();
+  std::vector<CfnResource*> nat_gateways = AddPublicRoutes(igw);
+  AddPrivateRoutes(nat_gateways);
+  if (props_.flow_logs) AddFlowLogs();
+}
 
-  // Subnets in CDK's order and naming: all public ones, then all private ones.
-  auto add_subnet = [&](const std::string& kind, int index) {
-    auto& group = New<Construct>(*this, kind + "Subnet" + std::to_string(index + 1));
-    bool is_public = kind == "Public";
-    VpcSubnet subnet;
-    subnet.cidr = allocate();
-    subnet.subnet = &New<CfnResource>(
-        group, "Subnet", "AWS::EC2::Subnet",
-        Value::Map({{"AvailabilityZone", Select(index, GetAZs())},
-                    {"CidrBlock", subnet.cidr},
-                    {"MapPublicIpOnLaunch", is_public},
-                    {"Tags", Value::List({Value::Map({{"Key", "aws-cdk:subnet-name"}, {"Value", kind}}),
-                                          Value::Map({{"Key", "aws-cdk:subnet-type"}, {"Value", kind}}),
-                                          NameTag(group)})},
-                    {"VpcId", VpcId()}}),
-        TagFormat::kList);
-    subnet.route_table = &New<CfnResource>(
-        group, "RouteTable", "AWS::EC2::RouteTable",
-        Value::Map({{"Tags", Value::List({NameTag(group)})}, {"VpcId", VpcId()}}), TagFormat::kList);
-    New<CfnResource>(group, "RouteTableAssociation", "AWS::EC2::SubnetRouteTableAssociation",
-                     Value::Map({{"RouteTableId", Ref(*subnet.route_table)},
-                                 {"SubnetId", Ref(*subnet.subnet)}}));
-    return std::pair<Construct*, VpcSubnet>(&group, subnet);
-  };
-
-  std::vector<Construct*> public_groups;
-  for (int i = 0; i < props_.max_azs; ++i) {
-    auto [group, subnet] = add_subnet("Public", i);
-    public_groups.push_back(group);
-    public_.push_back(subnet);
+void Vpc::AddSubnets() {
+  checks::Cidr cidr;
+  checks::ParseCidr(props_.cidr, &cidr);
+  const int mask = EffectiveSubnetMask(props_, cidr.prefix);
+  uint32_t next_block = cidr.base;
+  // Subnets in CDK's order and naming: all public ones, then all private ones,
+  // each taking the next block of the VPC's range.
+  for (const char* kind : {"Public", "Private"}) {
+    std::vector<VpcSubnet>& subnets = std::string_view(kind) == "Public" ? public_ : private_;
+    for (int i = 0; i < props_.max_azs; ++i) {
+      subnets.push_back(AddSubnet(kind, i, checks::Cidr{next_block, mask}.ToString()));
+      next_block += uint32_t{1} << (32 - mask);
+    }
   }
-  std::vector<Construct*> private_groups;
-  for (int i = 0; i < props_.max_azs; ++i) {
-    auto [group, subnet] = add_subnet("Private", i);
-    private_groups.push_back(group);
-    private_.push_back(subnet);
-  }
+}
 
+VpcSubnet Vpc::AddSubnet(const std::string& kind, int index, std::string cidr) {
+  auto& group = New<Construct>(*this, kind + "Subnet" + std::to_string(index + 1));
+  VpcSubnet subnet;
+  subnet.cidr = std::move(cidr);
+  subnet.subnet = &New<CfnResource>(
+      group, "Subnet", "AWS::EC2::Subnet",
+      Value::Map({{"AvailabilityZone", Select(index, GetAZs())},
+                  {"CidrBlock", subnet.cidr},
+                  {"MapPublicIpOnLaunch", kind == "Public"},
+                  {"Tags", Value::List({Value::Map({{"Key", "aws-cdk:subnet-name"}, {"Value", kind}}),
+                                        Value::Map({{"Key", "aws-cdk:subnet-type"}, {"Value", kind}}),
+                                        NameTag(group)})},
+                  {"VpcId", VpcId()}}),
+      TagFormat::kList);
+  subnet.route_table = &New<CfnResource>(
+      group, "RouteTable", "AWS::EC2::RouteTable",
+      Value::Map({{"Tags", Value::List({NameTag(group)})}, {"VpcId", VpcId()}}), TagFormat::kList);
+  New<CfnResource>(group, "RouteTableAssociation", "AWS::EC2::SubnetRouteTableAssociation",
+                   Value::Map({{"RouteTableId", Ref(*subnet.route_table)},
+                               {"SubnetId", Ref(*subnet.subnet)}}));
+  return subnet;
+}
+
+const CfnResource& Vpc::AddInternetGateway() {
   auto& igw = New<CfnResource>(*this, "IGW", "AWS::EC2::InternetGateway",
                                Value::Map({{"Tags", Value::List({NameTag(*this)})}}), TagFormat::kList);
   gateway_attachment_ = &New<CfnResource>(
       *this, "VPCGW", "AWS::EC2::VPCGatewayAttachment",
       Value::Map({{"InternetGatewayId", Ref(igw)}, {"VpcId", VpcId()}}));
+  return igw;
+}
 
+std::vector<CfnResource*> Vpc::AddPublicRoutes(const CfnResource& igw) {
   std::vector<CfnResource*> nat_gateways;
   for (int i = 0; i < props_.max_azs; ++i) {
-    Construct& group = *public_groups[i];
+    Construct& group = *public_[i].subnet->scope();
     auto& route = New<CfnResource>(group, "DefaultRoute", "AWS::EC2::Route",
                                    Value::Map({{"DestinationCidrBlock", "0.0.0.0/0"},
                                                {"GatewayId", Ref(igw)},
@@ -146,13 +150,17 @@ Vpc::Vpc(Construct& scope, std::string id, VpcProps props)
     nat.AddDependency(*static_cast<CfnResource*>(group.FindChild("RouteTableAssociation")));
     nat_gateways.push_back(&nat);
   }
+  return nat_gateways;
+}
+
+void Vpc::AddPrivateRoutes(const std::vector<CfnResource*>& nat_gateways) {
+  // Zones without their own NAT gateway share one, round-robin.
   for (int i = 0; i < props_.max_azs && !nat_gateways.empty(); ++i) {
-    New<CfnResource>(*private_groups[i], "DefaultRoute", "AWS::EC2::Route",
+    New<CfnResource>(*private_[i].subnet->scope(), "DefaultRoute", "AWS::EC2::Route",
                      Value::Map({{"DestinationCidrBlock", "0.0.0.0/0"},
                                  {"NatGatewayId", Ref(*nat_gateways[i % nat_gateways.size()])},
                                  {"RouteTableId", Ref(*private_[i].route_table)}}));
   }
-  if (props_.flow_logs) AddFlowLogs();
 }
 
 void Vpc::AddFlowLogs() {

@@ -1,15 +1,19 @@
 #include "cdkpp/core/app.h"
 
 #include "cdkpp/core/stack.h"
+#include "util/path.h"
 
 namespace cdkpp {
 
 std::vector<OutputFile> CloudAssembly::Files(const std::string& out_dir) const {
-  std::string prefix = out_dir.empty() || out_dir.back() == '/' ? out_dir : out_dir + "/";
+  using internal::JoinFilePath;
   std::vector<OutputFile> files;
-  for (const auto& stack : stacks) files.push_back({prefix + stack.template_file, stack.template_text});
-  files.push_back({prefix + "manifest.json", SerializeTemplate(manifest)});
-  files.push_back({prefix + "cdk.out", SerializeTemplate(Json{{"version", kCloudAssemblyVersion}})});
+  for (const auto& stack : stacks) {
+    files.push_back({JoinFilePath(out_dir, stack.template_file), stack.template_text});
+  }
+  files.push_back({JoinFilePath(out_dir, "manifest.json"), SerializeTemplate(manifest)});
+  files.push_back({JoinFilePath(out_dir, "cdk.out"),
+                   SerializeTemplate(Json{{"version", kCloudAssemblyVersion}})});
   return files;
 }
 

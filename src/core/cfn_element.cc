@@ -1,6 +1,6 @@
 #include "cdkpp/core/cfn_element.h"
 
-#include "cdkpp/core/logical_id.h"
+#include "core/logical_id.h"
 #include "cdkpp/core/stack.h"
 
 namespace cdkpp {
@@ -20,7 +20,7 @@ std::string CfnElement::LogicalId() const {
   std::vector<std::string> components = PathComponents();
   // Ids are relative to the stack, as CDK's allocateLogicalId.
   size_t depth = owner ? owner->PathComponents().size() : 0;
-  return MakeLogicalId({components.begin() + static_cast<long>(depth), components.end()});
+  return internal::MakeLogicalId({components.begin() + static_cast<long>(depth), components.end()});
 }
 
 }  // namespace cdkpp

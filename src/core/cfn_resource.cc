@@ -4,6 +4,7 @@
 
 #include "cdkpp/core/cfn_condition.h"
 #include "cdkpp/core/stack.h"
+#include "core/resolve_context.h"
 
 namespace cdkpp {
 namespace {
@@ -70,7 +71,7 @@ void CfnResource::AddDependency(const CfnResource& other) {
 
 void CfnResource::ApplyRemovalPolicy(RemovalPolicy policy) { removal_policy_ = policy; }
 
-Json CfnResource::Render(const ResolveContext& ctx) const {
+Json CfnResource::Render(const internal::ResolveContext& ctx) const {
   Json out = Json::object();
   // At most 8 keys; reserved so that growing never copies the properties.
   out.get_ref<Json::object_t&>().reserve(8);

@@ -3,6 +3,7 @@
 #include "cdkpp/core/cfn_condition.h"
 #include "cdkpp/core/cfn_element.h"
 #include "cdkpp/core/token.h"
+#include "core/resolve_context.h"
 
 namespace cdkpp {
 namespace {
@@ -10,7 +11,7 @@ namespace {
 class RefIntrinsic : public Intrinsic {
  public:
   explicit RefIntrinsic(const CfnElement& element) : element_(element) {}
-  Json Resolve(const ResolveContext& ctx) const override {
+  Json Resolve(const internal::ResolveContext& ctx) const override {
     return {{"Ref", ctx.LogicalIdOf(element_)}};
   }
 
@@ -21,7 +22,7 @@ class RefIntrinsic : public Intrinsic {
 class PseudoIntrinsic : public Intrinsic {
  public:
   explicit PseudoIntrinsic(std::string name) : name_(std::move(name)) {}
-  Json Resolve(const ResolveContext&) const override { return {{"Ref", name_}}; }
+  Json Resolve(const internal::ResolveContext&) const override { return {{"Ref", name_}}; }
 
  private:
   std::string name_;
@@ -31,7 +32,7 @@ class GetAttIntrinsic : public Intrinsic {
  public:
   GetAttIntrinsic(const CfnElement& element, std::string attribute)
       : element_(element), attribute_(std::move(attribute)) {}
-  Json Resolve(const ResolveContext& ctx) const override {
+  Json Resolve(const internal::ResolveContext& ctx) const override {
     return {{"Fn::GetAtt", Json::array({ctx.LogicalIdOf(element_), attribute_})}};
   }
 
@@ -45,7 +46,7 @@ class FunctionIntrinsic : public Intrinsic {
  public:
   FunctionIntrinsic(std::string name, Value argument)
       : name_(std::move(name)), argument_(std::move(argument)) {}
-  Json Resolve(const ResolveContext& ctx) const override {
+  Json Resolve(const internal::ResolveContext& ctx) const override {
     return {{name_, argument_.Resolve(ctx)}};
   }
 
@@ -58,7 +59,7 @@ class JoinIntrinsic : public Intrinsic {
  public:
   JoinIntrinsic(std::string delimiter, ValueList parts)
       : delimiter_(std::move(delimiter)), parts_(std::move(parts)) {}
-  Json Resolve(const ResolveContext& ctx) const override {
+  Json Resolve(const internal::ResolveContext& ctx) const override {
     // Merge adjacent literals; a join of literals alone is just a string.
     Json parts = Json::array();
     for (const auto& part : parts_) {
@@ -83,7 +84,7 @@ class JoinIntrinsic : public Intrinsic {
 class ConditionNameIntrinsic : public Intrinsic {
  public:
   explicit ConditionNameIntrinsic(const CfnCondition& condition) : condition_(condition) {}
-  Json Resolve(const ResolveContext& ctx) const override { return ctx.LogicalIdOf(condition_); }
+  Json Resolve(const internal::ResolveContext& ctx) const override { return ctx.LogicalIdOf(condition_); }
 
  private:
   const CfnCondition& condition_;

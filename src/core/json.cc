@@ -2,7 +2,7 @@
 
 #include <cstdint>
 
-#include "core/utf8.h"
+#include "util/utf8.h"
 
 namespace cdkpp {
 namespace {
@@ -107,7 +107,7 @@ class TemplateWriter {
     for (std::size_t i = 0; i < s.size();) {
       auto c = static_cast<unsigned char>(s[i]);
       if (c >= 0x80) {
-        std::size_t n = Utf8SequenceLength(s, i);
+        std::size_t n = internal::Utf8SequenceLength(s, i);
         if (n == 0) return false;
         i += n;
         continue;

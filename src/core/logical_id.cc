@@ -1,10 +1,10 @@
-#include "cdkpp/core/logical_id.h"
+#include "core/logical_id.h"
 
 #include <cctype>
 
 #include "core/md5.h"
 
-namespace cdkpp {
+namespace cdkpp::internal {
 namespace {
 
 constexpr size_t kHashLength = 8;
@@ -57,4 +57,4 @@ std::string MakeLogicalId(const std::vector<std::string>& all_components) {
   return human + hash;
 }
 
-}  // namespace cdkpp
+}  // namespace cdkpp::internal

@@ -1,9 +1,9 @@
-#include "cdkpp/core/resolve_context.h"
+#include "core/resolve_context.h"
 
 #include "cdkpp/core/cfn_element.h"
 #include "cdkpp/core/stack.h"
 
-namespace cdkpp {
+namespace cdkpp::internal {
 
 std::string ResolveContext::LogicalIdOf(const CfnElement& element) const {
   if (ids_ != nullptr) {
@@ -25,4 +25,4 @@ void ResolveContext::AddError(const std::string& message) const {
   diagnostics_->push_back(std::move(d));
 }
 
-}  // namespace cdkpp
+}  // namespace cdkpp::internal

@@ -5,7 +5,9 @@
 #include <string_view>
 
 #include "cdkpp/core/cfn_element.h"
-#include "core/utf8.h"
+#include "core/resolve_context.h"
+#include "util/cfn_limits.h"
+#include "util/utf8.h"
 
 namespace cdkpp {
 
@@ -23,18 +25,18 @@ std::string CheckStackName(const std::string& name) {
 }
 
 Diagnostics StackProps::Validate() const {
-  constexpr size_t kMaxDescriptionBytes = 1024;  // CloudFormation's limit
   Diagnostics out;
-  if (description.size() > kMaxDescriptionBytes) {
-    Diagnostic d = Error("description", "expected at most 1024 bytes, got " +
-                                            std::to_string(description.size()));
+  if (description.size() > internal::kMaxDescriptionBytes) {
+    Diagnostic d =
+        Error("description", "expected at most " + std::to_string(internal::kMaxDescriptionBytes) +
+                                 " bytes, got " + std::to_string(description.size()));
     d.code = "config.value";
     out.push_back(std::move(d));
   }
-  CheckUtf8(&out, "description", description);
+  internal::CheckUtf8(&out, "description", description);
   for (const auto& [key, value] : tags) {
-    CheckUtf8(&out, "tags", key);
-    CheckUtf8(&out, "tags." + key, value);
+    internal::CheckUtf8(&out, "tags", key);
+    internal::CheckUtf8(&out, "tags." + key, value);
   }
   return out;
 }
@@ -63,7 +65,7 @@ Result<Json> Stack::SynthesizeTemplate() const {
   });
 
   // Ids are computed once: every Ref and GetAtt looks them up.
-  ResolveContext::LogicalIds ids;
+  internal::ResolveContext::LogicalIds ids;
   // Two paths may hash to one id only if someone overrode an id; say which.
   std::map<std::string, const CfnElement*> by_id;
   for (const CfnElement* element : elements) {
@@ -71,8 +73,8 @@ Result<Json> Stack::SynthesizeTemplate() const {
     ids.emplace(element, id);
     auto [it, inserted] = by_id.emplace(id, element);
     if (!inserted) {
-      diagnostics.push_back(Error(element->path(), "logical id \"" + id + "\" is already used by " +
-                                                       it->second->path()));
+      diagnostics.push_back(Error(
+          element->path(), "logical id \"" + id + "\" is already used by " + it->second->path()));
     }
   }
 
@@ -88,14 +90,14 @@ Result<Json> Stack::SynthesizeTemplate() const {
     entries.get_ref<Json::object_t&>().reserve(elements.size());
     for (const CfnElement* element : elements) {
       if (element->TemplateSection() != section) continue;
-      ResolveContext ctx(*this, &diagnostics, element->path(), &ids);
+      internal::ResolveContext ctx(*this, &diagnostics, element->path(), &ids);
       entries[ids.at(element)] = element->Render(ctx);
     }
     if (!entries.empty()) template_json[section] = std::move(entries);
   }
   // The last guard before serializing: a construct outside this library may
   // put any bytes into a property, and CloudFormation reads UTF-8 only.
-  if (std::optional<std::string> bad = FindInvalidUtf8(template_json)) {
+  if (std::optional<std::string> bad = internal::FindNonUtf8Text(template_json)) {
     diagnostics.push_back(Error(path(), "the template's " + *bad + " is not valid UTF-8"));
   }
   if (HasErrors(diagnostics)) return diagnostics;

@@ -1,6 +1,7 @@
 #include "cdkpp/core/value.h"
 
 #include "cdkpp/core/token.h"
+#include "core/resolve_context.h"
 
 namespace cdkpp {
 
@@ -53,10 +54,10 @@ const Value* Value::Get(const std::string& key) const {
   return nullptr;
 }
 
-Json Value::Resolve(const ResolveContext& ctx) const {
+Json Value::Resolve(const internal::ResolveContext& ctx) const {
   // The one recursive resolution step: every token in the tree becomes JSON here.
   struct Visitor {
-    const ResolveContext& ctx;
+    const internal::ResolveContext& ctx;
     Json operator()(std::monostate) const { return nullptr; }
     Json operator()(bool b) const { return b; }
     Json operator()(int64_t i) const { return i; }

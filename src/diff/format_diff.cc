@@ -1,5 +1,6 @@
 #include "cdkpp/diff/format_diff.h"
 
+#include "util/utf8.h"
 #include "diff/format_internal.h"
 
 namespace cdkpp::diff {
@@ -25,11 +26,11 @@ std::string FormatDiff(const TemplateDiff& diff, const FormatOptions& options) {
     case DiffFormat::kJson:
       return FormatJson(diff, options);
     case DiffFormat::kMarkdown:
-      return FormatMarkdown(diff, options);
+      return internal::ReplaceInvalidUtf8(FormatMarkdown(diff, options));
     case DiffFormat::kText:
       break;
   }
-  return FormatText(diff, options);
+  return internal::ReplaceInvalidUtf8(FormatText(diff, options));
 }
 
 std::string SummaryLine(const TemplateDiff& diff) {

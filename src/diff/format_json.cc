@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "core/numbers.h"
+#include "util/numbers.h"
 #include "diff/format_internal.h"
 
 namespace cdkpp::diff {
@@ -12,7 +12,7 @@ namespace {
 // Array elements appear as "[3]" in the tree; in JSON paths they are numbers.
 Json PathComponent(const std::string& key) {
   if (key.size() >= 3 && key.front() == '[' && key.back() == ']') {
-    std::optional<long long> index = ParseInt64(std::string_view(key).substr(1, key.size() - 2));
+    std::optional<long long> index = internal::ParseInt64(std::string_view(key).substr(1, key.size() - 2));
     if (index && *index >= 0) return *index;
   }
   return key;

@@ -1,5 +1,5 @@
 // The human format: sections, then resources as trees, then the security
-// summary and a one-line count. Colour is decided by the caller.
+// summary and a one-line count. Color is decided by the caller.
 #include <string>
 
 #include "diff/format_internal.h"

@@ -11,8 +11,8 @@ std::optional<Json> ParseJsonString(const Json& value) {
   // ordinary strings never pay for a parse attempt.
   std::size_t first = s.find_first_not_of(" \t\r\n");
   if (first == std::string::npos || (s[first] != '{' && s[first] != '[')) return std::nullopt;
-  // The template reader's parser: its depth limit keeps a string such as
-  // "[[[[..." 100,000 levels deep from overflowing the stack of the
+  // The one JSON reader of cdkpp's inputs: its depth limit keeps a string
+  // such as "[[[[..." 100,000 levels deep from overflowing the stack of the
   // recursive comparison (nlohmann's parser has no limit).
   Json parsed;
   std::size_t error_offset = 0;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diff/diff_internal.h"
+#include "util/sub_variables.h"
 
 namespace cdkpp::diff {
 namespace {
@@ -20,15 +21,8 @@ struct Reference {
 
 void AddSubReferences(const std::string& text, const std::string& path,
                       std::vector<Reference>* out) {
-  std::size_t pos = 0;
-  while ((pos = text.find("${", pos)) != std::string::npos) {
-    std::size_t end = text.find('}', pos);
-    if (end == std::string::npos) break;
-    std::string name = text.substr(pos + 2, end - pos - 2);
-    pos = end + 1;
-    if (name.empty() || name[0] == '!') continue;  // "${!Literal}" is escaped text
-    std::string target = name.substr(0, name.find('.'));
-    out->push_back({path, target});
+  for (const std::string& name : internal::SubVariables(text)) {
+    out->push_back({path, name.substr(0, name.find('.'))});
   }
 }
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "cdkpp/diff/template_diff.h"
-#include "core/numbers.h"
+#include "util/numbers.h"
 #include "diff/diff_internal.h"
 #include "diff/json_string_properties.h"
 
@@ -22,7 +22,7 @@ std::string ScalarText(const Json& v) {
   if (v.is_string()) return v.get<std::string>();
   if (v.is_boolean()) return v.get<bool>() ? "true" : "false";
   if (v.is_number_float()) {
-    std::optional<long long> whole = ExactInt64(v.get<double>());
+    std::optional<long long> whole = internal::ExactInt64(v.get<double>());
     if (whole && *whole < 1000000000000000 && *whole > -1000000000000000) {
       return std::to_string(*whole);
     }

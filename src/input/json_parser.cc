@@ -1,6 +1,7 @@
 #include "input/json_parser.h"
 
 #include <algorithm>
+#include <map>
 #include <utility>
 #include <vector>
 
@@ -12,12 +13,14 @@ namespace {
 
 class Parser {
  public:
-  Parser(std::string_view text, PositionTable* positions)
+  Parser(std::string_view text, const JsonOptions& options)
       : p_(text.data()),
         begin_(text.data()),
         end_(text.data() + text.size()),
-        positions_(positions),
-        scratch_(kMaxNesting + 1) {}
+        positions_(options.positions),
+        reject_duplicate_keys_(options.reject_duplicate_keys),
+        scratch_(kMaxNesting + 1),
+        key_offsets_(kMaxNesting + 1) {}
 
   bool ParseDocument(Json* out) {
     SkipSpace();
@@ -28,8 +31,9 @@ class Parser {
     return true;
   }
 
-  std::size_t offset() const { return static_cast<std::size_t>(error_at_ - begin_); }
-  const std::string& message() const { return message_; }
+  JsonError error() const {
+    return {static_cast<std::size_t>(error_at_ - begin_), message_, first_key_offset_};
+  }
 
  private:
   std::size_t Offset() const { return static_cast<std::size_t>(p_ - begin_); }
@@ -100,7 +104,9 @@ class Parser {
     // warmed up. scratch_ never grows (sized for kMaxDepth), so this
     // reference survives the recursive calls below.
     auto& members = scratch_[static_cast<std::size_t>(depth)];
+    auto& key_offsets = key_offsets_[static_cast<std::size_t>(depth)];
     members.clear();
+    key_offsets.clear();
     SkipSpace();
     if (p_ < end_ && *p_ == '}') {
       ++p_;
@@ -125,6 +131,7 @@ class Parser {
         positions_->Add(pointer_, key_offset);
       }
       members.emplace_back(std::move(key), nullptr);
+      key_offsets.push_back(key_offset);
       if (!ParseValue(&members.back().second, depth)) return false;
       pointer_.resize(parent_length);
       SkipSpace();
@@ -140,6 +147,7 @@ class Parser {
     }
     Json obj = Json::object();
     if (HasDuplicateKeys(members)) {
+      if (reject_duplicate_keys_) return FailDuplicate(members, key_offsets);
       for (auto& [k, v] : members) obj[k] = std::move(v);  // ordered_map: last value wins
     } else {
       auto& map = obj.get_ref<Json::object_t&>();
@@ -166,6 +174,20 @@ class Parser {
     for (const auto& m : members) keys.push_back(m.first);
     std::sort(keys.begin(), keys.end());
     return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
+  }
+
+  // The error for the first key written twice, at its second occurrence.
+  bool FailDuplicate(const std::vector<std::pair<std::string, Json>>& members,
+                     const std::vector<std::size_t>& key_offsets) {
+    std::map<std::string_view, std::size_t> first;  // key -> member index
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      auto [it, inserted] = first.emplace(members[i].first, i);
+      if (inserted) continue;
+      p_ = begin_ + key_offsets[i];
+      first_key_offset_ = key_offsets[it->second];
+      return Fail("duplicate key " + Quote(members[i].first));
+    }
+    return true;
   }
 
   bool ParseArray(Json* out, int depth) {
@@ -374,28 +396,42 @@ class Parser {
   const char* end_;
   const char* error_at_ = nullptr;
   std::string message_;
+  std::optional<std::size_t> first_key_offset_;
   PositionTable* positions_;
+  bool reject_duplicate_keys_;
   std::string pointer_;  // JSON pointer of the value being parsed, when recording
   std::vector<std::vector<std::pair<std::string, Json>>> scratch_;
+  std::vector<std::vector<std::size_t>> key_offsets_;  // per depth, as scratch_
 };
 
 }  // namespace
 
+std::optional<JsonError> ParseJson(std::string_view text, Json* out, const JsonOptions& options) {
+  Parser parser(text, options);
+  if (parser.ParseDocument(out)) return std::nullopt;
+  return parser.error();
+}
+
 bool ParseJsonFast(std::string_view text, Json* out, std::size_t* error_offset,
-                   std::string* error_message, PositionTable* positions) {
-  Parser parser(text, positions);
-  if (parser.ParseDocument(out)) return true;
-  *error_offset = parser.offset();
-  *error_message = parser.message();
+                   std::string* error_message) {
+  std::optional<JsonError> error = ParseJson(text, out);
+  if (!error) return true;
+  *error_offset = error->offset;
+  *error_message = std::move(error->message);
   return false;
 }
 
 std::optional<Diagnostic> ReadJson(const SourceText& source, const char* code, Json* out,
-                                   PositionTable* positions) {
-  std::size_t offset = 0;
-  std::string message;
-  if (ParseJsonFast(source.text(), out, &offset, &message, positions)) return std::nullopt;
-  return source.ErrorAt(code, offset, "JSON syntax error: " + message);
+                                   const JsonOptions& options) {
+  std::optional<JsonError> error = ParseJson(source.text(), out, options);
+  if (!error) return std::nullopt;
+  std::string message = "JSON syntax error: " + error->message;
+  if (error->first_key_offset) {  // valid syntax; worded as the YAML reader words it
+    SourceLocation first = source.LocationAt(*error->first_key_offset);
+    message = error->message + "; first defined at line " + std::to_string(first.line) +
+              ", column " + std::to_string(first.column);
+  }
+  return source.ErrorAt(code, error->offset, std::move(message));
 }
 
 }  // namespace cdkpp::input

@@ -13,6 +13,23 @@
 
 namespace cdkpp::input {
 
+/// What ParseJson records and refuses beyond RFC 8259.
+struct JsonOptions {
+  /// When set, every object member (at its key) and array item is recorded
+  /// in it under its JSON pointer.
+  PositionTable* positions = nullptr;
+  /// A key written twice in one object is an error (at the second key).
+  bool reject_duplicate_keys = false;
+};
+
+/// Where and why JSON text is not valid.
+struct JsonError {
+  std::size_t offset = 0;
+  std::string message;
+  /// For a duplicate key: the offset of its first occurrence.
+  std::optional<std::size_t> first_key_offset;
+};
+
 /// Parses RFC 8259 JSON text into an ordered Json (keys in file order), in
 /// time linear in the input.
 ///
@@ -21,8 +38,8 @@ namespace cdkpp::input {
 /// and lexes strings a character at a time; together most of `cdkpp diff`'s
 /// time on a 500-resource pair. This parser scans strings in runs, collects
 /// an object's members before building it at its final size, and checks
-/// duplicate keys once per object (the last value wins, at the first key's
-/// position, as in nlohmann).
+/// duplicate keys once per object (by default the last value wins, at the
+/// first key's position, as in nlohmann).
 ///
 /// Numbers are read by ReadNumber (input/number.h): integers that fit in
 /// int64 (or uint64) stay integers, others are doubles, and a number beyond
@@ -30,19 +47,22 @@ namespace cdkpp::input {
 /// control characters. Nesting deeper than kMaxNesting levels is an error (no
 /// stack overflow on hostile input).
 ///
-/// When positions is given, every object member (at its key) and array item
-/// is recorded in it under its JSON pointer.
-///
-/// Returns false on error, with the 0-based byte offset of the offending
-/// character and a message ("expected ':' after an object key, got '}'").
+/// Returns the error: the 0-based byte offset of the offending character and
+/// a message ("expected ':' after an object key, got '}'").
+std::optional<JsonError> ParseJson(std::string_view text, Json* out,
+                                   const JsonOptions& options = {});
+
+/// ParseJson with the error as offset and message (false on error).
 bool ParseJsonFast(std::string_view text, Json* out, std::size_t* error_offset,
-                   std::string* error_message, PositionTable* positions = nullptr);
+                   std::string* error_message);
 
 /// ParseJsonFast on the text of an input file, for every reader of one
 /// (config or template): a syntax error is a Diagnostic with the given code,
 /// the message "JSON syntax error: <what>", its location and a caret excerpt.
+/// A duplicate key's message is "duplicate key \"K\"; first defined at line
+/// L, column C", as the YAML template reader words it.
 std::optional<Diagnostic> ReadJson(const SourceText& source, const char* code, Json* out,
-                                   PositionTable* positions = nullptr);
+                                   const JsonOptions& options = {});
 
 }  // namespace cdkpp::input
 

@@ -4,12 +4,13 @@
 #include <cstdio>
 #include <utility>
 
-#include "core/utf8.h"
+#include "util/utf8.h"
 
 namespace cdkpp::input {
 namespace {
 
-bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+using internal::IsUtf8Continuation;
+using internal::Utf8SequenceLength;
 
 // Longest excerpt line shown, in code points; longer lines show a window.
 constexpr std::size_t kExcerptWidth = 120;
@@ -38,7 +39,7 @@ SourceLocation SourceText::LocationAt(std::size_t offset) const {
   int column = 1;
   for (std::size_t i = start; i < offset; ++i) {
     // Columns count code points, so a caret lines up under non-ASCII text.
-    if (!IsContinuation(static_cast<unsigned char>(text_[i]))) ++column;
+    if (!IsUtf8Continuation(static_cast<unsigned char>(text_[i]))) ++column;
   }
   return {file_, static_cast<int>(line), column};
 }
@@ -62,7 +63,7 @@ std::string SourceText::Excerpt(const SourceLocation& location) const {
   // around the column without splitting a character.
   std::vector<std::size_t> chars;
   for (std::size_t i = 0; i < line.size(); ++i) {
-    if (!IsContinuation(static_cast<unsigned char>(line[i]))) chars.push_back(i);
+    if (!IsUtf8Continuation(static_cast<unsigned char>(line[i]))) chars.push_back(i);
   }
   std::size_t total = chars.size();
   std::size_t column = static_cast<std::size_t>(location.column - 1);  // 0-based
@@ -119,41 +120,6 @@ std::optional<EncodingError> FindEncodingError(std::string_view text) {
     i += n;
   }
   return std::nullopt;
-}
-
-std::string Quote(const std::string& s, std::size_t max_chars) {
-  std::string out = "\"";
-  std::size_t chars = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (!IsContinuation(c) && ++chars > max_chars) {
-      out += "...";
-      break;
-    }
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
 }
 
 }  // namespace cdkpp::input

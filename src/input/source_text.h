@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cdkpp/core/diagnostic.h"
+#include "util/text.h"
 
 namespace cdkpp::input {
 
@@ -57,9 +58,8 @@ struct EncodingError {
 };
 std::optional<EncodingError> FindEncodingError(std::string_view text);
 
-/// s quoted as a JSON string literal (control characters escaped), cut to
-/// max_chars code points with "..." when longer.
-std::string Quote(const std::string& s, std::size_t max_chars = 60);
+// Input messages quote values as every other subsystem does.
+using internal::Quote;
 
 }  // namespace cdkpp::input
 

@@ -1,12 +1,19 @@
 #include "cdkpp/io/file_system.h"
 
+#include <fcntl.h>
+#include <pthread.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
+
+#include "util/path.h"
 
 namespace cdkpp {
 namespace {
@@ -17,6 +24,39 @@ Diagnostic IoError(const std::string& path, const std::string& what) {
   d.location.file = path;
   d.message = what;
   return d;
+}
+
+// Holds back the signals that end a process from the keyboard or a
+// supervisor while files are being replaced: a write then completes or rolls
+// back, and the pending signal takes effect when the guard ends.
+class SignalsHeldBack {
+ public:
+  SignalsHeldBack() {
+    sigset_t held;
+    sigemptyset(&held);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) sigaddset(&held, sig);
+    pthread_sigmask(SIG_BLOCK, &held, &previous_);
+  }
+  ~SignalsHeldBack() { pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
+  SignalsHeldBack(const SignalsHeldBack&) = delete;
+  SignalsHeldBack& operator=(const SignalsHeldBack&) = delete;
+
+ private:
+  sigset_t previous_;
+};
+
+// Writes path whole, creating its parent directories.
+Status WriteWholeFile(const std::string& path, const std::string& contents) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path target(path);
+  if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
+  if (ec) return IoError(target.parent_path().string(), "cannot create directory: " + ec.message());
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << contents;
+  out.close();
+  if (!out) return IoError(path, std::string("cannot write: ") + std::strerror(errno));
+  return OkStatus();
 }
 
 }  // namespace
@@ -38,6 +78,7 @@ bool RealFileSystem::Exists(const std::string& path) const {
 
 Status RealFileSystem::WriteFilesAtomically(const std::vector<OutputFile>& files) {
   namespace fs = std::filesystem;
+  SignalsHeldBack held;
   std::vector<std::string> temps;
   auto discard = [&temps] {
     for (const auto& t : temps) ::unlink(t.c_str());
@@ -50,6 +91,7 @@ Status RealFileSystem::WriteFilesAtomically(const std::vector<OutputFile>& files
       discard();
       return IoError(file.path, "cannot replace: a directory is in the way");
     }
+    ec.clear();  // is_directory reports a missing target through ec: no error here
     if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
     if (ec) {
       discard();
@@ -77,6 +119,76 @@ Status RealFileSystem::WriteFilesAtomically(const std::vector<OutputFile>& files
   return OkStatus();
 }
 
+Status RealFileSystem::ReplaceDirectory(const std::string& dir,
+                                        const std::vector<OutputFile>& files) {
+  namespace fs = std::filesystem;
+  SignalsHeldBack held;
+  std::string target = fs::path(dir).lexically_normal().string();
+  while (target.size() > 1 && target.back() == '/') target.pop_back();
+  const std::string suffix = "-" + std::to_string(::getpid());
+  const std::string temp = target + ".tmp" + suffix;
+  std::error_code ec;
+  auto fail = [&](const std::string& path, const std::string& what) {
+    fs::remove_all(temp, ec);
+    return IoError(path, what);
+  };
+  fs::remove_all(temp, ec);
+  fs::create_directories(temp, ec);
+  if (ec) return fail(temp, "cannot create directory: " + ec.message());
+  for (const OutputFile& file : files) {
+    Status written = WriteWholeFile(internal::JoinFilePath(temp, file.path), file.contents);
+    if (!written.ok()) {
+      fs::remove_all(temp, ec);
+      return written;
+    }
+  }
+  if (!fs::exists(target, ec)) {
+    fs::path parent = fs::path(target).parent_path();
+    if (!parent.empty()) fs::create_directories(parent, ec);
+    if (std::rename(temp.c_str(), target.c_str()) != 0) {
+      return fail(target, std::string("cannot create: ") + std::strerror(errno));
+    }
+    return OkStatus();
+  }
+  if (!fs::is_directory(target, ec)) return fail(target, "cannot replace: not a directory");
+  // One atomic step where the kernel allows it: readers see the old
+  // directory or the new one, never a mix.
+  if (::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+    fs::remove_all(temp, ec);  // now the old contents
+    return OkStatus();
+  }
+  // Elsewhere two renames: the old directory aside, the new one in its place.
+  const std::string old = target + ".old" + suffix;
+  if (std::rename(target.c_str(), old.c_str()) != 0) {
+    return fail(target, std::string("cannot replace: ") + std::strerror(errno));
+  }
+  if (std::rename(temp.c_str(), target.c_str()) != 0) {
+    std::string reason = std::strerror(errno);
+    std::rename(old.c_str(), target.c_str());
+    return fail(target, "cannot replace: " + reason);
+  }
+  fs::remove_all(old, ec);
+  return OkStatus();
+}
+
+std::vector<std::string> RealFileSystem::ListDirectory(const std::string& dir) const {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    names.push_back(it->path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+Status RealFileSystem::RemoveFile(const std::string& path) {
+  SignalsHeldBack held;
+  if (::unlink(path.c_str()) != 0 && errno != ENOENT) {
+    return IoError(path, std::string("cannot remove: ") + std::strerror(errno));
+  }
+  return OkStatus();
+}
+
 Result<std::string> InMemoryFileSystem::ReadFile(const std::string& path) const {
   auto it = files_.find(path);
   if (it == files_.end()) return IoError(path, "cannot read: No such file or directory");
@@ -87,6 +199,30 @@ bool InMemoryFileSystem::Exists(const std::string& path) const { return files_.c
 
 Status InMemoryFileSystem::WriteFilesAtomically(const std::vector<OutputFile>& files) {
   for (const auto& file : files) files_[file.path] = file.contents;
+  return OkStatus();
+}
+
+Status InMemoryFileSystem::ReplaceDirectory(const std::string& dir,
+                                            const std::vector<OutputFile>& files) {
+  const std::string prefix = internal::JoinFilePath(dir, "");
+  std::erase_if(files_, [&prefix](const auto& entry) { return entry.first.starts_with(prefix); });
+  for (const auto& file : files) files_[internal::JoinFilePath(dir, file.path)] = file.contents;
+  return OkStatus();
+}
+
+std::vector<std::string> InMemoryFileSystem::ListDirectory(const std::string& dir) const {
+  const std::string prefix = internal::JoinFilePath(dir, "");
+  std::set<std::string> names;  // a subdirectory shows once, however many files it holds
+  for (const auto& [path, contents] : files_) {
+    if (!path.starts_with(prefix)) continue;
+    std::string rest = path.substr(prefix.size());
+    names.insert(rest.substr(0, rest.find('/')));
+  }
+  return {names.begin(), names.end()};
+}
+
+Status InMemoryFileSystem::RemoveFile(const std::string& path) {
+  files_.erase(path);
   return OkStatus();
 }
 

@@ -6,6 +6,7 @@
 #include "input/positions.h"
 #include "input/source_text.h"
 #include "template/yaml_to_json.h"
+#include "util/utf8.h"
 
 namespace cdkpp {
 
@@ -37,7 +38,9 @@ bool HasYamlExtension(const std::string& path) {
 
 Result<Json> ParseJsonTemplate(const input::SourceText& source, input::PositionTable* positions) {
   Json out;
-  if (auto error = input::ReadJson(source, kParseError, &out, positions)) return *error;
+  // CloudFormation's behaviour on a key written twice is undefined: an error.
+  input::JsonOptions options{positions, /*reject_duplicate_keys=*/true};
+  if (auto error = input::ReadJson(source, kParseError, &out, options)) return *error;
   if (!out.is_object())
     return source.ErrorAt(kParseError, 0, "a template must be an object of sections");
   return out;

@@ -23,11 +23,11 @@ std::string FormatJson(const std::vector<TemplateReport>& reports) {
     int suppressed = 0;
     for (const auto& f : report.findings) {
       Json j = Json::object();
-      j["ruleId"] = f.rule_id;
+      j["ruleId"] = f.code;
       j["severity"] = SeverityName(f.severity);
       j["logicalId"] = f.logical_id;
       j["resourceType"] = f.resource_type;
-      j["propertyPath"] = f.property_path;
+      j["propertyPath"] = f.key_path;
       j["message"] = f.message;
       j["fix"] = f.fix;
       j["location"] = LocationJson(f.location);

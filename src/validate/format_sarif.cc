@@ -67,7 +67,7 @@ Json Location(const Finding& f, const std::string& template_name, const SarifOpt
   loc["physicalLocation"] = std::move(physical);
   if (!f.logical_id.empty()) {
     std::string name = f.logical_id;
-    if (!f.property_path.empty()) name += "." + f.property_path;
+    if (!f.key_path.empty()) name += "." + f.key_path;
     loc["logicalLocations"] =
         Json::array({{{"name", f.logical_id}, {"fullyQualifiedName", name}, {"kind", "resource"}}});
   }
@@ -87,8 +87,8 @@ std::string FormatSarif(const std::vector<TemplateReport>& reports, const SarifO
   for (const auto& report : reports) {
     for (const auto& f : report.findings) {
       Json r = Json::object();
-      r["ruleId"] = f.rule_id;
-      auto it = index.find(f.rule_id);
+      r["ruleId"] = f.code;
+      auto it = index.find(f.code);
       if (it != index.end()) r["ruleIndex"] = it->second;
       r["level"] = Level(f.severity);
       r["message"] = {{"text", f.message}};

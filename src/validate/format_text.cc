@@ -1,6 +1,9 @@
 #include <fmt/format.h>
 
+#include <utility>
+
 #include "cdkpp/validate/format_findings.h"
+#include "util/utf8.h"
 
 namespace cdkpp::validate {
 namespace {
@@ -52,9 +55,9 @@ std::string FormatSummaryLine(const TemplateReport& report) {
                      Plural(warnings, "warning"), Plural(infos, "info"), suppressed);
 }
 
-std::string FormatText(const std::vector<TemplateReport>& reports, bool colour,
+std::string FormatText(const std::vector<TemplateReport>& reports, bool color,
                        bool list_suppressed) {
-  Palette p{colour};
+  Palette p{color};
   std::string out;
   for (const auto& report : reports) {
     out += p.Paint("1", report.name) + "\n";
@@ -69,8 +72,8 @@ std::string FormatText(const std::vector<TemplateReport>& reports, bool colour,
         first = false;
       }
       out += fmt::format("    {} {} {}{}\n", p.Severity(f.severity, f.suppressed),
-                         p.Paint("2", f.rule_id),
-                         f.property_path.empty() ? "" : f.property_path + ": ", f.message);
+                         p.Paint("2", f.code),
+                         f.key_path.empty() ? "" : f.key_path + ": ", f.message);
       std::string where = f.location.ToString();
       if (!where.empty()) out += "      at " + where + "\n";
       if (f.suppressed) {
@@ -81,7 +84,8 @@ std::string FormatText(const std::vector<TemplateReport>& reports, bool colour,
     }
     out += FormatSummaryLine(report) + "\n";
   }
-  return out;
+  // Findings quote template values, which may hold any bytes.
+  return internal::ReplaceInvalidUtf8(std::move(out));
 }
 
 }  // namespace cdkpp::validate

@@ -1,8 +1,8 @@
 #include "validate/literal.h"
 
-#include <cctype>
+#include "util/text.h"
 
-#include "core/numbers.h"
+#include "util/numbers.h"
 
 namespace cdkpp::validate::internal {
 
@@ -22,8 +22,7 @@ std::optional<bool> AsBool(const Json* value) {
   if (value == nullptr) return std::nullopt;
   if (value->is_boolean()) return value->get<bool>();
   if (value->is_string()) {
-    std::string s = value->get<std::string>();
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string s = cdkpp::internal::Lowercase(value->get<std::string>());
     if (s == "true") return true;
     if (s == "false") return false;
   }
@@ -33,11 +32,11 @@ std::optional<bool> AsBool(const Json* value) {
 std::optional<long long> AsInt(const Json* value) {
   if (value == nullptr) return std::nullopt;
   if (value->is_number_integer()) return value->get<long long>();
-  if (value->is_number_float()) return ExactInt64(value->get<double>());
+  if (value->is_number_float()) return cdkpp::internal::ExactInt64(value->get<double>());
   if (value->is_string()) {
     const std::string& s = value->get_ref<const std::string&>();
     if (s.empty() || s[0] == '+') return std::nullopt;  // "-5" and "5" only
-    return ParseInt64(s);
+    return cdkpp::internal::ParseInt64(s);
   }
   return std::nullopt;
 }

@@ -106,46 +106,7 @@ bool IsPseudoParameter(const std::string& name) {
   return std::find(kPseudo.begin(), kPseudo.end(), name) != kPseudo.end();
 }
 
-std::vector<std::string> SubVariables(const std::string& text) {
-  std::vector<std::string> vars;
-  std::size_t pos = 0;
-  while ((pos = text.find("${", pos)) != std::string::npos) {
-    auto end = text.find('}', pos + 2);
-    if (end == std::string::npos) break;
-    std::string name = text.substr(pos + 2, end - pos - 2);
-    pos = end + 1;
-    if (name.empty() || name[0] == '!') continue;
-    // Whitespace is trimmed by CloudFormation ("${ Foo }").
-    auto first = name.find_first_not_of(" \t");
-    auto last = name.find_last_not_of(" \t");
-    if (first == std::string::npos) continue;
-    vars.push_back(name.substr(first, last - first + 1));
-  }
-  return vars;
-}
-
 namespace {
-
-// Appends to `path` in place and restores it on scope exit: walking a
-// template visits every node, and building a fresh path string per node
-// used to be a third of validation time.
-class PathScope {
- public:
-  PathScope(std::string* path, const std::string& key) : path_(path), size_(path->size()) {
-    if (!path->empty()) path->push_back('.');
-    path->append(key);
-  }
-  PathScope(std::string* path, std::size_t index) : path_(path), size_(path->size()) {
-    path->push_back('[');
-    path->append(std::to_string(index));
-    path->push_back(']');
-  }
-  ~PathScope() { path_->resize(size_); }
-
- private:
-  std::string* path_;
-  std::size_t size_;
-};
 
 void Walk(const Json& value, std::string* path, std::vector<Reference>* out);
 

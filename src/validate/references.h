@@ -6,12 +6,38 @@
 // Condition). Shared by the missing-target rules, the cycle check and the
 // GetAtt-attribute schema check.
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
 #include "cdkpp/core/json.h"
+#include "util/sub_variables.h"
 
 namespace cdkpp::validate::internal {
+
+// Appends a path component to `path` in place ("key" after a '.', or
+// "[index]") and cuts it off again on scope exit: walking a template visits
+// every node, and building a fresh path string per node used to be a third
+// of validation time.
+class PathScope {
+ public:
+  PathScope(std::string* path, const std::string& key) : path_(path), size_(path->size()) {
+    if (!path->empty()) path->push_back('.');
+    path->append(key);
+  }
+  PathScope(std::string* path, std::size_t index) : path_(path), size_(path->size()) {
+    path->push_back('[');
+    path->append(std::to_string(index));
+    path->push_back(']');
+  }
+  PathScope(const PathScope&) = delete;
+  PathScope& operator=(const PathScope&) = delete;
+  ~PathScope() { path_->resize(size_); }
+
+ private:
+  std::string* path_;
+  std::size_t size_;
+};
 
 struct Reference {
   enum class Kind { kRef, kGetAtt, kSub, kCondition };
@@ -29,9 +55,7 @@ struct Reference {
 /// ${!Literal} escapes, are not references.
 void CollectReferences(const Json& value, const std::string& path, std::vector<Reference>* out);
 
-/// The ${...} variable names of an Fn::Sub string ("${A}", "${B.Arn}",
-/// "${AWS::Region}"), in order; "${!X}" is a literal and skipped.
-std::vector<std::string> SubVariables(const std::string& text);
+using cdkpp::internal::SubVariables;
 
 /// True for AWS::Region, AWS::AccountId and the other pseudo parameters.
 bool IsPseudoParameter(const std::string& name);

@@ -66,11 +66,11 @@ const ResourceView* RuleContext::Find(std::string_view logical_id) const {
 void Reporter::Report(const ResourceView& resource, std::string property_path,
                       std::string message) {
   Finding f;
-  f.rule_id = rule_->id;
+  f.code = rule_->id;
   f.severity = rule_->severity;
   f.logical_id = resource.logical_id;
   f.resource_type = resource.type;
-  f.property_path = std::move(property_path);
+  f.key_path = std::move(property_path);
   f.message = std::move(message);
   f.fix = rule_->fix;
   out_->push_back(std::move(f));
@@ -87,10 +87,10 @@ void Reporter::ReportAs(const char* rule_id, const ResourceView& resource,
 void Reporter::ReportElement(std::string logical_id, std::string property_path,
                              std::string message) {
   Finding f;
-  f.rule_id = rule_->id;
+  f.code = rule_->id;
   f.severity = rule_->severity;
   f.logical_id = std::move(logical_id);
-  f.property_path = std::move(property_path);
+  f.key_path = std::move(property_path);
   f.message = std::move(message);
   f.fix = rule_->fix;
   out_->push_back(std::move(f));

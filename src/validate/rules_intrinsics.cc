@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "validate/literal.h"
+#include "validate/references.h"
 #include "validate/rules.h"
 
 namespace cdkpp::validate::internal {
@@ -62,11 +63,14 @@ std::string ArgumentProblem(const std::string& fn, const Json& arg) {
   return "";
 }
 
+// `path` is one buffer for the whole walk (PathScope), so walking a template
+// allocates no path strings.
 template <typename Report>
-void WalkIntrinsics(const Json& value, const std::string& path, const Report& report) {
+void WalkIntrinsics(const Json& value, std::string* path, const Report& report) {
   if (value.is_array()) {
     for (std::size_t i = 0; i < value.size(); ++i) {
-      WalkIntrinsics(value[i], IndexPath(path, i), report);
+      PathScope scope(path, i);
+      WalkIntrinsics(value[i], path, report);
     }
     return;
   }
@@ -74,31 +78,40 @@ void WalkIntrinsics(const Json& value, const std::string& path, const Report& re
   if (value.size() == 1) {
     const std::string& key = value.begin().key();
     if (key.rfind("Fn::", 0) == 0 && key.rfind("Fn::ForEach::", 0) != 0) {
-      report(key, value.begin().value(), JoinPath(path, key));
+      PathScope scope(path, key);
+      report(key, value.begin().value(), *path);
     }
   }
   for (auto it = value.begin(); it != value.end(); ++it) {
-    WalkIntrinsics(it.value(), JoinPath(path, it.key()), report);
+    PathScope scope(path, it.key());
+    WalkIntrinsics(it.value(), path, report);
   }
 }
 
-// Calls fn(resource or nullptr, element id, path prefix, value) for every
+// Calls fn(resource or nullptr, element id, path buffer holding the element's
+// path prefix, value) for every
 // element whose values may hold intrinsics.
 template <typename Fn>
 void ForEachElement(const RuleContext& ctx, const Fn& fn) {
-  for (const auto& r : ctx.resources()) fn(&r, r.logical_id, std::string(), *r.resource);
+  std::string path;
+  for (const auto& r : ctx.resources()) {
+    path.clear();
+    fn(&r, r.logical_id, &path, *r.resource);
+  }
   for (const char* section : {"Outputs", "Conditions"}) {
     const Json* s = ctx.Section(section);
     if (s == nullptr) continue;
-    for (auto it = s->begin(); it != s->end(); ++it)
-      fn(nullptr, it.key(), std::string(section), *it);
+    for (auto it = s->begin(); it != s->end(); ++it) {
+      path = section;
+      fn(nullptr, it.key(), &path, *it);
+    }
   }
 }
 
 }  // namespace
 
 void CheckIntrinsicFunctions(const RuleContext& ctx, Reporter& out) {
-  ForEachElement(ctx, [&](const ResourceView* r, const std::string& id, const std::string& prefix,
+  ForEachElement(ctx, [&](const ResourceView* r, const std::string& id, std::string* prefix,
                           const Json& value) {
     WalkIntrinsics(value, prefix,
                    [&](const std::string& fn, const Json& arg, const std::string& path) {
@@ -120,7 +133,7 @@ void CheckIntrinsicFunctions(const RuleContext& ctx, Reporter& out) {
 
 void CheckFindInMap(const RuleContext& ctx, Reporter& out) {
   const Json* mappings = ctx.Section("Mappings");
-  ForEachElement(ctx, [&](const ResourceView* r, const std::string& id, const std::string& prefix,
+  ForEachElement(ctx, [&](const ResourceView* r, const std::string& id, std::string* prefix,
                           const Json& value) {
     WalkIntrinsics(
         value, prefix, [&](const std::string& fn, const Json& arg, const std::string& path) {

@@ -1,20 +1,12 @@
 // CDKPP-CFN-009..016: CloudFormation quotas, checked before deploy instead of
 // failing there. Figures: "AWS CloudFormation quotas" in the user guide.
+#include "util/cfn_limits.h"
 #include "validate/rules.h"
 
 namespace cdkpp::validate::internal {
 namespace {
 
-constexpr std::size_t kMaxResources = 500;
-constexpr std::size_t kMaxOutputs = 200;
-constexpr std::size_t kMaxParameters = 200;
-constexpr std::size_t kMaxMappings = 200;
-// cfn-lint and CloudFormation count 1 MB as 1,000,000 bytes.
-constexpr std::size_t kMaxTemplateBytes = 1000000;
-// `aws cloudformation deploy` / CreateStack --template-body limit.
-constexpr std::size_t kMaxInlineTemplateBytes = 51200;
-constexpr std::size_t kMaxDynamicReferences = 60;
-constexpr std::size_t kMaxDescriptionBytes = 1024;
+namespace limits = cdkpp::internal;
 
 void CheckCount(const RuleContext& ctx, Reporter& out, const char* section, std::size_t limit) {
   const Json* s = ctx.Section(section);
@@ -44,20 +36,20 @@ std::size_t CountDynamicReferences(const Json& value) {
 }  // namespace
 
 void CheckResourceCount(const RuleContext& ctx, Reporter& out) {
-  CheckCount(ctx, out, "Resources", kMaxResources);
+  CheckCount(ctx, out, "Resources", limits::kMaxResources);
 }
 void CheckOutputCount(const RuleContext& ctx, Reporter& out) {
-  CheckCount(ctx, out, "Outputs", kMaxOutputs);
+  CheckCount(ctx, out, "Outputs", limits::kMaxOutputs);
 }
 void CheckParameterCount(const RuleContext& ctx, Reporter& out) {
-  CheckCount(ctx, out, "Parameters", kMaxParameters);
+  CheckCount(ctx, out, "Parameters", limits::kMaxParameters);
 }
 void CheckMappingCount(const RuleContext& ctx, Reporter& out) {
-  CheckCount(ctx, out, "Mappings", kMaxMappings);
+  CheckCount(ctx, out, "Mappings", limits::kMaxMappings);
 }
 
 void CheckTemplateSizeHard(const RuleContext& ctx, Reporter& out) {
-  if (ctx.template_bytes() <= kMaxTemplateBytes) return;
+  if (ctx.template_bytes() <= limits::kMaxTemplateBytes) return;
   out.ReportElement("", "",
                     "template is " + std::to_string(ctx.template_bytes()) +
                         " bytes; CloudFormation accepts at most 1,000,000 bytes (1 MB)");
@@ -65,7 +57,7 @@ void CheckTemplateSizeHard(const RuleContext& ctx, Reporter& out) {
 
 void CheckTemplateSizeInline(const RuleContext& ctx, Reporter& out) {
   std::size_t bytes = ctx.template_bytes();
-  if (bytes <= kMaxInlineTemplateBytes || bytes > kMaxTemplateBytes) return;
+  if (bytes <= limits::kMaxInlineTemplateBytes || bytes > limits::kMaxTemplateBytes) return;
   out.ReportElement("", "",
                     "template is " + std::to_string(bytes) +
                         " bytes, above the 51,200-byte limit for inline templates: deploy it "
@@ -74,7 +66,7 @@ void CheckTemplateSizeInline(const RuleContext& ctx, Reporter& out) {
 
 void CheckDynamicReferences(const RuleContext& ctx, Reporter& out) {
   std::size_t count = CountDynamicReferences(ctx.root());
-  if (count <= kMaxDynamicReferences) return;
+  if (count <= limits::kMaxDynamicReferences) return;
   out.ReportElement(
       "", "",
       "template uses " + std::to_string(count) + " dynamic references {{resolve:...}} (limit 60)");
@@ -89,7 +81,7 @@ void CheckDescriptionLength(const RuleContext& ctx, Reporter& out) {
     return;
   }
   std::size_t bytes = it->get_ref<const std::string&>().size();
-  if (bytes > kMaxDescriptionBytes) {
+  if (bytes > limits::kMaxDescriptionBytes) {
     out.ReportElement("", "Description",
                       "Description is " + std::to_string(bytes) + " bytes (limit 1,024)");
   }

@@ -1,7 +1,7 @@
 // CDKPP-CFN-002..006: intrinsics and attributes that name something the
 // template does not declare. CloudFormation rejects these at create time
 // ("Unresolved resource dependencies", "Template format error").
-#include "config/suggest.h"
+#include "util/suggest.h"
 #include "validate/literal.h"
 #include "validate/rules.h"
 
@@ -30,8 +30,7 @@ std::string DidYouMean(const RuleContext& ctx, const std::string& word, bool par
   if (const Json* params = parameters ? ctx.Section("Parameters") : nullptr) {
     for (auto it = params->begin(); it != params->end(); ++it) names.push_back(it.key());
   }
-  std::string best = config::Suggest(word, names);
-  return best.empty() || best == word ? "" : "; did you mean \"" + best + "\"?";
+  return cdkpp::internal::DidYouMean(word, names);
 }
 
 }  // namespace

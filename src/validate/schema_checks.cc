@@ -9,8 +9,10 @@
 #include <regex>
 #include <string>
 
-#include "config/suggest.h"
-#include "core/numbers.h"
+#include "util/bounded_regex.h"
+#include "util/numbers.h"
+#include "util/suggest.h"
+#include "util/utf8.h"
 #include "validate/literal.h"
 #include "validate/rules.h"
 #include "validate/simple_pattern.h"
@@ -21,8 +23,7 @@ namespace {
 // "; did you mean \"X\"?" when one candidate is close to word, else "".
 std::string DidYouMean(const std::string& word, const std::vector<std::string_view>& names) {
   if (word.size() < 3) return "";  // "A" for "P" would be noise
-  std::string best = config::Suggest(word, {names.begin(), names.end()});
-  return best.empty() || best == word ? "" : "; did you mean \"" + best + "\"?";
+  return cdkpp::internal::DidYouMean(word, {names.begin(), names.end()});
 }
 
 // Types the schemas cannot describe: custom resources take any properties,
@@ -91,23 +92,17 @@ bool TypeAllowed(const PropertySchema& s, const Json& v) {
   return true;
 }
 
-std::size_t Utf8Length(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 std::optional<double> AsNumber(const Json& v) {
   if (v.is_number()) return v.get<double>();
   // A numeric string too large for a double has no value to compare.
   if (v.is_string() && IsNumeric(v.get_ref<const std::string&>(), false)) {
-    return ParseFiniteDouble(v.get_ref<const std::string&>());
+    return cdkpp::internal::ParseFiniteDouble(v.get_ref<const std::string&>());
   }
   return std::nullopt;
 }
 
 std::string NumberText(double d) {
-  std::optional<long long> whole = ExactInt64(d);
+  std::optional<long long> whole = cdkpp::internal::ExactInt64(d);
   return whole ? std::to_string(*whole) : SerializeCompact(Json(d));
 }
 
@@ -127,7 +122,7 @@ std::string ToEcmaScript(const std::string& pattern) {
                         body.find_first_not_of("0123456789,") == std::string::npos &&
                         std::isdigit(static_cast<unsigned char>(body[0]));
       if (quantifier) {
-        bool none = ParseInt64(body.substr(0, body.find(','))) == 0;
+        bool none = cdkpp::internal::ParseInt64(body.substr(0, body.find(','))) == 0;
         out += none ? "*" : "+";
         i = close;
         continue;
@@ -167,11 +162,14 @@ class PropertyWalker {
   PropertyWalker(const ResourceView& r, Reporter& out, RegexCache& regexes)
       : r_(r), out_(out), regexes_(regexes) {}
 
+  // `path` is a buffer shared by the whole walk (PathScope): no path string
+  // is built for a property that has no finding.
   void CheckObject(SchemaPropertyList props, SchemaStringList required, const Json* obj,
-                   const std::string& path, const ResourceSchema* top) {
+                   std::string* path, const ResourceSchema* top) {
     if (obj != nullptr) {
       for (auto it = obj->begin(); it != obj->end(); ++it) {
-        std::string child = JoinPath(path, it.key());
+        PathScope scope(path, it.key());
+        const std::string& child = *path;
         const PropertySchema* p = props.Find(it.key());
         if (p == nullptr) {
           out_.ReportAs("CDKPP-SCH-002", r_, child,
@@ -186,12 +184,12 @@ class PropertyWalker {
                         "property \"" + it.key() + "\" of " + r_.type +
                             " is read-only (set by CloudFormation)");
         }
-        CheckValue(*p, it.value(), child);
+        CheckValue(*p, it.value(), path);
       }
     }
     for (std::string_view name : required) {
       if (obj == nullptr || !obj->contains(name)) {
-        out_.ReportAs("CDKPP-SCH-003", r_, JoinPath(path, std::string(name)),
+        out_.ReportAs("CDKPP-SCH-003", r_, JoinPath(*path, std::string(name)),
                       "required property \"" + std::string(name) + "\" is missing");
       }
     }
@@ -202,17 +200,20 @@ class PropertyWalker {
     return schema.read_only_properties().Contains(name);
   }
 
-  void CheckValue(const PropertySchema& s, const Json& v, const std::string& path) {
+  void CheckValue(const PropertySchema& s, const Json& v, std::string* path) {
     if (IsIntrinsic(v) || v.is_null()) return;
     if (!TypeAllowed(s, v)) {
-      out_.ReportAs("CDKPP-SCH-004", r_, path,
+      out_.ReportAs("CDKPP-SCH-004", r_, *path,
                     "expected " + TypeList(s.Types()) + ", got " + Describe(v));
       return;
     }
     if (v.is_array()) {
-      CheckCount(s.min_items(), s.max_items(), v.size(), "items", path);
+      CheckCount(s.min_items(), s.max_items(), v.size(), "items", *path);
       if (const PropertySchema* items = s.items()) {
-        for (std::size_t i = 0; i < v.size(); ++i) CheckValue(*items, v[i], IndexPath(path, i));
+        for (std::size_t i = 0; i < v.size(); ++i) {
+          PathScope scope(path, i);
+          CheckValue(*items, v[i], path);
+        }
       }
       return;
     }
@@ -222,7 +223,7 @@ class PropertyWalker {
       if (!s.properties().empty()) CheckObject(s.properties(), s.required(), &v, path, nullptr);
       return;
     }
-    CheckScalar(s, v, path);
+    CheckScalar(s, v, *path);
   }
 
   void CheckScalar(const PropertySchema& s, const Json& v, const std::string& path) {
@@ -244,7 +245,7 @@ class PropertyWalker {
     if (v.is_string()) {
       const std::string& str = v.get_ref<const std::string&>();
       if (s.Allows("string")) {
-        CheckCount(s.min_length(), s.max_length(), Utf8Length(str), "characters", path);
+        CheckCount(s.min_length(), s.max_length(), cdkpp::internal::CodePointCount(str), "characters", path);
         if (!s.pattern().empty() && !Matches(s.pattern(), str)) {
           out_.ReportAs("CDKPP-SCH-006", r_, path,
                         Describe(v) + " does not match the pattern " + std::string(s.pattern()));
@@ -314,11 +315,9 @@ class PropertyWalker {
     }
     if (it->second.simple) return it->second.simple->Matches(value);
     if (!it->second.regex) return true;
-    try {
-      return std::regex_search(value, *it->second.regex);
-    } catch (const std::regex_error&) {
-      return true;  // catastrophic backtracking limits: treat as unknown
-    }
+    // Unknown (a value too long for std::regex, or its complexity limit):
+    // no finding rather than a guess.
+    return internal::BoundedRegexSearch(value, *it->second.regex).value_or(true);
   }
 
   const ResourceView& r_;
@@ -345,8 +344,9 @@ void CheckSchemaProperties(const RuleContext& ctx, Reporter& out) {
     if (schema == nullptr) continue;
     const Json* props = Get(r.resource, "Properties");
     if (props != nullptr && !props->is_object()) continue;  // CDKPP-CFN-001
+    std::string path = "Properties";
     PropertyWalker(r, out, regexes)
-        .CheckObject(schema->properties(), schema->required(), props, "Properties", schema);
+        .CheckObject(schema->properties(), schema->required(), props, &path, schema);
   }
 }
 

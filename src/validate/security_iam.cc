@@ -4,6 +4,7 @@
 #include <functional>
 #include <string_view>
 
+#include "util/dms_service_roles.h"
 #include "validate/literal.h"
 #include "validate/rules.h"
 
@@ -91,9 +92,11 @@ std::string AwsManagedPolicyName(const Json& arn) {
 bool IsMandatedDmsServiceRole(const ResourceView& role, const std::string& policy) {
   auto name = AsString(Get(role.properties, "RoleName"));
   if (!name) return false;
-  return (*name == "dms-vpc-role" && policy == "service-role/AmazonDMSVPCManagementRole") ||
-         (*name == "dms-cloudwatch-logs-role" &&
-          policy == "service-role/AmazonDMSCloudWatchLogsRole");
+  for (const auto& mandated :
+       {cdkpp::internal::kDmsVpcRole, cdkpp::internal::kDmsCloudWatchLogsRole}) {
+    if (*name == mandated.name && policy == mandated.managed_policy) return true;
+  }
+  return false;
 }
 
 }  // namespace

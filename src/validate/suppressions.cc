@@ -10,10 +10,10 @@ const RuleInfo& SupRule(const char* id) { return *FindRule(id); }
 Finding SupFinding(const char* rule_id, const Suppression& s, std::string message) {
   const RuleInfo& rule = SupRule(rule_id);
   Finding f;
-  f.rule_id = rule.id;
+  f.code = rule.id;
   f.severity = rule.severity;
   f.logical_id = "";
-  f.property_path = "suppressions";
+  f.key_path = "suppressions";
   f.message = std::move(message);
   f.fix = rule.fix;
   f.location = s.location;
@@ -27,7 +27,7 @@ std::string Describe(const Suppression& s) {
 // "Stack/Database/Instance/Resource" matches resource "Database",
 // "Database/Instance", the whole path, or the logical id.
 bool Matches(const Suppression& s, const Finding& f, const RuleContext& ctx) {
-  if (s.rule != f.rule_id) return false;
+  if (s.rule != f.code) return false;
   if (s.resource.empty() || s.resource == f.logical_id) return true;
   const ResourceView* r = f.logical_id.empty() ? nullptr : ctx.Find(f.logical_id);
   if (r == nullptr) return false;

@@ -40,7 +40,7 @@ void SortFindings(const internal::RuleContext& ctx, std::vector<Finding>* findin
     }
     // rank by value: it is a local; the strings by reference into f.
     return std::tuple<std::size_t, const std::string&, const std::string&, const std::string&,
-                      const std::string&>(rank, f.logical_id, f.rule_id, f.property_path,
+                      const std::string&>(rank, f.logical_id, f.code, f.key_path,
                                           f.message);
   };
   std::stable_sort(findings->begin(), findings->end(),

@@ -38,7 +38,7 @@ std::string PointerOfPropertyPath(std::string_view path) {
 SourceLocation LocateFinding(const std::string& path, const TemplateSourceMap& map,
                              const Finding& f) {
   if (f.logical_id.empty()) return {path, 0, 0};
-  std::string_view property = f.property_path;
+  std::string_view property = f.key_path;
   // Findings on outputs, parameters, ... name their section first ("Outputs.Value").
   for (std::string_view section : kSections) {
     std::string prefix = std::string(section) + ".";

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cdkpp/config/build_app.h"
+#include "cdkpp/config/config_schema.h"
 #include "cdkpp/config/load_config.h"
 #include "config/props_printer.h"
 
@@ -61,6 +62,10 @@ TEST(InitProjectTest, WritesTheTemplateIntoDir) {
   ASSERT_TRUE(path.ok());
   EXPECT_EQ("infra/cdkpp.yaml", *path);
   EXPECT_EQ(*TemplateText("production"), fs.files().at("infra/cdkpp.yaml"));
+  // Beside it, the schema its first line names, for the YAML language server.
+  EXPECT_EQ(ConfigJsonSchema(), fs.files().at("infra/cdkpp.schema.json"));
+  EXPECT_EQ(0u, TemplateText("production")->rfind(
+                    "# yaml-language-server: $schema=./cdkpp.schema.json\n", 0));
 
   Result<std::string> here = InitProject({}, fs);
   ASSERT_TRUE(here.ok());

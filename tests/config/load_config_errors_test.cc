@@ -338,14 +338,14 @@ TEST(LoadConfigErrorsTest, AllErrorsInFileOrder) {
 }
 
 TEST(LoadConfigErrorsTest, EveryRuleErrorOfASectionInOneRun) {
-  // 1e3 is an integer to JSON Schema (no fraction), so it is read as 1000.
+  // 1e4 is an integer to JSON Schema (no fraction), so it is read as 10000.
   EXPECT_EQ(
       "c.yaml:4:7: stacks[0].stream.shardCount: expected an integer from 1 to 10000, got 0\n"
       "      shardCount: 0\n"
       "      ^\n"
       "c.yaml:5:7: stacks[0].stream.retentionHours: expected an integer from 24 to 8760, got "
-      "1000\n"
-      "      retentionHours: 1e3\n"
+      "10000\n"
+      "      retentionHours: 1e4\n"
       "      ^\n"
       "c.yaml:6:7: stacks[0].stream.name: expected a stream name of 1 to 128 letters, digits, "
       "'_', '.' or '-', got \"a b\"\n"
@@ -356,7 +356,7 @@ TEST(LoadConfigErrorsTest, EveryRuleErrorOfASectionInOneRun) {
              "  - name: Demo\n"
              "    stream:\n"
              "      shardCount: 0\n"
-             "      retentionHours: 1e3\n"
+             "      retentionHours: 1e4\n"
              "      name: a b\n"));
 }
 

@@ -20,7 +20,7 @@ struct Existing {
 struct Props {
   int size = 2;
   std::optional<int> limit;
-  std::vector<std::string> names = {"a"};
+  std::vector<std::string> names = {"a", "b"};
   std::optional<Existing> existing;
 };
 
@@ -38,7 +38,7 @@ const SectionSpec& PropsTable() {
         "test", "A test table.",
         {Key("size", CDKPP_MEMBER(Props, size), Range(1, 4), "A size."),
          Key("limit", CDKPP_MEMBER(Props, limit), AtLeast(0), "A limit, or null."),
-         Key("names", CDKPP_MEMBER(Props, names), Length(1, "a name"), "Names."),
+         Key("names", CDKPP_MEMBER(Props, names), AtLeastItems(2, Length(1, "a name")), "Names."),
          Section("existing", CDKPP_MEMBER(Props, existing), ExistingTable(), "Use this one.")});
     spec.exclusions = {{"existing", {"size", "limit"}, "an existing one has its own"}};
     return spec;
@@ -70,6 +70,11 @@ TEST(SchemaReaderTest, StoresPresentKeysAndKeepsTheRest) {
   EXPECT_EQ(5, r.props.limit);
   EXPECT_EQ((std::vector<std::string>{"x", "y"}), r.props.names);
   EXPECT_FALSE(r.props.existing.has_value());
+}
+
+TEST(SchemaReaderTest, StringListsCountTheirItems) {
+  EXPECT_EQ("t.yaml:1:1: names: expected at least 2 items, got 1\n",
+            ReadText("names: [x]\n").errors);
 }
 
 TEST(SchemaReaderTest, NullUnsetsANullableKey) {

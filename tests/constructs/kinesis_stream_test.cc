@@ -57,7 +57,7 @@ TEST(KinesisStreamTest, Validation) {
             testing::ValidationMessages(bad_name));
   KinesisStreamProps bad_key;
   bad_key.kms_key = "alias/\xff";
-  EXPECT_EQ((std::vector<std::string>{"kmsKey: expected UTF-8 text, got byte 0xff at offset 6"}),
+  EXPECT_EQ((std::vector<std::string>{"kms_key: expected UTF-8 text, got byte 0xff at offset 6"}),
             testing::ValidationMessages(bad_key));
 }
 

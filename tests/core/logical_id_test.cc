@@ -1,10 +1,10 @@
-#include "cdkpp/core/logical_id.h"
+#include "core/logical_id.h"
 
 #include <gtest/gtest.h>
 
 #include "core/md5.h"
 
-namespace cdkpp {
+namespace cdkpp::internal {
 namespace {
 
 // Check values from AWS CDK's own tests: cdkpp's ids must equal CDK's.
@@ -40,4 +40,4 @@ TEST(Md5Test, Rfc1321Vectors) {
 }
 
 }  // namespace
-}  // namespace cdkpp
+}  // namespace cdkpp::internal

@@ -7,6 +7,7 @@
 #include "cdkpp/core/cfn_resource.h"
 #include "cdkpp/core/stack.h"
 #include "cdkpp/core/token.h"
+#include "core/resolve_context.h"
 
 namespace cdkpp {
 namespace {
@@ -15,7 +16,7 @@ class ResolveTest : public ::testing::Test {
  protected:
   ResolveTest() : stack_(New<Stack>(app_, "S")), bucket_(New<CfnResource>(stack_, "Bucket", "AWS::S3::Bucket")) {}
   Json Resolve(const Value& v) {
-    ResolveContext ctx(stack_, &errors_, "test");
+    internal::ResolveContext ctx(stack_, &errors_, "test");
     return v.Resolve(ctx);
   }
   App app_;

@@ -31,7 +31,7 @@ TEST(FormatDiffTest, TextShowsTreeImpactAndSummary) {
             "orphan\n");
 }
 
-TEST(FormatDiffTest, ColourOnlyWhenAsked) {
+TEST(FormatDiffTest, ColorOnlyWhenAsked) {
   FormatOptions f;
   f.color = true;
   std::string text = FormatDiff(StreamRenamed(), f);

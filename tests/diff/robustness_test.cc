@@ -14,7 +14,7 @@
 #include "cdkpp/diff/template_diff.h"
 #include "cdkpp/io/file_system.h"
 #include "cdkpp/template/load_template.h"
-#include "core/utf8.h"
+#include "util/utf8.h"
 
 namespace cdkpp::diff {
 namespace {
@@ -90,7 +90,7 @@ TEST_F(DiffRobustnessTest, EveryPairOfMalformedShapesDiffsAndFormats) {
           std::string text;
           ASSERT_NO_THROW(text = FormatDiff(d, f)) << a.name << " -> " << b.name;
           // Whatever the input held, the output is UTF-8 (U+FFFD stands in).
-          EXPECT_TRUE(IsValidUtf8(text)) << a.name << " -> " << b.name;
+          EXPECT_TRUE(cdkpp::internal::IsValidUtf8(text)) << a.name << " -> " << b.name;
         }
       }
     }

@@ -1,5 +1,5 @@
 """`cdkpp validate` as a user runs it: exit codes (0 clean, 1 findings at or
-above --fail-on, 2 unreadable input or bad usage), the three formats, colour
+above --fail-on, 2 unreadable input or bad usage), the three formats, color
 only on a TTY without NO_COLOR, --stack, and byte-identical output."""
 import json
 import os
@@ -98,7 +98,7 @@ def stack_option_limits_to_one_stack():
 
 
 @check
-def colour_only_on_a_tty_without_no_color():
+def color_only_on_a_tty_without_no_color():
     args = ["validate", os.path.join(CORPUS, "ref_missing.json")]
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
     assert "\x1b[" in run_on_tty([CDKPP, *args], env)

@@ -116,7 +116,7 @@ check(run("--fail-on", "bogus", base, base)[0] == 2, "bad --fail-on is usage err
 
 # Unreadable input: exit 2 with file:line:col and a caret.
 rc, out, err = run(os.path.join(BAD, "trailing_comma.json"), base)
-check(rc == 2 and "trailing_comma.json:4:3: expected a string (an object key), got '}'" in err and "\n  ^" in err,
+check(rc == 2 and "trailing_comma.json:4:3: JSON syntax error: expected a string (an object key), got '}'" in err and "\n  ^" in err,
       f"json parse error: {rc} {err}")
 rc, out, err = run(base, os.path.join(BAD, "unclosed.yaml"))
 check(rc == 2 and "unclosed.yaml:" in err, f"yaml parse error: {rc} {err}")
@@ -134,7 +134,7 @@ check(any(r["peer"] == "0.0.0.0/0" and r["change"] == "added"
           for r in d["security"]["securityGroupRules"]), "cdk: open ingress")
 check(all(r["type"] != "AWS::CDK::Metadata" for r in d["resources"]), "cdk metadata hidden")
 
-# Text output: no colour when not a TTY; colour on a TTY unless NO_COLOR.
+# Text output: no color when not a TTY; color on a TTY unless NO_COLOR.
 rc, out, _ = run(base, v("db_name"))
 check("\x1b[" not in out and "[~] AWS::RDS::DBInstance DatabaseB269D8BB" in out, "plain text")
 
@@ -146,7 +146,7 @@ def run_tty(env):
     return run_on_tty([BIN, "diff", base, v("db_name")], e)
 
 
-check("\x1b[" in run_tty({}), "colour on a TTY")
+check("\x1b[" in run_tty({}), "color on a TTY")
 check("\x1b[" not in run_tty({"NO_COLOR": "1"}), "NO_COLOR respected on a TTY")
 
 # Markdown: a table row per resource, the full diff folded.

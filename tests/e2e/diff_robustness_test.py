@@ -4,6 +4,7 @@ section and every member diff reads, given the wrong type, on the OLD side and
 on the NEW side. Whatever the input, the exit code is 0, 1 or 2: never a
 signal (an abort is -6 here, 134 in a shell) and never "internal error"."""
 import glob
+import json
 import os
 import subprocess
 import tempfile
@@ -59,14 +60,23 @@ def diff_of_each_malformed_pair_exits_cleanly():
 
 @check
 def type_and_effect_that_are_not_strings_are_reported_as_changes():
-    # These aborted diff (type_error.302) before: now they read as changes.
-    path = os.path.join(DIFF, "malformed", "resource_type_number.json")
-    result = run_cdkpp("diff", "--fail", BASE, path)
-    assert_clean_exit(result, (1,), "diff base -> Type 5")
+    # Both aborted diff (type_error.302, exit 134) before; now they are changes.
+    number_type = os.path.join(DIFF, "malformed", "resource_type_number.json")
+    with tempfile.TemporaryDirectory(prefix="cdkpp-e2e-") as d:
+        topic = os.path.join(d, "topic.json")
+        with open(topic, "w") as f:
+            json.dump({"Resources": {"A": {"Type": "AWS::SNS::Topic", "Properties": {"X": 1}}}}, f)
+        result = run_cdkpp("diff", "--format", "json", "--fail", number_type, topic)
+        assert_clean_exit(result, (1,), "diff Type 5 -> AWS::SNS::Topic")
+        [resource] = json.loads(result.stdout)["resources"]
+        assert resource["impact"] == "replace", resource
+        assert resource["reasons"] == ["type changed from 5 to AWS::SNS::Topic"], resource
     iam = os.path.join(DIFF, "malformed", "iam_wrong_types.json")
-    result = run_cdkpp("diff", "--fail-on", "security", BASE, iam)
+    result = run_cdkpp("diff", "--format", "json", "--fail-on", "security", BASE, iam)
     assert_clean_exit(result, (1,), "diff base -> Effect 1")
-    assert b"\n" in result.stdout and b"1 " in result.stdout, result.stdout
+    effects = {s["effect"] for s in json.loads(result.stdout)["security"]["iamStatements"]
+               if s["holder"].startswith("Policy")}
+    assert {"1", "[]", "null"} <= effects, effects
 
 
 @check

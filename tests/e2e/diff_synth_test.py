@@ -55,7 +55,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check(rc == 0 and not d["hasDifferences"], "same config: no differences")
 
     # Shard count 1 -> 2: the stream is updated in place.
-    rc, d = diff_synth(variant(tmp, "shards", "shardCount: 1", "shardCount: 2"), deployed)
+    rc, d = diff_synth(variant(tmp, "shards", "shardCount: null", "shardCount: 2"), deployed)
     streams = by_type(d, "AWS::Kinesis::Stream")
     check(len(streams) == 1 and streams[0]["impact"] == "update", f"shard count: {streams}")
     check(d["summary"]["replace"] == 0, "shard count replaces nothing")

@@ -7,9 +7,9 @@
 #include <string>
 
 #include "cdkpp/io/file_system.h"
-#include "cdkpp/synth.h"
+#include "cdkpp/pipeline/synth.h"
 #include "cdkpp/validate/format_findings.h"
-#include "cdkpp/validate/validate_config.h"
+#include "cdkpp/pipeline/validate_config.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   cdkpp::InMemoryFileSystem fs;

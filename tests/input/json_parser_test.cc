@@ -68,7 +68,7 @@ TEST(FastJsonParserTest, ErrorsNameTheOffsetAndTheProblem) {
 
 TEST(FastJsonParserTest, DeepNestingIsAnErrorNotACrash) {
   std::string deep(100000, '[');
-  EXPECT_EQ(Error(deep), "512: nesting is too deep (more than 512 levels)");
+  EXPECT_EQ(Error(deep), "200: nesting is too deep (more than 200 levels)");
 }
 
 }  // namespace

@@ -53,6 +53,56 @@ TEST_F(RealFileSystemTest, ReadErrorsNameThePath) {
   EXPECT_EQ(dir_ + ": is a directory, not a file", directory.diagnostics()[0].ToString());
 }
 
+// The names in dir, sorted, as one string: "a.json b.json".
+std::string Listing(const std::string& dir) {
+  std::string out;
+  for (const std::string& name : RealFileSystem().ListDirectory(dir)) {
+    out += (out.empty() ? "" : " ") + name;
+  }
+  return out;
+}
+
+TEST_F(RealFileSystemTest, ReplaceDirectoryLeavesExactlyTheNewFiles) {
+  ASSERT_TRUE(disk_.ReplaceDirectory(dir_ + "/out", {{"old.json", "1"}, {"manifest.json", "m1"}}).ok());
+  EXPECT_EQ("manifest.json old.json", Listing(dir_ + "/out"));
+  ASSERT_TRUE(disk_.ReplaceDirectory(dir_ + "/out/", {{"new.json", "2"}, {"manifest.json", "m2"}}).ok());
+  EXPECT_EQ("manifest.json new.json", Listing(dir_ + "/out"));
+  EXPECT_EQ("m2", *disk_.ReadFile(dir_ + "/out/manifest.json"));
+  // The sibling temporary directory and the old contents are gone.
+  EXPECT_EQ("out", Listing(dir_));
+}
+
+TEST_F(RealFileSystemTest, ReplaceDirectoryFailureLeavesTheOldDirectory) {
+  ASSERT_TRUE(disk_.ReplaceDirectory(dir_ + "/out", {{"a.json", "old"}}).ok());
+  // "a.json/b.json" needs a.json as a directory and as a file: the write fails.
+  Status replaced = disk_.ReplaceDirectory(dir_ + "/out", {{"a.json", "new"}, {"a.json/b.json", "B"}});
+  ASSERT_FALSE(replaced.ok());
+  EXPECT_EQ("old", *disk_.ReadFile(dir_ + "/out/a.json"));
+  EXPECT_EQ("out", Listing(dir_));
+}
+
+TEST_F(RealFileSystemTest, ListAndRemove) {
+  EXPECT_EQ("", Listing(dir_ + "/missing"));
+  ASSERT_TRUE(disk_.WriteFilesAtomically({{dir_ + "/b", "B"}, {dir_ + "/a", "A"}}).ok());
+  EXPECT_EQ("a b", Listing(dir_));
+  ASSERT_TRUE(disk_.RemoveFile(dir_ + "/a").ok());
+  ASSERT_TRUE(disk_.RemoveFile(dir_ + "/a").ok());  // already gone: no error
+  EXPECT_EQ("b", Listing(dir_));
+}
+
+TEST(InMemoryFileSystemTest, ReplaceDirectoryAndListing) {
+  InMemoryFileSystem memory;
+  memory.Put("out/old.json", "1");
+  memory.Put("out/sub/x", "2");
+  memory.Put("outside", "3");
+  EXPECT_EQ(memory.ListDirectory("out"), (std::vector<std::string>{"old.json", "sub"}));
+  ASSERT_TRUE(memory.ReplaceDirectory("out", {{"new.json", "4"}}).ok());
+  EXPECT_EQ(memory.ListDirectory("out"), (std::vector<std::string>{"new.json"}));
+  EXPECT_TRUE(memory.Exists("outside"));
+  ASSERT_TRUE(memory.RemoveFile("outside").ok());
+  EXPECT_FALSE(memory.Exists("outside"));
+}
+
 TEST(InMemoryFileSystemTest, ReadsWhatWasPut) {
   InMemoryFileSystem memory;
   memory.Put("cdkpp.yaml", "stacks: []");

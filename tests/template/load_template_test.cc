@@ -146,8 +146,8 @@ TEST(LoadTemplateTest, YamlFlowMappingInAYamlFile) {
 TEST(LoadTemplateTest, YamlAliasCycleIsAnErrorNotACrash) {
   Result<Json> r = ParseTemplate("t.yaml", "Resources: &a\n  A: *a\n");
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.diagnostics()[0].message.find("nesting deeper than 512 levels"), std::string::npos)
-      << r.diagnostics()[0].ToString();
+  EXPECT_EQ(r.diagnostics()[0].ToString(),
+            "t.yaml:2:6: alias *a is inside the node it names (a cycle)\n  A: *a\n     ^");
   EXPECT_FALSE(ParseTemplate("t.yaml", "Resources: &a [*a]\n").ok());
 }
 
@@ -161,7 +161,8 @@ TEST(LoadTemplateTest, YamlAliasExpansionIsBounded) {
   }
   Result<Json> r = ParseTemplate("t.yaml", "Resources:\n  X: 1\n" + text);
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.diagnostics()[0].message.find("more than 1000000 values"), std::string::npos)
+  EXPECT_NE(r.diagnostics()[0].message.find("aliases expand the document to more than 1000000"),
+            std::string::npos)
       << r.diagnostics()[0].ToString();
 }
 

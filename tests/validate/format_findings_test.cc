@@ -12,23 +12,23 @@ namespace {
 
 std::vector<TemplateReport> Sample() {
   Finding size;
-  size.rule_id = "CDKPP-CFN-014";
+  size.code = "CDKPP-CFN-014";
   size.severity = Severity::kWarning;
   size.message = "template is big";
   size.fix = "use S3";
   Finding pub;
-  pub.rule_id = "CDKPP-SEC-003";
+  pub.code = "CDKPP-SEC-003";
   pub.severity = Severity::kError;
   pub.logical_id = "Db";
   pub.resource_type = "AWS::RDS::DBInstance";
-  pub.property_path = "Properties.PubliclyAccessible";
+  pub.key_path = "Properties.PubliclyAccessible";
   pub.message = "public";
   pub.fix = "make it private";
   pub.location = {"pipeline.yaml", 12, 5};
   Finding az = pub;
-  az.rule_id = "CDKPP-SEC-007";
+  az.code = "CDKPP-SEC-007";
   az.severity = Severity::kWarning;
-  az.property_path = "Properties.MultiAZ";
+  az.key_path = "Properties.MultiAZ";
   az.message = "single AZ";
   az.suppressed = true;
   az.suppression_reason = "test stack";
@@ -53,11 +53,11 @@ TEST(FormatText, GroupsByTemplateAndResource) {
             "Clean.template.json: 0 errors, 0 warnings, 0 infos, 0 suppressed\n");
 }
 
-TEST(FormatText, ColourOnlyWhenAsked) {
+TEST(FormatText, ColorOnlyWhenAsked) {
   std::string plain = FormatText(Sample(), false);
-  std::string colour = FormatText(Sample(), true);
+  std::string color = FormatText(Sample(), true);
   EXPECT_EQ(plain.find('\x1b'), std::string::npos);
-  EXPECT_NE(colour.find("\x1b[1;31merror\x1b[0m"), std::string::npos);
+  EXPECT_NE(color.find("\x1b[1;31merror\x1b[0m"), std::string::npos);
 }
 
 TEST(FormatJson, CarriesEveryFieldAndSummary) {

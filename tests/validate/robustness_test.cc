@@ -39,5 +39,17 @@ TEST(Robustness, MalformedShapesGiveFindingsNotExceptions) {
   }
 }
 
+// std::regex recurses once per character under a repeated group: a 200 kB
+// value against CustomPath's "^[...]+(/[...]+)*$" overflowed the stack.
+TEST(Robustness, AVeryLongValueAgainstASchemaPatternIsNoCrash) {
+  std::string path;
+  for (int i = 0; i < 100000; ++i) path += "a/";
+  std::string text = R"({"Resources": {"CA": {"Type": "AWS::ACMPCA::CertificateAuthority",
+      "Properties": {"RevocationConfiguration": {"CrlConfiguration": {"CustomPath": ")" +
+                     path + R"(a"}}}}}})";
+  std::vector<Finding> findings;
+  EXPECT_NO_THROW(findings = test_util::Run(text));
+}
+
 }  // namespace
 }  // namespace cdkpp::validate

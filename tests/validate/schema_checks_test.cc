@@ -20,8 +20,8 @@ Strings SchemaLines(const std::string& resources, const std::string& outputs = "
       test_util::Run(R"({"Resources": )" + resources + R"(, "Outputs": )" + outputs + "}", options);
   Strings out;
   for (const auto& f : findings) {
-    if (f.rule_id.rfind("CDKPP-SCH-", 0) == 0) {
-      out.push_back(f.rule_id + " " + f.logical_id + " " + f.property_path + ": " + f.message);
+    if (f.code.rfind("CDKPP-SCH-", 0) == 0) {
+      out.push_back(f.code + " " + f.logical_id + " " + f.key_path + ": " + f.message);
     }
   }
   return out;

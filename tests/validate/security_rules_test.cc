@@ -25,7 +25,7 @@ Strings RuleLines(const char* rule, const char* resources) {
   auto findings = test_util::Run(std::string(R"({"Resources": )") + resources + "}", options);
   Strings out;
   for (const auto& f : test_util::Only(findings, rule)) {
-    out.push_back(f.logical_id + " " + f.property_path + ": " + f.message);
+    out.push_back(f.logical_id + " " + f.key_path + ": " + f.message);
   }
   return out;
 }

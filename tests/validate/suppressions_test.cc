@@ -32,7 +32,7 @@ std::vector<Finding> RunWith(std::vector<Suppression> suppressions,
 Strings Describe(const std::vector<Finding>& findings) {
   Strings out;
   for (const auto& f : findings) {
-    out.push_back(f.rule_id + " " + f.logical_id + (f.suppressed ? " suppressed: " : " live") +
+    out.push_back(f.code + " " + f.logical_id + (f.suppressed ? " suppressed: " : " live") +
                   f.suppression_reason + (f.location.known() ? " @" + f.location.ToString() : ""));
   }
   return out;
@@ -72,9 +72,9 @@ TEST(Suppressions, UnknownRuleAndUnusedAreReported) {
   auto f =
       RunWith({{"CDKPP-SEC-999", "typo", "", {}}, {"CDKPP-SEC-010", "no stream here", "", {}}});
   ASSERT_GE(f.size(), 2u);
-  EXPECT_EQ(f[0].rule_id, "CDKPP-SUP-002");
+  EXPECT_EQ(f[0].code, "CDKPP-SUP-002");
   EXPECT_EQ(f[0].severity, Severity::kError);
-  EXPECT_EQ(f[1].rule_id, "CDKPP-SUP-003");
+  EXPECT_EQ(f[1].code, "CDKPP-SUP-003");
   EXPECT_EQ(f[1].message, "suppression of CDKPP-SEC-010 matched no finding");
   EXPECT_EQ(f[1].severity, Severity::kInfo);
 }
@@ -103,7 +103,7 @@ TEST(Locate, LocatorReceivesCdkPathAndFillsLocation) {
   options.schema_checks = false;
   std::vector<std::string> seen;
   options.locate = [&](const LocateQuery& q) {
-    seen.push_back(q.finding->rule_id + " " + q.cdk_path);
+    seen.push_back(q.finding->code + " " + q.cdk_path);
     if (q.cdk_path.empty()) return SourceLocation{};
     return SourceLocation{"pipeline.yaml", 12, 5};
   };

@@ -7,7 +7,7 @@
 namespace cdkpp::validate {
 namespace {
 
-// Every finding of a template as "location: rule: property_path", one a line.
+// Every finding of a template as "location: rule: key_path", one a line.
 std::string Located(const std::string& path, const std::string& text) {
   InMemoryFileSystem fs;
   fs.Put(path, text);
@@ -17,7 +17,7 @@ std::string Located(const std::string& path, const std::string& text) {
   std::string out;
   for (const Finding& f : report->findings) {
     out +=
-        f.location.ToString() + ": " + f.rule_id + ": " + f.property_path + ": " + f.message + "\n";
+        f.location.ToString() + ": " + f.code + ": " + f.key_path + ": " + f.message + "\n";
   }
   return out;
 }
@@ -71,8 +71,8 @@ TEST(ValidateTemplateFile, LocatesFindingsAndMeasuresTheFile) {
   EXPECT_EQ(report->name, "t.yaml");
   ASSERT_FALSE(report->findings.empty());
   const Finding& ref = report->findings.front();
-  EXPECT_EQ(ref.rule_id, "CDKPP-CFN-002");
-  EXPECT_EQ(ref.property_path, "Properties.RetentionInDays.Ref");
+  EXPECT_EQ(ref.code, "CDKPP-CFN-002");
+  EXPECT_EQ(ref.key_path, "Properties.RetentionInDays.Ref");
   // At the !Ref tag that is the long form's "Ref" key.
   EXPECT_EQ(ref.location.ToString(), "t.yaml:5:24");
 }

@@ -12,7 +12,7 @@ namespace cdkpp::validate::test_util {
 inline std::vector<Finding> Only(const std::vector<Finding>& all, const std::string& rule) {
   std::vector<Finding> out;
   for (const auto& f : all) {
-    if (f.rule_id == rule) out.push_back(f);
+    if (f.code == rule) out.push_back(f);
   }
   return out;
 }
@@ -26,7 +26,7 @@ inline std::vector<Finding> Run(const std::string& json, ValidateOptions options
 inline std::vector<std::string> Lines(const std::vector<Finding>& findings) {
   std::vector<std::string> out;
   for (const auto& f : findings) {
-    out.push_back(f.rule_id + " " + f.logical_id + " " + f.property_path + ": " + f.message);
+    out.push_back(f.code + " " + f.logical_id + " " + f.key_path + ": " + f.message);
   }
   return out;
 }

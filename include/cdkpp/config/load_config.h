@@ -58,10 +58,12 @@ Result<PipelineConfig> LoadPipelineConfig(const std::string& path, const FileSys
 /// On failure returns every error found, in file order; each names
 /// file:line:column, the key path and what was expected (Diagnostic::ToString),
 /// and carries the source line with a caret under the column in `detail`.
-/// Type errors are found here; ranges and cross-field rules come from the
-/// props' Validate() functions, mapped back to the config's key paths. A
-/// section with a type error is not validated (its defaults would stand in
-/// for the bad value and give misleading range errors). Never throws; any
+/// Every key is read through the config schema tables (src/config/schema/):
+/// its type, range, enum and pattern errors are all reported, each at its
+/// key. Rules across keys come from the props' Validate() functions, mapped
+/// back to the config's key paths through the tables; a section with an
+/// error in one of its keys is not validated that way (its defaults would
+/// stand in for the bad value and give misleading errors). Never throws; any
 /// input, including binary data, ends in a value or in diagnostics.
 /// Diagnostic codes: config.syntax, config.encoding, config.empty,
 /// config.type, config.unknown-key, config.missing-key, config.duplicate-key,

@@ -60,6 +60,12 @@ class CloudWatchAlarms : public Construct {
   const CfnResource* topic() const { return topic_; }
 
  private:
+  /// The SNS topic alarms notify, and its e-mail subscription when asked.
+  void AddAlarmTopic();
+  /// The source and target CDC latency alarms of the task.
+  void AddLatencyAlarms(const ValueList& task_dimensions);
+  void AddExtraAlarm(const ExtraAlarm& extra, const ValueList& task_dimensions,
+                     const DmsReplication& replication, const KinesisStream& stream);
   CfnResource& AddAlarm(const std::string& id, const std::string& description, ValueMap spec);
 
   CloudWatchAlarmsProps props_;

@@ -73,7 +73,21 @@ class DmsReplication : public Construct {
   Value TaskResourceId() const;
 
  private:
+  /// dms-vpc-role and dms-cloudwatch-logs-role, when props.create_service_roles.
+  void AddServiceRoles();
+  /// The dms-tasks-<identifier> log group the task writes to.
+  void AddLogGroup();
+  /// Security group (and the source's ingress rule), subnet group, instance.
+  void AddReplicationInstance(const Vpc& vpc, RdsMysql& source);
+  /// The MySQL endpoint and the role that reads its secret.
+  CfnResource& AddSourceEndpoint(const RdsMysql& source);
+  /// The Kinesis endpoint and the role that writes the stream.
+  CfnResource& AddTargetEndpoint(const KinesisStream& target);
+  void AddTask(const CfnResource& source_endpoint, const CfnResource& target_endpoint);
+
   DmsReplicationProps props_;
+  CfnResource* vpc_role_ = nullptr;   ///< null when the account already has it
+  CfnResource* logs_role_ = nullptr;  ///< null when the account already has it
   CfnResource* instance_ = nullptr;
   CfnResource* task_ = nullptr;
   CfnResource* log_group_ = nullptr;

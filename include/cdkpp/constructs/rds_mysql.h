@@ -79,6 +79,17 @@ class RdsMysql : public Construct {
   CfnResource* attachment_ = nullptr;
   CfnResource* secret_key_ = nullptr;
 
+  /// The instance's security group: ingress from allowed_cidrs, no egress.
+  void AddSecurityGroup(const Vpc& vpc);
+  /// Public subnets when publicly_accessible, else private ones.
+  CfnResource& AddSubnetGroup(const Vpc& vpc);
+  /// The binlog settings DMS needs.
+  CfnResource& AddParameterGroup();
+  /// The generated master credentials (and their KMS key when asked).
+  void AddSecret();
+  void AddInstance(const CfnResource& subnet_group, const CfnResource& parameter_group);
+  /// Host, port, engine and dbname into the secret, where DMS reads them.
+  void AddSecretAttachment();
   void AddRotation(const Vpc& vpc);
 };
 

@@ -67,6 +67,17 @@ class Vpc : public Construct {
   std::vector<VpcSubnet> public_;
   std::vector<VpcSubnet> private_;
 
+  /// max_azs public subnets, then max_azs private ones, each with its route
+  /// table and association, over consecutive blocks of the VPC's range.
+  void AddSubnets();
+  VpcSubnet AddSubnet(const std::string& kind, int index, std::string cidr);
+  /// The Internet gateway and its attachment.
+  const CfnResource& AddInternetGateway();
+  /// Each public subnet's route to the Internet gateway, plus an EIP and NAT
+  /// gateway in the first nat_gateways of them; returns the NAT gateways.
+  std::vector<CfnResource*> AddPublicRoutes(const CfnResource& igw);
+  /// Each private subnet's route to a NAT gateway (none without NAT gateways).
+  void AddPrivateRoutes(const std::vector<CfnResource*>& nat_gateways);
   void AddFlowLogs();
 };
 

@@ -7,7 +7,7 @@
 #include "cdkpp/core/construct.h"
 #include "cdkpp/core/json.h"
 #include "cdkpp/core/result.h"
-#include "cdkpp/io/file_system.h"
+#include "cdkpp/core/output_file.h"
 
 namespace cdkpp {
 

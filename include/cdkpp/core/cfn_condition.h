@@ -14,7 +14,7 @@ class CfnCondition : public CfnElement {
  public:
   CfnCondition(Construct& scope, std::string id, Value expression);
   const char* TemplateSection() const override { return "Conditions"; }
-  Json Render(const ResolveContext& ctx) const override;
+  Json Render(const internal::ResolveContext& ctx) const override;
 
  private:
   Value expression_;

@@ -6,9 +6,11 @@
 
 #include "cdkpp/core/construct.h"
 #include "cdkpp/core/json.h"
-#include "cdkpp/core/resolve_context.h"
 
 namespace cdkpp {
+namespace internal {
+class ResolveContext;
+}  // namespace internal
 
 class Stack;
 
@@ -22,7 +24,7 @@ class CfnElement : public Construct {
   Stack* stack() const;
 
   /// The logical id: the override if set, else computed from the path below
-  /// the stack exactly as AWS CDK does (see logical_id.h).
+  /// the stack exactly as AWS CDK does (see src/core/logical_id.h).
   std::string LogicalId() const;
   /// Pins the logical id, e.g. to keep one a hand-written template used.
   void OverrideLogicalId(std::string logical_id) { override_ = std::move(logical_id); }
@@ -30,7 +32,7 @@ class CfnElement : public Construct {
   /// "Resources", "Outputs", "Parameters" or "Conditions".
   virtual const char* TemplateSection() const = 0;
   /// The body of this element's entry, every token resolved through ctx.
-  virtual Json Render(const ResolveContext& ctx) const = 0;
+  virtual Json Render(const internal::ResolveContext& ctx) const = 0;
 
  private:
   std::optional<std::string> override_;

@@ -24,7 +24,7 @@ class CfnOutput : public CfnElement {
  public:
   CfnOutput(Construct& scope, std::string id, CfnOutputProps props);
   const char* TemplateSection() const override { return "Outputs"; }
-  Json Render(const ResolveContext& ctx) const override;
+  Json Render(const internal::ResolveContext& ctx) const override;
 
  private:
   CfnOutputProps props_;

@@ -24,7 +24,7 @@ class CfnParameter : public CfnElement {
  public:
   CfnParameter(Construct& scope, std::string id, CfnParameterProps props);
   const char* TemplateSection() const override { return "Parameters"; }
-  Json Render(const ResolveContext& ctx) const override;
+  Json Render(const internal::ResolveContext& ctx) const override;
 
  private:
   CfnParameterProps props_;

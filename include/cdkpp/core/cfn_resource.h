@@ -44,7 +44,7 @@ class CfnResource : public CfnElement {
   TagFormat tag_format() const { return tag_format_; }
 
   const char* TemplateSection() const override { return "Resources"; }
-  Json Render(const ResolveContext& ctx) const override;
+  Json Render(const internal::ResolveContext& ctx) const override;
 
  private:
   std::string type_;

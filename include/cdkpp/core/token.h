@@ -3,7 +3,6 @@
 
 #include <string>
 
-#include "cdkpp/core/resolve_context.h"
 #include "cdkpp/core/value.h"
 
 namespace cdkpp {
@@ -17,7 +16,7 @@ class Intrinsic {
  public:
   virtual ~Intrinsic() = default;
   /// The intrinsic as template JSON, e.g. {"Ref": "MyBucketF68F3FF0"}.
-  virtual Json Resolve(const ResolveContext& ctx) const = 0;
+  virtual Json Resolve(const internal::ResolveContext& ctx) const = 0;
 };
 
 /// Pseudo parameters (AWS::Region, ...), resolved as {"Ref": "AWS::..."}.

@@ -15,7 +15,9 @@ namespace cdkpp {
 
 class Value;
 class Intrinsic;
+namespace internal {
 class ResolveContext;
+}  // namespace internal
 
 using ValueList = std::vector<Value>;
 /// An object whose keys keep insertion order (CloudFormation property order).
@@ -71,7 +73,7 @@ class Value {
 
   /// Turns this value into JSON, resolving every token through ctx. Null
   /// entries of maps are dropped, as CDK removes empties.
-  Json Resolve(const ResolveContext& ctx) const;
+  Json Resolve(const internal::ResolveContext& ctx) const;
 
  private:
   std::variant<std::monostate, bool, int64_t, double, std::string, ValueList, ValueMap, Token> v_;

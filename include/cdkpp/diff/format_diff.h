@@ -15,7 +15,7 @@ enum class DiffFormat {
 
 struct FormatOptions {
   DiffFormat format = DiffFormat::kText;
-  /// ANSI colours (text only). The caller decides (TTY, NO_COLOR).
+  /// ANSI colors (text only). The caller decides (TTY, NO_COLOR).
   bool color = false;
   /// Titles the output ("old.json -> new.json"); may be empty.
   std::string title;

@@ -22,7 +22,7 @@ namespace cdkpp {
 ///   "012345678901", stays a string, as do `.inf` and `.nan`.
 /// - A number beyond the range of a double (1e999), invalid UTF-8, a second
 ///   YAML document, a key written twice in one mapping or object, nesting
-///   deeper than 512 levels, an alias inside the node it names and aliases
+///   deeper than 200 levels, an alias inside the node it names and aliases
 ///   that expand to millions of nodes are errors.
 /// - YAML short-form intrinsic tags become the long JSON form:
 ///   `!Ref X` -> {"Ref": "X"}, `!Condition X` -> {"Condition": "X"},

@@ -8,26 +8,22 @@
 
 namespace cdkpp::validate {
 
-/// One problem found in a template by one rule.
-struct Finding {
-  /// Stable rule id, e.g. "CDKPP-SEC-003" (see docs/validate-rules.md).
-  std::string rule_id;
-  Severity severity = Severity::kError;
+/// One problem found in a template by one rule: a Diagnostic (severity;
+/// code = the stable rule id, e.g. "CDKPP-SEC-003", see
+/// docs/validate-rules.md; key_path = the path inside the resource, e.g.
+/// "Properties.SecurityGroupIngress[0].CidrIp", may be empty; message = what
+/// is wrong, one line; location = the config file:line:col that caused it
+/// for config-driven synth, filled through ValidateOptions::locate, or the
+/// template's own position) plus the resource it is about and the fix.
+/// FormatText, FormatJson and FormatSarif are its printers.
+struct Finding : Diagnostic {
   /// The resource (or output/parameter) the finding is about; empty for
   /// template-wide findings (quotas, size).
   std::string logical_id;
   /// The resource type, e.g. "AWS::RDS::DBInstance"; empty if not a resource.
   std::string resource_type;
-  /// Path inside the resource, e.g. "Properties.PubliclyAccessible" or
-  /// "Properties.SecurityGroupIngress[0].CidrIp"; may be empty.
-  std::string property_path;
-  /// What is wrong, one line.
-  std::string message;
   /// How to fix it, one line.
   std::string fix;
-  /// The config file:line:col that caused it for config-driven synth (filled
-  /// through ValidateOptions::locate), or the template's file when known.
-  SourceLocation location;
   /// True when a suppression with a reason matched: reported, never silent,
   /// but not counted by HasUnsuppressedErrors / CountAtOrAbove.
   bool suppressed = false;

@@ -21,11 +21,11 @@ struct TemplateReport {
 
 /// Grouped text: a heading per template, findings grouped per resource (in
 /// the order given), each with its location, fix, and (when suppressed) the
-/// reason; then one summary line per template. `colour` adds ANSI colours
+/// reason; then one summary line per template. `color` adds ANSI colors
 /// (callers pass true only on a TTY without NO_COLOR). With list_suppressed
 /// false, suppressed findings are left out of the list but still counted in
 /// the summary line. Ends with "\n".
-std::string FormatText(const std::vector<TemplateReport>& reports, bool colour,
+std::string FormatText(const std::vector<TemplateReport>& reports, bool color,
                        bool list_suppressed = true);
 
 /// "<name>: 2 errors, 1 warning, 0 infos, 1 suppressed": one template's tally.

@@ -45,8 +45,9 @@ void AddStringRule(const Rule& rule, bool nullable, Json* out) {
 }
 
 Json TagsSchema() {
+  // null reads as no tags, as an empty section does.
   return Json{
-      {"type", "object"},
+      {"type", Json::array({"object", "null"})},
       {"propertyNames", {{"minLength", 1}, {"maxLength", 128}, {"not", {{"pattern", "^aws:"}}}}},
       {"additionalProperties", {{"type", "string"}, {"maxLength", 256}}}};
 }
@@ -74,6 +75,7 @@ Json ValueSchema(const KeySpec& key, const void* defaults) {
       Json item{{"type", "string"}};
       AddStringRule(key.rule, false, &item);
       out = Json{{"type", "array"}, {"items", item}};
+      if (key.rule.min_items) out["minItems"] = *key.rule.min_items;
       break;
     }
     case Kind::kTags:
@@ -90,9 +92,9 @@ Json ValueSchema(const KeySpec& key, const void* defaults) {
     case Kind::kSectionList: {
       std::shared_ptr<const void> item = key.section->make_default();
       // null reads as an empty list, which only a list without a minimum takes.
-      out["type"] = key.rule.min ? Json("array") : Json::array({"array", "null"});
+      out["type"] = key.rule.min_items ? Json("array") : Json::array({"array", "null"});
       out["items"] = ObjectSchema(*key.section, item.get());
-      if (key.rule.min) out["minItems"] = *key.rule.min;
+      if (key.rule.min_items) out["minItems"] = *key.rule.min_items;
       break;
     }
   }
@@ -113,10 +115,10 @@ Json KeySchema(const KeySpec& key, const void* defaults) {
     out["default"] = value;
     markdown += "\n\nDefault: " + DefaultText(key, value) + ".";
   }
-  if (key.kind != Kind::kSection && key.kind != Kind::kBool && key.kind != Kind::kTags) {
-    markdown += (key.required ? "\n\n" : " ") + std::string("Expected: ") +
-                config::schema::Expected(key) + ".";
-  }
+  std::string expected = config::schema::Expected(key);
+  bool says_more = expected != "a string" && expected != "true or false" &&
+                   key.kind != Kind::kSection && key.kind != Kind::kTags;
+  if (says_more) markdown += (key.required ? "\n\n" : " ") + ("Expected: " + expected + ".");
   out["markdownDescription"] = markdown;
   out.update(value_schema);
   return out;

@@ -51,8 +51,11 @@ Rule Choices(std::vector<Spelling> spellings);
 Rule Pattern(std::string pattern, std::size_t max_length, std::string meaning);
 /// A string of min_length.. code points; meaning as for Pattern.
 Rule Length(std::size_t min_length, std::string meaning);
-/// Lists: at least min items.
+/// Lists of mappings: at least min items; meaning words it ("at least one
+/// table mapping").
 Rule MinItems(int64_t min, std::string meaning);
+/// Lists of strings: at least min items, each satisfying item.
+Rule AtLeastItems(int64_t min, Rule item);
 inline Rule NoRule() { return {}; }
 
 /// What the reader stores and loads for a member of type T.
@@ -256,6 +259,10 @@ SectionSpec Table(std::string name, std::string doc, std::vector<KeySpec> keys) 
   spec.doc = std::move(doc);
   spec.keys = std::move(keys);
   spec.make_default = [] { return std::shared_ptr<void>(std::make_shared<Props>()); };
+  Props defaults;
+  for (KeySpec& key : spec.keys) {
+    if (key.access.load) key.default_value = key.access.load(&defaults);
+  }
   return spec;
 }
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <regex>
 #include <string>
@@ -40,12 +41,28 @@ struct Spelling {
   bool listed = true;
 };
 
+/// A regular expression compiled when first matched.
+class LazyRegex {
+ public:
+  explicit LazyRegex(std::string pattern) : pattern_(std::move(pattern)) {}
+  /// True when the pattern is found in text (ECMAScript, as JSON Schema).
+  bool Search(const std::string& text) const;
+
+ private:
+  std::string pattern_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<std::regex> regex_;
+};
+
 /// What a value must satisfy beyond its kind. Every field is optional; the
 /// config layer checks all that are set and words the expectation once
-/// (RuleText in rule_text.h).
+/// (Expected() in rule_text.h).
 struct Rule {
-  std::optional<int64_t> min;  ///< integers: smallest value; lists: fewest items
+  std::optional<int64_t> min;  ///< integers: smallest value
   std::optional<int64_t> max;  ///< integers: largest value
+  /// Lists: fewest items ("expected <meaning>" for lists of mappings,
+  /// "expected at least N items" for lists of strings).
+  std::optional<int64_t> min_items;
   /// Integers: the allowed values (with multiple_of: also any positive
   /// multiple of it).
   std::vector<int64_t> one_of;
@@ -56,9 +73,12 @@ struct Rule {
   /// Schema's "pattern" (unanchored: tables anchor with ^...$). Written into
   /// the JSON Schema as is; checked after max_length.
   std::string pattern;
-  std::shared_ptr<const std::regex> compiled;  ///< pattern, compiled once
-  std::optional<std::size_t> min_length;       ///< strings, in code points
-  std::optional<std::size_t> max_length;       ///< strings, in code points
+  /// pattern, compiled on first use: compiling a std::regex costs far more
+  /// than reading a config, and most values are never matched (see
+  /// KeySpec::default_value).
+  std::shared_ptr<const LazyRegex> compiled;
+  std::optional<std::size_t> min_length;  ///< strings, in code points
+  std::optional<std::size_t> max_length;  ///< strings, in code points
   /// How errors and docs name a value that satisfies the rule, e.g. "a stream
   /// name of 1 to 128 letters, digits, '_', '.' or '-'". Empty: derived.
   std::string meaning;
@@ -100,6 +120,10 @@ struct KeySpec {
   /// The props member it fills, as a path from the section's props object
   /// ("vpc.max_azs"); props Validate() findings are mapped back through it.
   std::string member;
+  /// The default (Access::load of a default props object; null for
+  /// sections). The reader does not match a value equal to it against the
+  /// rule: defaults satisfy their rules (a test checks every one).
+  Json default_value;
   const SectionSpec* section = nullptr;  ///< kSection, kSectionList: the nested table
   Access access;
 };

@@ -1,5 +1,7 @@
 #include "config/schema/rule_text.h"
 
+#include "util/bounded_regex.h"
+
 namespace cdkpp::config::schema {
 namespace {
 
@@ -51,7 +53,7 @@ bool StringSatisfies(const Rule& rule, const std::string& s) {
   std::size_t length = CodePoints(s);
   if (rule.min_length && length < *rule.min_length) return false;
   if (rule.max_length && length > *rule.max_length) return false;
-  return !rule.compiled || std::regex_search(s, *rule.compiled);
+  return !rule.compiled || rule.compiled->Search(s);
 }
 
 }  // namespace

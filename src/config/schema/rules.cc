@@ -1,5 +1,6 @@
 #include "config/schema/key_builders.h"
 #include "config/schema/shared_rules.h"
+#include "util/bounded_regex.h"
 
 namespace cdkpp::config::schema {
 
@@ -30,7 +31,7 @@ Rule Choices(std::vector<Spelling> spellings) {
 
 Rule Pattern(std::string pattern, std::size_t max_length, std::string meaning) {
   Rule rule;
-  rule.compiled = std::make_shared<const std::regex>(pattern, std::regex::ECMAScript);
+  rule.compiled = std::make_shared<const LazyRegex>(pattern);
   rule.pattern = std::move(pattern);
   rule.max_length = max_length;
   rule.meaning = std::move(meaning);
@@ -46,9 +47,21 @@ Rule Length(std::size_t min_length, std::string meaning) {
 
 Rule MinItems(int64_t min, std::string meaning) {
   Rule rule;
-  rule.min = min;
+  rule.min_items = min;
   rule.meaning = std::move(meaning);
   return rule;
+}
+
+Rule AtLeastItems(int64_t min, Rule item) {
+  item.min_items = min;
+  return item;
+}
+
+bool LazyRegex::Search(const std::string& text) const {
+  std::call_once(once_, [this] { regex_ = std::make_unique<std::regex>(pattern_); });
+  // Too long for std::regex to decide safely: no value of a patterned config
+  // key comes near kMaxRegexInput, so such a value is refused.
+  return internal::BoundedRegexSearch(text, *regex_).value_or(false);
 }
 
 Json EnumText(const std::vector<Spelling>& spellings, const Json& value) {

@@ -67,8 +67,10 @@ TEST(DefaultsConsistencyTest, InitTemplateSpellsOutEveryKeyWithItsDefault) {
 }
 
 TEST(DefaultsConsistencyTest, EveryKeyConfigSetsEveryKeyToAnotherValue) {
-  // Its first stack is on-demand, which takes no shard count; stacks[1] sets one.
-  EXPECT_EQ(std::vector<std::string>{"stream.shardCount: missing"},
+  // Its first stack is on-demand, which takes no shard count (stacks[1] sets
+  // one), and has an alarm e-mail, which needs the default alarm topic.
+  EXPECT_EQ((std::vector<std::string>{"stream.shardCount: missing",
+                                      "monitoring.alarmTopic: true (default true)"}),
             Problems("tests/testdata/config/every_key.yaml", Expect::kNotDefault));
 }
 

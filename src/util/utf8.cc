@@ -1,9 +1,9 @@
-#include "core/utf8.h"
+#include "util/utf8.h"
 
 #include <cstdio>
 #include <utility>
 
-namespace cdkpp {
+namespace cdkpp::internal {
 
 std::size_t Utf8SequenceLength(std::string_view text, std::size_t i) {
   auto byte = [&](std::size_t k) -> unsigned char {
@@ -24,20 +24,47 @@ std::size_t Utf8SequenceLength(std::string_view text, std::size_t i) {
     return 0;
   }
   for (std::size_t k = 1; k < n; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    if (!IsUtf8Continuation(byte(i + k))) return 0;
     cp = (cp << 6) | (byte(i + k) & 0x3F);
   }
   if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
   return n;
 }
 
+std::size_t CodePointCount(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += !IsUtf8Continuation(c);
+  return n;
+}
+
 std::size_t FindInvalidUtf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII, almost every byte
+      ++i;
+      continue;
+    }
     std::size_t n = Utf8SequenceLength(text, i);
     if (n == 0) return i;
     i += n;
   }
   return std::string_view::npos;
+}
+
+std::string ReplaceInvalidUtf8(std::string text) {
+  std::size_t bad = FindInvalidUtf8(text);
+  if (bad == std::string_view::npos) return text;  // the common case: no copy
+  std::string out = text.substr(0, bad);
+  for (std::size_t i = bad; i < text.size();) {
+    std::size_t n = Utf8SequenceLength(text, i);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD for the one byte, as nlohmann's replace does
+      ++i;
+    } else {
+      out.append(text, i, n);
+      i += n;
+    }
+  }
+  return out;
 }
 
 void CheckUtf8(Diagnostics* out, const std::string& key, std::string_view text) {
@@ -74,10 +101,27 @@ std::optional<std::string> FindInvalidUtf8At(const Json& value, const std::strin
   return std::nullopt;
 }
 
+// The same walk without paths: a synthesized template is checked before it is
+// written, and building a path string per node only pays when one is bad.
+bool AllValidUtf8(const Json& value) {
+  if (value.is_string()) return IsValidUtf8(value.get_ref<const std::string&>());
+  if (value.is_array()) {
+    for (const Json& item : value) {
+      if (!AllValidUtf8(item)) return false;
+    }
+  } else if (value.is_object()) {
+    for (auto it = value.begin(); it != value.end(); ++it) {
+      if (!IsValidUtf8(it.key()) || !AllValidUtf8(*it)) return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
-std::optional<std::string> FindInvalidUtf8(const Json& value) {
+std::optional<std::string> FindNonUtf8Text(const Json& value) {
+  if (AllValidUtf8(value)) return std::nullopt;
   return FindInvalidUtf8At(value, "");
 }
 
-}  // namespace cdkpp
+}  // namespace cdkpp::internal

@@ -1,5 +1,5 @@
-#ifndef CDKPP_VALIDATE_VALIDATE_CONFIG_H_
-#define CDKPP_VALIDATE_VALIDATE_CONFIG_H_
+#ifndef CDKPP_PIPELINE_VALIDATE_CONFIG_H_
+#define CDKPP_PIPELINE_VALIDATE_CONFIG_H_
 
 // Validation of config-driven synthesis: each finding points at the config
 // key that caused it, and the config's `suppressions:` apply.
@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "cdkpp/config/load_config.h"
-#include "cdkpp/synth.h"
+#include "cdkpp/pipeline/synth.h"
 #include "cdkpp/validate/format_findings.h"
 #include "cdkpp/validate/validate.h"
 
@@ -32,13 +32,11 @@ ValidateOptions OptionsForStack(const PipelineConfig& config, const StackConfig&
 /// Validates every synthesized stack with OptionsForStack; one report per
 /// stack, named "<Stack> (<config file>)", in assembly order. template_bytes
 /// is the exact size synth writes. `schemas` may be null (embedded data).
-/// schema_checks = false skips CDKPP-SCH-* (most of the cold cost: parsing
-/// the schema of each resource type), e.g. for `cdkpp synth`, whose own
-/// output the cfn-lint agreement test keeps schema-clean.
+/// Every rule runs, the schema checks included: `cdkpp synth` (through
+/// CheckSynthesis) and `cdkpp validate -c` report the same findings.
 std::vector<TemplateReport> ValidateSynthesis(const ConfigSynthesis& synthesis,
-                                              const ResourceSchemas* schemas = nullptr,
-                                              bool schema_checks = true);
+                                              const ResourceSchemas* schemas = nullptr);
 
 }  // namespace cdkpp::validate
 
-#endif  // CDKPP_VALIDATE_VALIDATE_CONFIG_H_
+#endif  // CDKPP_PIPELINE_VALIDATE_CONFIG_H_

@@ -1,12 +1,14 @@
-#ifndef CDKPP_SYNTH_H_
-#define CDKPP_SYNTH_H_
+#ifndef CDKPP_PIPELINE_SYNTH_H_
+#define CDKPP_PIPELINE_SYNTH_H_
+
+// The pipeline layer sits above config/, constructs/ and validate/: it turns a
+// config file into a cloud assembly and applies the policies that need more
+// than one of them.
 
 #include <string>
-#include <vector>
 
 #include "cdkpp/config/load_config.h"
 #include "cdkpp/core/app.h"
-#include "cdkpp/core/json.h"
 #include "cdkpp/core/result.h"
 #include "cdkpp/io/file_system.h"
 
@@ -30,19 +32,6 @@ Result<ConfigSynthesis> SynthesizeConfigWithSource(const std::string& config_pat
 Result<CloudAssembly> SynthesizeConfig(const std::string& config_path, const FileSystem& fs,
                                        const std::string& only_stack);
 
-/// The --capabilities `aws cloudformation deploy` needs for this template:
-/// CAPABILITY_NAMED_IAM when an IAM resource has a fixed name, else
-/// CAPABILITY_IAM when there is any IAM resource; CAPABILITY_AUTO_EXPAND with
-/// a Transform. Sorted.
-std::vector<std::string> RequiredCapabilities(const Json& template_json);
-
-/// What to run after synthesis, as plain text: the deploy command (with its
-/// capabilities, and --s3-bucket when the template is over the 51,200-byte
-/// inline limit), then the post-deploy steps: start the task, set the binlog
-/// retention, insert a test row, read it back from Kinesis.
-std::string DeployInstructions(const StackConfig& stack, const StackArtifact& artifact,
-                               const std::string& template_path);
-
 }  // namespace cdkpp
 
-#endif  // CDKPP_SYNTH_H_
+#endif  // CDKPP_PIPELINE_SYNTH_H_

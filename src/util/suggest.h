@@ -1,11 +1,11 @@
-#ifndef CDKPP_CONFIG_SUGGEST_H_
-#define CDKPP_CONFIG_SUGGEST_H_
+#ifndef CDKPP_UTIL_SUGGEST_H_
+#define CDKPP_UTIL_SUGGEST_H_
 
 #include <cstddef>
 #include <string>
 #include <vector>
 
-namespace cdkpp::config {
+namespace cdkpp::internal {
 
 /// Levenshtein distance (insert, delete, substitute; each costs 1).
 std::size_t EditDistance(const std::string& a, const std::string& b);
@@ -17,6 +17,11 @@ std::size_t EditDistance(const std::string& a, const std::string& b);
 /// so suggestions are deterministic.
 std::string Suggest(const std::string& word, const std::vector<std::string>& candidates);
 
-}  // namespace cdkpp::config
+/// "; did you mean \"<Suggest(word, candidates)>\"?", or "" when nothing is
+/// close or the guess is word itself: the tail every "unknown ..." message
+/// shares.
+std::string DidYouMean(const std::string& word, const std::vector<std::string>& candidates);
 
-#endif  // CDKPP_CONFIG_SUGGEST_H_
+}  // namespace cdkpp::internal
+
+#endif  // CDKPP_UTIL_SUGGEST_H_

@@ -1,8 +1,8 @@
-#include "config/suggest.h"
+#include "util/suggest.h"
 
 #include <gtest/gtest.h>
 
-namespace cdkpp::config {
+namespace cdkpp::internal {
 namespace {
 
 TEST(SuggestTest, EditDistance) {
@@ -36,4 +36,4 @@ TEST(SuggestTest, TiesGoToTheEarlierCandidate) {
 }
 
 }  // namespace
-}  // namespace cdkpp::config
+}  // namespace cdkpp::internal

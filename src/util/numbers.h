@@ -1,5 +1,5 @@
-#ifndef CDKPP_CORE_NUMBERS_H_
-#define CDKPP_CORE_NUMBERS_H_
+#ifndef CDKPP_UTIL_NUMBERS_H_
+#define CDKPP_UTIL_NUMBERS_H_
 
 // Checked number conversions for values that come from input (templates,
 // configs, schema data). None throws and none has undefined behaviour: a
@@ -9,7 +9,7 @@
 #include <optional>
 #include <string_view>
 
-namespace cdkpp {
+namespace cdkpp::internal {
 
 /// The number `text` spells in full (an optional sign, digits, an optional
 /// fraction and exponent), when it is finite as a double: "1e999" and
@@ -24,6 +24,6 @@ std::optional<long long> ParseInt64(std::string_view text);
 /// 0.5 and NaN give nullopt): a plain cast of such a value is undefined.
 std::optional<long long> ExactInt64(double d);
 
-}  // namespace cdkpp
+}  // namespace cdkpp::internal
 
-#endif  // CDKPP_CORE_NUMBERS_H_
+#endif  // CDKPP_UTIL_NUMBERS_H_

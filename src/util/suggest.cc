@@ -1,19 +1,10 @@
-#include "config/suggest.h"
+#include "util/suggest.h"
 
 #include <algorithm>
 
-namespace cdkpp::config {
-namespace {
+#include "util/text.h"
 
-std::string Lower(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
-
-}  // namespace
-
+namespace cdkpp::internal {
 std::size_t EditDistance(const std::string& a, const std::string& b) {
   // One row of the classic dynamic-programming table is enough.
   std::vector<std::size_t> row(b.size() + 1);
@@ -32,21 +23,21 @@ std::size_t EditDistance(const std::string& a, const std::string& b) {
 }
 
 std::string Suggest(const std::string& word, const std::vector<std::string>& candidates) {
-  std::string lower = Lower(word);
+  std::string lower = Lowercase(word);
   for (const auto& candidate : candidates) {
-    if (Lower(candidate) == lower) return candidate;
+    if (Lowercase(candidate) == lower) return candidate;
   }
   // An abbreviation ("prod" for "production") is as good a guess as a typo.
   if (lower.size() >= 3) {
     for (const auto& candidate : candidates) {
-      if (Lower(candidate).rfind(lower, 0) == 0) return candidate;
+      if (Lowercase(candidate).rfind(lower, 0) == 0) return candidate;
     }
   }
   std::size_t limit = std::max<std::size_t>(1, word.size() / 3);
   std::string best;
   std::size_t best_distance = limit + 1;
   for (const auto& candidate : candidates) {
-    std::size_t d = EditDistance(lower, Lower(candidate));
+    std::size_t d = EditDistance(lower, Lowercase(candidate));
     if (d < best_distance) {
       best = candidate;
       best_distance = d;
@@ -55,4 +46,9 @@ std::string Suggest(const std::string& word, const std::vector<std::string>& can
   return best;
 }
 
-}  // namespace cdkpp::config
+std::string DidYouMean(const std::string& word, const std::vector<std::string>& candidates) {
+  std::string guess = Suggest(word, candidates);
+  return guess.empty() || guess == word ? "" : "; did you mean " + Quote(guess) + "?";
+}
+
+}  // namespace cdkpp::internal

@@ -1,7 +1,7 @@
 // Config-driven validation: findings point at the config key that caused
 // them, config suppressions apply, and the shipped configs behave as
 // promised (production: no findings; seed: only suppressed ones).
-#include "cdkpp/validate/validate_config.h"
+#include "cdkpp/pipeline/validate_config.h"
 
 #include <gtest/gtest.h>
 
@@ -18,7 +18,7 @@ using Strings = std::vector<std::string>;
 Strings Describe(const std::vector<Finding>& findings) {
   Strings out;
   for (const auto& f : findings) {
-    out.push_back(f.rule_id + " @" + f.location.ToString() +
+    out.push_back(f.code + " @" + f.location.ToString() +
                   (f.suppressed ? " suppressed: " + f.suppression_reason : ""));
   }
   return out;
@@ -60,6 +60,29 @@ TEST(ValidateConfig, FindingsPointAtTheConfigKey) {
   EXPECT_TRUE(HasUnsuppressedErrors(reports[0].findings));
 }
 
+TEST(ValidateConfig, ConfigFindingsNameTheKeyTemplateFindingsTheProperty) {
+  InMemoryFileSystem fs;
+  fs.Put("c.yaml", kConfig);
+  auto reports = ValidateConfigFile(fs, "c.yaml");
+  ASSERT_EQ(reports.size(), 1u);
+  std::string config_fix;
+  for (const auto& f : reports[0].findings) {
+    if (f.code == "CDKPP-SEC-003") config_fix = f.fix;
+  }
+  EXPECT_EQ(config_fix,
+            "Set database.publiclyAccessible: false (the instance moves to the private subnets)");
+  // The rule itself, as any template's finding shows it, speaks CloudFormation.
+  const RuleInfo* rule = FindRule("CDKPP-SEC-003");
+  ASSERT_NE(rule, nullptr);
+  EXPECT_EQ(std::string(rule->fix),
+            "Set PubliclyAccessible: false and place the instance in private subnets");
+  for (const RuleInfo& r : RuleCatalog()) {
+    for (const char* key : {"database.", "monitoring.", "stream.", "vpc.", "replication."}) {
+      EXPECT_EQ(std::string(r.fix).find(key), std::string::npos) << r.id << ": " << r.fix;
+    }
+  }
+}
+
 TEST(ValidateConfig, ConfigKeyFor) {
   StackConfig stack;
   stack.key_path = "stacks[1]";
@@ -95,7 +118,7 @@ TEST(ValidateConfig, ProductionTemplatePassesEveryRuleWithoutSuppressions) {
   Strings remaining;
   for (const auto& f : reports[0].findings) {
     EXPECT_FALSE(f.suppressed) << "production must need no suppressions";
-    remaining.push_back(f.rule_id + " " + f.logical_id + ": " + f.message);
+    remaining.push_back(f.code + " " + f.logical_id + ": " + f.message);
   }
   EXPECT_EQ(remaining, Strings{});
 }

@@ -1,5 +1,5 @@
-#ifndef CDKPP_CORE_RESOLVE_CONTEXT_H_
-#define CDKPP_CORE_RESOLVE_CONTEXT_H_
+#ifndef CDKPP_SRC_CORE_RESOLVE_CONTEXT_H_
+#define CDKPP_SRC_CORE_RESOLVE_CONTEXT_H_
 
 #include <string>
 #include <unordered_map>
@@ -7,9 +7,11 @@
 #include "cdkpp/core/diagnostic.h"
 
 namespace cdkpp {
-
 class CfnElement;
 class Stack;
+}  // namespace cdkpp
+
+namespace cdkpp::internal {
 
 /// What a token needs while it turns into an intrinsic: the stack being
 /// synthesized (to name elements by logical id) and a place for errors.
@@ -40,6 +42,6 @@ class ResolveContext {
   const LogicalIds* ids_;
 };
 
-}  // namespace cdkpp
+}  // namespace cdkpp::internal
 
-#endif  // CDKPP_CORE_RESOLVE_CONTEXT_H_
+#endif  // CDKPP_SRC_CORE_RESOLVE_CONTEXT_H_

@@ -1,9 +1,7 @@
-#include "cdkpp/synth.h"
-
-#include <set>
+#include "cdkpp/pipeline/synth.h"
 
 #include "cdkpp/config/build_app.h"
-#include "config/suggest.h"
+#include "util/suggest.h"
 
 namespace cdkpp {
 namespace {
@@ -18,8 +16,7 @@ Status CheckStackSelection(const PipelineConfig& config, const std::string& only
     names.push_back(stack.name);
   }
   std::string message = "no stack named \"" + only_stack + "\"";
-  std::string suggestion = config::Suggest(only_stack, names);
-  if (!suggestion.empty()) message += "; did you mean \"" + suggestion + "\"?";
+  message += internal::DidYouMean(only_stack, names);
   message += " The config's stacks:";
   for (const std::string& name : names) message += " " + name;
   Diagnostic error = Error("", message);
@@ -60,38 +57,6 @@ Result<CloudAssembly> SynthesizeConfig(const std::string& config_path, const Fil
   Result<ConfigSynthesis> synthesis = SynthesizeConfigWithSource(config_path, fs, only_stack);
   if (!synthesis.ok()) return synthesis.diagnostics();
   return std::move(synthesis->assembly);
-}
-
-std::vector<std::string> RequiredCapabilities(const Json& template_json) {
-  std::set<std::string> capabilities;
-  static const std::set<std::string> kNameProperties = {"RoleName", "UserName", "GroupName",
-                                                        "ManagedPolicyName", "InstanceProfileName"};
-  // Any template can come here (deploy instructions for a loaded one): every
-  // member is checked for its type before it is read.
-  const Json* resources = nullptr;
-  if (template_json.is_object() && template_json.contains("Resources")) {
-    resources = &template_json["Resources"];
-  }
-  if (resources && resources->is_object()) {
-    for (const auto& [id, resource] : resources->items()) {
-      if (!resource.is_object()) continue;
-      auto type = resource.find("Type");
-      if (type == resource.end() || !type->is_string() ||
-          type->get_ref<const std::string&>().rfind("AWS::IAM::", 0) != 0) {
-        continue;
-      }
-      capabilities.insert("CAPABILITY_IAM");
-      auto properties = resource.find("Properties");
-      if (properties == resource.end() || !properties->is_object()) continue;
-      for (const auto& [key, value] : properties->items()) {
-        if (kNameProperties.count(key) > 0) capabilities.insert("CAPABILITY_NAMED_IAM");
-      }
-    }
-  }
-  // NAMED_IAM implies IAM; deploy wants just the stronger one.
-  if (capabilities.count("CAPABILITY_NAMED_IAM") > 0) capabilities.erase("CAPABILITY_IAM");
-  if (template_json.is_object() && template_json.contains("Transform")) capabilities.insert("CAPABILITY_AUTO_EXPAND");
-  return {capabilities.begin(), capabilities.end()};
 }
 
 }  // namespace cdkpp

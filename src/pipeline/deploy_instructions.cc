@@ -1,14 +1,18 @@
 // The text `cdkpp synth` prints after writing: how to deploy, then the steps
 // CloudFormation cannot take (binlog retention is SQL, run after deploy).
+#include "cdkpp/pipeline/deploy_instructions.h"
+
 #include <fmt/format.h>
 
-#include "cdkpp/synth.h"
+#include <set>
+
+#include "util/cfn_limits.h"
 
 namespace cdkpp {
 namespace {
 
-// Inline template bodies above this size need --s3-bucket (CloudFormation quota).
-constexpr size_t kInlineTemplateLimit = 51200;
+// Inline template bodies above this size need --s3-bucket.
+using internal::kMaxInlineTemplateBytes;
 
 std::string DeployCommand(const StackArtifact& artifact, const std::string& template_path) {
   std::string command = fmt::format("aws cloudformation deploy --template-file {} --stack-name {}",
@@ -18,7 +22,8 @@ std::string DeployCommand(const StackArtifact& artifact, const std::string& temp
     command += " --capabilities";
     for (const auto& c : capabilities) command += " " + c;
   }
-  if (artifact.template_text.size() > kInlineTemplateLimit) command += " --s3-bucket <YOUR_BUCKET>";
+  if (artifact.template_text.size() > kMaxInlineTemplateBytes)
+    command += " --s3-bucket <YOUR_BUCKET>";
   return command;
 }
 
@@ -29,11 +34,11 @@ std::string DeployInstructions(const StackConfig& stack, const StackArtifact& ar
   const PipelineStackProps& p = stack.props;
   const std::string& name = artifact.stack_name;
   std::string out = fmt::format("Deploy:\n  {}\n", DeployCommand(artifact, template_path));
-  if (artifact.template_text.size() > kInlineTemplateLimit) {
+  if (artifact.template_text.size() > kMaxInlineTemplateBytes) {
     out += fmt::format(
         "  (the template is {} bytes, over the {}-byte inline limit: upload it through an S3 "
         "bucket you own)\n",
-        artifact.template_text.size(), kInlineTemplateLimit);
+        artifact.template_text.size(), kMaxInlineTemplateBytes);
   }
   auto output = [&name](const char* key) {
     return fmt::format(
@@ -57,9 +62,10 @@ std::string DeployInstructions(const StackConfig& stack, const StackArtifact& ar
       "     (the DMS user needs REPLICATION CLIENT, REPLICATION SLAVE and SELECT; the master "
       "user {} has them)\n",
       p.database.master_username);
-  out += "  2. Start the CDC task (CloudFormation creates it stopped):\n"
-         "     aws dms start-replication-task --replication-task-arn \"$TASK_ARN\" "
-         "--start-replication-task-type start-replication\n";
+  out +=
+      "  2. Start the CDC task (CloudFormation creates it stopped):\n"
+      "     aws dms start-replication-task --replication-task-arn \"$TASK_ARN\" "
+      "--start-replication-task-type start-replication\n";
   out += fmt::format(
       "  3. Insert a test row:\n"
       "     mysql -h \"$DB_HOST\" -P {} -u {} -p -e \"CREATE TABLE IF NOT EXISTS {}.cdc_check (id "
@@ -79,9 +85,42 @@ std::string DeployInstructions(const StackConfig& stack, const StackArtifact& ar
   out += fmt::format("  Task logs: aws logs tail {} --follow\n",
                      DmsTaskLogGroupName(p.replication.instance_identifier));
   if (p.monitoring.alarm_email) {
-    out += fmt::format("  Confirm the alarm subscription e-mail sent to {}.\n", *p.monitoring.alarm_email);
+    out += fmt::format("  Confirm the alarm subscription e-mail sent to {}.\n",
+                       *p.monitoring.alarm_email);
   }
   return out;
+}
+
+std::vector<std::string> RequiredCapabilities(const Json& template_json) {
+  std::set<std::string> capabilities;
+  static const std::set<std::string> kNameProperties = {"RoleName", "UserName", "GroupName",
+                                                        "ManagedPolicyName", "InstanceProfileName"};
+  // Any template can come here (deploy instructions for a loaded one): every
+  // member is checked for its type before it is read.
+  const Json* resources = nullptr;
+  if (template_json.is_object() && template_json.contains("Resources")) {
+    resources = &template_json["Resources"];
+  }
+  if (resources && resources->is_object()) {
+    for (const auto& [id, resource] : resources->items()) {
+      if (!resource.is_object()) continue;
+      auto type = resource.find("Type");
+      if (type == resource.end() || !type->is_string() ||
+          type->get_ref<const std::string&>().rfind("AWS::IAM::", 0) != 0) {
+        continue;
+      }
+      capabilities.insert("CAPABILITY_IAM");
+      auto properties = resource.find("Properties");
+      if (properties == resource.end() || !properties->is_object()) continue;
+      for (const auto& [key, value] : properties->items()) {
+        if (kNameProperties.count(key) > 0) capabilities.insert("CAPABILITY_NAMED_IAM");
+      }
+    }
+  }
+  // NAMED_IAM implies IAM; deploy wants just the stronger one.
+  if (capabilities.count("CAPABILITY_NAMED_IAM") > 0) capabilities.erase("CAPABILITY_IAM");
+  if (template_json.is_object() && template_json.contains("Transform")) capabilities.insert("CAPABILITY_AUTO_EXPAND");
+  return {capabilities.begin(), capabilities.end()};
 }
 
 }  // namespace cdkpp

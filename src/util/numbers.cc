@@ -1,10 +1,10 @@
-#include "core/numbers.h"
+#include "util/numbers.h"
 
 #include <charconv>
 #include <cmath>
 #include <system_error>
 
-namespace cdkpp {
+namespace cdkpp::internal {
 namespace {
 
 // from_chars accepts a leading '-' but not '+'.
@@ -41,4 +41,4 @@ std::optional<long long> ExactInt64(double d) {
   return static_cast<long long>(d);
 }
 
-}  // namespace cdkpp
+}  // namespace cdkpp::internal

@@ -1,10 +1,10 @@
-#ifndef CDKPP_CORE_LOGICAL_ID_H_
-#define CDKPP_CORE_LOGICAL_ID_H_
+#ifndef CDKPP_SRC_CORE_LOGICAL_ID_H_
+#define CDKPP_SRC_CORE_LOGICAL_ID_H_
 
 #include <string>
 #include <vector>
 
-namespace cdkpp {
+namespace cdkpp::internal {
 
 /// The logical id AWS CDK gives the construct at this path below a stack
 /// (components = construct ids, stack excluded), so stacks migrated from the
@@ -17,6 +17,6 @@ namespace cdkpp {
 /// REQUIRES: components is not empty after dropping "Default".
 std::string MakeLogicalId(const std::vector<std::string>& components);
 
-}  // namespace cdkpp
+}  // namespace cdkpp::internal
 
-#endif  // CDKPP_CORE_LOGICAL_ID_H_
+#endif  // CDKPP_SRC_CORE_LOGICAL_ID_H_

@@ -1,0 +1,21 @@
+#ifndef CDKPP_UTIL_TEXT_H_
+#define CDKPP_UTIL_TEXT_H_
+
+// Wording helpers every subsystem's messages share, so that a value is
+// quoted the same way in a config error, a construct error and a finding.
+
+#include <cstddef>
+#include <string>
+
+namespace cdkpp::internal {
+
+/// s quoted as a JSON string literal (quotes, backslashes and control
+/// characters escaped), cut to max_chars code points with "..." when longer.
+std::string Quote(const std::string& s, std::size_t max_chars = 60);
+
+/// s with ASCII letters lowercased; other bytes (UTF-8 included) unchanged.
+std::string Lowercase(std::string s);
+
+}  // namespace cdkpp::internal
+
+#endif  // CDKPP_UTIL_TEXT_H_

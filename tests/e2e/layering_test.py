@@ -1,0 +1,116 @@
+"""The include graph keeps the layering README.md describes.
+
+Every directory under src/ (and include/cdkpp/) is a subsystem. A subsystem
+includes only headers of the subsystems below it (LAYERS), and includes a
+private header (one under src/) only from its own subsystem or from a shared
+internal module: util/ (small helpers) and input/ (the one reader of JSON and
+YAML text). A new subsystem fails this test until it is placed in LAYERS,
+which is the point: its place in the layering is a decision.
+"""
+import os
+import re
+
+from e2e_support import SOURCE_DIR, check, run
+
+# subsystem -> the subsystems it may include (its own is always allowed).
+LAYERS = {
+    # util/ sees only core's vocabulary types (VOCABULARY), never core's logic.
+    "util": set(),
+    "core": {"util"},
+    "io": {"core", "util"},
+    "input": {"core", "io", "util"},
+    "template": {"core", "io", "input", "util"},
+    "schema": {"core", "input", "template", "util"},
+    "constructs": {"core", "util"},
+    "config": {"core", "io", "input", "constructs", "util"},
+    "diff": {"core", "schema", "template", "input", "util"},
+    "validate": {"core", "io", "schema", "template", "input", "util"},
+    "pipeline": {"core", "io", "input", "config", "constructs", "schema", "validate", "util"},
+}
+# Header-only value types every layer, util/ included, may name.
+VOCABULARY = {"cdkpp/core/json.h", "cdkpp/core/diagnostic.h", "cdkpp/core/result.h"}
+# Internal modules whose private headers serve the subsystems above them.
+SHARED_PRIVATE = {"util", "input"}
+# The executable and the test suite may include anything.
+TOP = {"cli"}
+
+INCLUDE = re.compile(r'^#include "([^"]+)"', re.MULTILINE)
+
+
+def subsystem_of(path):
+    """The subsystem of a file below src/ or include/cdkpp/, or None."""
+    rel = os.path.relpath(path, SOURCE_DIR).split(os.sep)
+    if rel[0] == "src" and len(rel) > 2:
+        return rel[1]
+    if rel[:2] == ["include", "cdkpp"] and len(rel) > 3:
+        return rel[2]
+    return None
+
+
+def included_subsystem(header):
+    parts = header.split("/")
+    if parts[0] == "cdkpp" and len(parts) > 2:
+        return parts[1], False
+    if len(parts) > 1:
+        return parts[0], True
+    return None, False
+
+
+def violations():
+    found = []
+    for top in ("src", os.path.join("include", "cdkpp")):
+        for dirpath, _, files in os.walk(os.path.join(SOURCE_DIR, top)):
+            for name in sorted(files):
+                if not name.endswith((".h", ".cc")):
+                    continue
+                path = os.path.join(dirpath, name)
+                sub = subsystem_of(path)
+                if sub is None or sub in TOP:
+                    continue
+                rel = os.path.relpath(path, SOURCE_DIR)
+                if sub not in LAYERS:
+                    found.append(f"{rel}: subsystem {sub!r} has no place in LAYERS")
+                    continue
+                with open(path, encoding="utf-8") as f:
+                    text = f.read()
+                for header in INCLUDE.findall(text):
+                    target, private = included_subsystem(header)
+                    if target is None or target == sub or header in VOCABULARY:
+                        continue
+                    if target not in LAYERS[sub]:
+                        found.append(f"{rel}: {sub}/ may not include {header}")
+                    elif private and target not in SHARED_PRIVATE:
+                        found.append(f"{rel}: private header {header} of {target}/ used from {sub}/")
+    return found
+
+
+@check
+def every_include_follows_the_layers():
+    found = violations()
+    assert not found, "layering violations:\n  " + "\n  ".join(found)
+
+
+@check
+def public_headers_include_no_private_header():
+    bad = []
+    include_dir = os.path.join(SOURCE_DIR, "include", "cdkpp")
+    for dirpath, _, files in os.walk(include_dir):
+        for name in sorted(files):
+            path = os.path.join(dirpath, name)
+            with open(path, encoding="utf-8") as f:
+                for header in INCLUDE.findall(f.read()):
+                    if not header.startswith("cdkpp/"):
+                        bad.append(f"{os.path.relpath(path, SOURCE_DIR)} includes {header}")
+    assert not bad, "public headers must stand alone:\n  " + "\n  ".join(bad)
+
+
+@check
+def the_checker_sees_a_violation():
+    # Guards the test itself: a rule that matches nothing would pass forever.
+    assert included_subsystem("config/node_reader.h") == ("config", True)
+    assert included_subsystem("cdkpp/core/app.h") == ("core", False)
+    assert "config" not in LAYERS["validate"]
+    assert "io" not in LAYERS["core"]
+
+
+run()

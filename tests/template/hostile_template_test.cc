@@ -1,0 +1,102 @@
+// Templates are input too: every hostile shape ends in one located error
+// (whole message with caret), never a crash, a hang or a wrong value.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "cdkpp/config/load_config.h"
+#include "cdkpp/template/load_template.h"
+
+namespace cdkpp {
+namespace {
+
+std::string Error(const std::string& path, const std::string& text) {
+  Result<Json> r = ParseTemplate(path, text);
+  EXPECT_FALSE(r.ok()) << text;
+  if (r.ok()) return "parsed";
+  EXPECT_EQ(r.diagnostics().size(), 1u);
+  EXPECT_EQ(r.diagnostics()[0].code, "template.parse");
+  return r.diagnostics()[0].ToString();
+}
+
+// Alias cycles and alias bombs: LoadTemplateTest.YamlAlias* in
+// load_template_test.cc; the loader's guards: tests/input/yaml_document_test.cc.
+
+TEST(HostileTemplateTest, ASecondYamlDocumentIsAnError) {
+  EXPECT_EQ(Error("t.yaml", "Resources: {}\n---\nResources: {}\n"),
+            "t.yaml:2:1: expected one YAML document, found a second one here\n"
+            "---\n"
+            "^");
+}
+
+TEST(HostileTemplateTest, NumbersBeyondTheDoubleRangeAreErrors) {
+  EXPECT_EQ(Error("t.json", "{\"Resources\": {\"A\": {\"Properties\": {\"N\": 1e999}}}}"),
+            "t.json:1:42: JSON syntax error: number \"1e999\" is out of range (the largest is "
+            "about 1.8e308)\n"
+            "{\"Resources\": {\"A\": {\"Properties\": {\"N\": 1e999}}}}\n"
+            "                                         ^");
+  EXPECT_EQ(Error("t.yaml", "Resources:\n  N: 1e999\n"),
+            "t.yaml:2:6: number \"1e999\" is out of range (the largest is about 1.8e308)\n"
+            "  N: 1e999\n"
+            "     ^");
+  // In range, 1e300 stays a double (and a 400-digit string stays a string).
+  Result<Json> ok = ParseTemplate("t.yaml", "A: 1e300\nB: '" + std::string(400, '9') + "'\n");
+  ASSERT_TRUE(ok.ok());
+  EXPECT_EQ((*ok)["A"], Json(1e300));
+  EXPECT_EQ((*ok)["B"], Json(std::string(400, '9')));
+}
+
+TEST(HostileTemplateTest, InvalidUtf8IsALocatedError) {
+  EXPECT_EQ(Error("t.yaml", "Resources:\n  A: \"x\xff\"\n"),
+            "t.yaml:2:8: invalid UTF-8 byte 0xff (the file must be UTF-8 text; is this a binary "
+            "file?)\n"
+            "  A: \"x\xff\"\n"
+            "       ^");
+  EXPECT_EQ(Error("t.json", "{\"Resources\": {\"A\": \"x\xc3\"}}").substr(0, 13), "t.json:1:23: ");
+}
+
+TEST(HostileTemplateTest, DuplicateYamlKeysNameBothLocations) {
+  EXPECT_EQ(Error("t.yaml", "Resources:\n  A: {Type: X}\n  A: {Type: Y}\n"),
+            "t.yaml:3:3: duplicate key \"A\"; first defined at line 2, column 3\n"
+            "  A: {Type: Y}\n"
+            "  ^");
+}
+
+TEST(HostileTemplateTest, DuplicateJsonKeysNameBothLocations) {
+  EXPECT_EQ(Error("t.json", "{\"Resources\": {\n  \"A\": {},\n  \"B\": {},\n  \"A\": {}\n}}"),
+            "t.json:4:3: duplicate key \"A\"; first defined at line 2, column 3\n"
+            "  \"A\": {}\n"
+            "  ^");
+}
+
+TEST(HostileTemplateTest, DeepNestingIsAnError) {
+  std::string deep = std::string(5000, '[');
+  EXPECT_NE(Error("t.yaml", "A: " + deep).find("nesting is too deep"), std::string::npos);
+  EXPECT_NE(Error("t.json", "{\"A\": " + deep).find("nesting is too deep"), std::string::npos);
+}
+
+TEST(HostileTemplateTest, ColumnsCountCodePoints) {
+  EXPECT_EQ(Error("t.json", "{\"Description\": \"éé\", }"),
+            "t.json:1:23: JSON syntax error: expected a string (an object key), got '}'\n"
+            "{\"Description\": \"éé\", }\n"
+            "                      ^");
+}
+
+TEST(HostileTemplateTest, TheSameSyntaxErrorReadsTheSameInAConfig) {
+  std::string text = "{\"stacks\": [\n  {\"name\": \"Demo\",}\n]}\n";
+  Result<PipelineConfig> config = ParsePipelineConfig("x.json", text);
+  ASSERT_FALSE(config.ok());
+  ASSERT_EQ(config.diagnostics().size(), 1u);
+  EXPECT_EQ(config.diagnostics()[0].ToString(), Error("x.json", text));
+  EXPECT_EQ(Error("x.json", text),
+            "x.json:2:19: JSON syntax error: expected a string (an object key), got '}'\n"
+            "  {\"name\": \"Demo\",}\n"
+            "                  ^");
+  std::string yaml = "stacks:\n\t- name: Demo\n";
+  Result<PipelineConfig> yaml_config = ParsePipelineConfig("x.yaml", yaml);
+  ASSERT_FALSE(yaml_config.ok());
+  EXPECT_EQ(yaml_config.diagnostics()[0].ToString(), Error("x.yaml", yaml));
+}
+
+}  // namespace
+}  // namespace cdkpp
