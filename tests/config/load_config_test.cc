@@ -216,11 +216,13 @@ TEST(LoadConfigTest, FindDefaultConfigPrefersYaml) {
   InMemoryFileSystem fs;
   EXPECT_FALSE(FindDefaultConfig(fs).ok());
   EXPECT_EQ(
-      "no config file: looked for cdkpp.yaml, cdkpp.yml and cdkpp.json in the current directory "
-      "(write one with `cdkpp init`, or pass -c FILE)",
+      "no config file: looked for cdkpp.yaml, cdkpp.yml and cdkpp.json in the current "
+      "directory (write one with `cdkpp init`, or pass -c FILE)",
       FindDefaultConfig(fs).diagnostics()[0].ToString());
   fs.Put("cdkpp.json", "{}");
   EXPECT_EQ("cdkpp.json", *FindDefaultConfig(fs));
+  fs.Put("cdkpp.yml", "");
+  EXPECT_EQ("cdkpp.yml", *FindDefaultConfig(fs));
   fs.Put("cdkpp.yaml", "");
   EXPECT_EQ("cdkpp.yaml", *FindDefaultConfig(fs));
 }
