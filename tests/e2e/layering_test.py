@@ -28,7 +28,6 @@ LAYERS = {
     "graph": {"core", "util"},
     "validate": {"core", "io", "schema", "template", "input", "util"},
     "pipeline": {"core", "io", "input", "config", "constructs", "schema", "validate", "util"},
-    "graph": {"core", "util"},
 }
 # Header-only value types every layer, util/ included, may name.
 VOCABULARY = {"cdkpp/core/json.h", "cdkpp/core/diagnostic.h", "cdkpp/core/result.h"}
