@@ -317,7 +317,7 @@ class PropertyWalker {
     if (!it->second.regex) return true;
     // Unknown (a value too long for std::regex, or its complexity limit):
     // no finding rather than a guess.
-    return internal::BoundedRegexSearch(value, *it->second.regex).value_or(true);
+    return cdkpp::internal::BoundedRegexSearch(value, *it->second.regex).value_or(true);
   }
 
   const ResourceView& r_;
