@@ -56,3 +56,6 @@ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++
       -DCDKPP_BUILD_TESTS=OFF >/dev/null
 cmake --build build-fuzz -j "$jobs" --target cdkpp_fuzzers
 ctest --test-dir build-fuzz --output-on-failure -j "$jobs"
+
+# clang accepts the sources the fuzz build does not compile (unit tests, CLI).
+bash tests/clang/syntax_check.sh "$jobs"
