@@ -20,12 +20,12 @@ Value Egress(const std::string& peer_key, Value peer, int port, const std::strin
 // types (Service Authorization Reference), so its actions take "*";
 // UpdateInstanceInformation is scoped to this account's instances.
 Value SessionManagerPolicy() {
-  return iam::InlinePolicy(
+  return internal::iam::InlinePolicy(
       "SessionManager",
-      {iam::Allow({"ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
+      {internal::iam::Allow({"ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
                    "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"},
                   "*"),
-       iam::Allow({"ssm:UpdateInstanceInformation"},
+       internal::iam::Allow({"ssm:UpdateInstanceInformation"},
                   Sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:instance/*"))});
 }
 
@@ -54,7 +54,7 @@ void Bastion::AddSecurityGroup() {
 const CfnResource& Bastion::AddInstanceProfile() {
   auto& role = New<CfnResource>(
       *this, "Role", "AWS::IAM::Role",
-      Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("ec2.amazonaws.com")},
+      Value::Map({{"AssumeRolePolicyDocument", internal::iam::AssumeRolePolicy("ec2.amazonaws.com")},
                   {"Policies", Value::List({SessionManagerPolicy()})}}),
       TagFormat::kList);
   return New<CfnResource>(*this, "InstanceProfile", "AWS::IAM::InstanceProfile",

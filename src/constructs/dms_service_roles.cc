@@ -27,9 +27,9 @@ CfnResource& AddOwnedRole(Construct& scope, const std::string& id,
                           const internal::DmsServiceRole& role) {
   return New<CfnResource>(
       scope, id, "AWS::IAM::Role",
-      Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("dms.amazonaws.com")},
+      Value::Map({{"AssumeRolePolicyDocument", internal::iam::AssumeRolePolicy("dms.amazonaws.com")},
                   {"ManagedPolicyArns",
-                   Value::List({iam::ManagedPolicyArn(std::string(role.managed_policy))})},
+                   Value::List({internal::iam::ManagedPolicyArn(std::string(role.managed_policy))})},
                   {"RoleName", std::string(role.name)}}),
       TagFormat::kList);
 }
@@ -40,20 +40,20 @@ Value ProviderPolicy() {
   ValueList role_arns, policy_arns;
   for (const auto& role : kRoles) {
     role_arns.push_back(RoleArn(role.name));
-    policy_arns.push_back(iam::ManagedPolicyArn(std::string(role.managed_policy)));
+    policy_arns.push_back(internal::iam::ManagedPolicyArn(std::string(role.managed_policy)));
   }
-  Value attach = iam::Allow({"iam:AttachRolePolicy"}, Value(role_arns));
+  Value attach = internal::iam::Allow({"iam:AttachRolePolicy"}, Value(role_arns));
   attach.Set("Condition",
              Value::Map({{"ArnEquals", Value::Map({{"iam:PolicyARN", Value(policy_arns)}})}}));
-  return iam::InlinePolicy("EnsureDmsServiceRoles",
-                           {iam::Allow({"iam:CreateRole", "iam:GetRole"}, Value(role_arns)),
+  return internal::iam::InlinePolicy("EnsureDmsServiceRoles",
+                           {internal::iam::Allow({"iam:CreateRole", "iam:GetRole"}, Value(role_arns)),
                             std::move(attach)});
 }
 
 const CfnResource& AddProvider(Construct& scope) {
   auto& role = New<CfnResource>(
       scope, "ServiceRolesProviderRole", "AWS::IAM::Role",
-      Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("lambda.amazonaws.com")},
+      Value::Map({{"AssumeRolePolicyDocument", internal::iam::AssumeRolePolicy("lambda.amazonaws.com")},
                   {"Policies", Value::List({ProviderPolicy()})}}),
       TagFormat::kList);
   return New<CfnResource>(
@@ -74,7 +74,7 @@ const CfnResource& AddEnsureRoles(Construct& scope) {
   ValueList roles;
   for (const auto& role : kRoles) {
     roles.push_back(
-        Value::Map({{"PolicyArn", iam::ManagedPolicyArn(std::string(role.managed_policy))},
+        Value::Map({{"PolicyArn", internal::iam::ManagedPolicyArn(std::string(role.managed_policy))},
                     {"RoleName", std::string(role.name)}}));
   }
   return New<CfnResource>(

@@ -12,7 +12,7 @@ namespace {
 // A customer-managed key CloudWatch Logs may use for this account's log
 // groups (the condition pins it to log groups of this account and region).
 CfnResource& AddLogKey(Stack& stack) {
-  Value root = iam::AccountRootKeyStatement();
+  Value root = internal::iam::AccountRootKeyStatement();
   Value logs = Value::Map(
       {{"Action", Value::List({"kms:Decrypt*", "kms:Describe*", "kms:Encrypt*",
                                "kms:GenerateDataKey*", "kms:ReEncrypt*"})},
@@ -42,7 +42,7 @@ void AddOutput(Stack& stack, const std::string& id, const std::string& descripti
 
 Diagnostics PipelineStackProps::Validate() const {
   Diagnostics out;
-  checks::IntOneOf(&out, "log_retention_days", log_retention_days, AllowedLogRetentionDays());
+  internal::checks::IntOneOf(&out, "log_retention_days", log_retention_days, AllowedLogRetentionDays());
   return out;
 }
 

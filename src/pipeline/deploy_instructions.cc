@@ -75,7 +75,7 @@ std::string DeployInstructions(const StackConfig& stack, const StackArtifact& ar
         "bucket you own)\n",
         artifact.template_text.size(), kMaxInlineTemplateBytes);
   }
-  out += pipeline::PostDeploySteps(p, name);
+  out += internal::PostDeploySteps(p, name);
   return out;
 }
 

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-namespace cdkpp::pipeline {
+namespace cdkpp::internal {
 namespace {
 
 constexpr const char* kTestTable = "cdc_check";
@@ -167,4 +167,4 @@ std::string PostDeploySteps(const PipelineStackProps& p, const std::string& stac
   return out;
 }
 
-}  // namespace cdkpp::pipeline
+}  // namespace cdkpp::internal

@@ -7,7 +7,7 @@
 
 #include "cdkpp/constructs/pipeline_stack.h"
 
-namespace cdkpp::pipeline {
+namespace cdkpp::internal {
 
 /// A schema and table the table mappings include (an include rule matches
 /// it and no exclude rule does), where the test row can go: `cdc_check` in
@@ -31,6 +31,6 @@ bool MatchesDmsPattern(const std::string& pattern, const std::string& name);
 /// Each runnable command is one line, indented five spaces.
 std::string PostDeploySteps(const PipelineStackProps& props, const std::string& stack_name);
 
-}  // namespace cdkpp::pipeline
+}  // namespace cdkpp::internal
 
 #endif  // CDKPP_PIPELINE_POST_DEPLOY_STEPS_H_

@@ -8,7 +8,7 @@
 #include "input/scalar.h"
 #include "input/yaml_document.h"
 
-namespace cdkpp::template_internal {
+namespace cdkpp::internal {
 namespace {
 
 using input::YamlNode;
@@ -191,4 +191,4 @@ Result<Json> YamlTemplateToJson(const input::SourceText& source, input::Position
   return out;
 }
 
-}  // namespace cdkpp::template_internal
+}  // namespace cdkpp::internal

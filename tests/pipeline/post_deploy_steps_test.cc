@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-namespace cdkpp::pipeline {
+namespace cdkpp::internal {
 namespace {
 
 bool Has(const std::string& text, const std::string& part) {
@@ -91,4 +91,4 @@ TEST(IncludedTestTableTest, DmsPatternsMatchLikeSqlLikePercent) {
 }
 
 }  // namespace
-}  // namespace cdkpp::pipeline
+}  // namespace cdkpp::internal
