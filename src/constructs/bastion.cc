@@ -23,10 +23,11 @@ Value SessionManagerPolicy() {
   return internal::iam::InlinePolicy(
       "SessionManager",
       {internal::iam::Allow({"ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
-                   "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"},
-                  "*"),
-       internal::iam::Allow({"ssm:UpdateInstanceInformation"},
-                  Sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:instance/*"))});
+                             "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"},
+                            "*"),
+       internal::iam::Allow(
+           {"ssm:UpdateInstanceInformation"},
+           Sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:instance/*"))});
 }
 
 }  // namespace
@@ -52,11 +53,11 @@ void Bastion::AddSecurityGroup() {
 }
 
 const CfnResource& Bastion::AddInstanceProfile() {
-  auto& role = New<CfnResource>(
-      *this, "Role", "AWS::IAM::Role",
-      Value::Map({{"AssumeRolePolicyDocument", internal::iam::AssumeRolePolicy("ec2.amazonaws.com")},
-                  {"Policies", Value::List({SessionManagerPolicy()})}}),
-      TagFormat::kList);
+  auto& role = New<CfnResource>(*this, "Role", "AWS::IAM::Role",
+                                Value::Map({{"AssumeRolePolicyDocument",
+                                             internal::iam::AssumeRolePolicy("ec2.amazonaws.com")},
+                                            {"Policies", Value::List({SessionManagerPolicy()})}}),
+                                TagFormat::kList);
   return New<CfnResource>(*this, "InstanceProfile", "AWS::IAM::InstanceProfile",
                           Value::Map({{"Roles", Value::List({Ref(role)})}}));
 }
@@ -65,13 +66,13 @@ void Bastion::AddInstance(const CfnResource& profile) {
   // The AMI id is read from the public parameter at each deploy, as AWS
   // CDK's MachineImage.latestAmazonLinux2023() does: a newer image replaces
   // the instance, which holds no state.
-  auto& image = New<CfnParameter>(
-      *this, "ImageId",
-      CfnParameterProps{"AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>",
-                        Value(kAmazonLinux2023Arm64Parameter),
-                        "Latest Amazon Linux 2023 (arm64) for the bastion",
-                        {},
-                        false});
+  auto& image =
+      New<CfnParameter>(*this, "ImageId",
+                        CfnParameterProps{"AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>",
+                                          Value(kAmazonLinux2023Arm64Parameter),
+                                          "Latest Amazon Linux 2023 (arm64) for the bastion",
+                                          {},
+                                          false});
   // AWS::EC2::Instance has no metadata options of its own: IMDSv2 is
   // required through a launch template, as AWS CDK's requireImdsv2 does.
   auto& launch_template = New<CfnResource>(
@@ -82,21 +83,20 @@ void Bastion::AddInstance(const CfnResource& profile) {
                                                                {"HttpTokens", "required"}})}})}}));
   instance_ = &New<CfnResource>(
       *this, "Resource", "AWS::EC2::Instance",
-      Value::Map(
-          {{"BlockDeviceMappings",
-            Value::List({Value::Map({{"DeviceName", "/dev/xvda"},
-                                     {"Ebs", Value::Map({{"DeleteOnTermination", true},
-                                                         {"Encrypted", true},
-                                                         {"VolumeSize", 8},
-                                                         {"VolumeType", "gp3"}})}})})},
-           {"IamInstanceProfile", Ref(profile)},
-           {"ImageId", Ref(image)},
-           {"InstanceType", props_.instance_type},
-           {"LaunchTemplate",
-            Value::Map({{"LaunchTemplateId", Ref(launch_template)},
-                        {"Version", GetAtt(launch_template, "LatestVersionNumber")}})},
-           {"SecurityGroupIds", Value::List({GetAtt(*security_group_, "GroupId")})},
-           {"SubnetId", props_.subnet_id}}),
+      Value::Map({{"BlockDeviceMappings",
+                   Value::List({Value::Map({{"DeviceName", "/dev/xvda"},
+                                            {"Ebs", Value::Map({{"DeleteOnTermination", true},
+                                                                {"Encrypted", true},
+                                                                {"VolumeSize", 8},
+                                                                {"VolumeType", "gp3"}})}})})},
+                  {"IamInstanceProfile", Ref(profile)},
+                  {"ImageId", Ref(image)},
+                  {"InstanceType", props_.instance_type},
+                  {"LaunchTemplate",
+                   Value::Map({{"LaunchTemplateId", Ref(launch_template)},
+                               {"Version", GetAtt(launch_template, "LatestVersionNumber")}})},
+                  {"SecurityGroupIds", Value::List({GetAtt(*security_group_, "GroupId")})},
+                  {"SubnetId", props_.subnet_id}}),
       TagFormat::kList);
 }
 

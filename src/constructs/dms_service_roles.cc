@@ -27,10 +27,11 @@ CfnResource& AddOwnedRole(Construct& scope, const std::string& id,
                           const internal::DmsServiceRole& role) {
   return New<CfnResource>(
       scope, id, "AWS::IAM::Role",
-      Value::Map({{"AssumeRolePolicyDocument", internal::iam::AssumeRolePolicy("dms.amazonaws.com")},
-                  {"ManagedPolicyArns",
-                   Value::List({internal::iam::ManagedPolicyArn(std::string(role.managed_policy))})},
-                  {"RoleName", std::string(role.name)}}),
+      Value::Map(
+          {{"AssumeRolePolicyDocument", internal::iam::AssumeRolePolicy("dms.amazonaws.com")},
+           {"ManagedPolicyArns",
+            Value::List({internal::iam::ManagedPolicyArn(std::string(role.managed_policy))})},
+           {"RoleName", std::string(role.name)}}),
       TagFormat::kList);
 }
 
@@ -45,16 +46,18 @@ Value ProviderPolicy() {
   Value attach = internal::iam::Allow({"iam:AttachRolePolicy"}, Value(role_arns));
   attach.Set("Condition",
              Value::Map({{"ArnEquals", Value::Map({{"iam:PolicyARN", Value(policy_arns)}})}}));
-  return internal::iam::InlinePolicy("EnsureDmsServiceRoles",
-                           {internal::iam::Allow({"iam:CreateRole", "iam:GetRole"}, Value(role_arns)),
-                            std::move(attach)});
+  return internal::iam::InlinePolicy(
+      "EnsureDmsServiceRoles",
+      {internal::iam::Allow({"iam:CreateRole", "iam:GetRole"}, Value(role_arns)),
+       std::move(attach)});
 }
 
 const CfnResource& AddProvider(Construct& scope) {
   auto& role = New<CfnResource>(
       scope, "ServiceRolesProviderRole", "AWS::IAM::Role",
-      Value::Map({{"AssumeRolePolicyDocument", internal::iam::AssumeRolePolicy("lambda.amazonaws.com")},
-                  {"Policies", Value::List({ProviderPolicy()})}}),
+      Value::Map(
+          {{"AssumeRolePolicyDocument", internal::iam::AssumeRolePolicy("lambda.amazonaws.com")},
+           {"Policies", Value::List({ProviderPolicy()})}}),
       TagFormat::kList);
   return New<CfnResource>(
       scope, "ServiceRolesProvider", "AWS::Lambda::Function",
@@ -73,15 +76,14 @@ const CfnResource& AddEnsureRoles(Construct& scope) {
   const CfnResource& provider = AddProvider(scope);
   ValueList roles;
   for (const auto& role : kRoles) {
-    roles.push_back(
-        Value::Map({{"PolicyArn", internal::iam::ManagedPolicyArn(std::string(role.managed_policy))},
-                    {"RoleName", std::string(role.name)}}));
+    roles.push_back(Value::Map(
+        {{"PolicyArn", internal::iam::ManagedPolicyArn(std::string(role.managed_policy))},
+         {"RoleName", std::string(role.name)}}));
   }
-  return New<CfnResource>(
-      scope, "ServiceRoles", std::string(kDmsServiceRolesResourceType),
-      Value::Map({{"PropagationSeconds", kPropagationSeconds},
-                  {"Roles", Value(std::move(roles))},
-                  {"ServiceToken", GetAtt(provider, "Arn")}}));
+  return New<CfnResource>(scope, "ServiceRoles", std::string(kDmsServiceRolesResourceType),
+                          Value::Map({{"PropagationSeconds", kPropagationSeconds},
+                                      {"Roles", Value(std::move(roles))},
+                                      {"ServiceToken", GetAtt(provider, "Arn")}}));
 }
 
 }  // namespace

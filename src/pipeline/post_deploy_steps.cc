@@ -122,8 +122,8 @@ std::optional<TestTable> IncludedTestTable(const std::vector<TableMapping>& tabl
   for (const auto& rule : tables) {
     if (rule.action != TableAction::kInclude) continue;
     TestTable t;
-    t.schema = MatchesDmsPattern(rule.schema, database_name) ? database_name
-                                                              : SimplestMatch(rule.schema);
+    t.schema =
+        MatchesDmsPattern(rule.schema, database_name) ? database_name : SimplestMatch(rule.schema);
     t.table = MatchesDmsPattern(rule.table, kTestTable) ? kTestTable : SimplestMatch(rule.table);
     if (t.schema.empty() || t.table.empty() || Excluded(tables, t)) continue;
     return t;

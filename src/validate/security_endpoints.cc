@@ -27,8 +27,7 @@ bool HasEngine(const RuleContext& ctx, const std::string& engine) {
 }
 
 void ReportMissing(const ResourceView& r, const std::set<std::string>& reachable,
-                   const std::vector<std::string>& needed, const std::string& what,
-                   Reporter& out) {
+                   const std::vector<std::string>& needed, const std::string& what, Reporter& out) {
   std::string missing;
   for (const std::string& service : needed) {
     if (reachable.count(service) > 0) continue;

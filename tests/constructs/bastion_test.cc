@@ -34,8 +34,8 @@ TEST(BastionTest, ReachedOnlyThroughSessionManager) {
   EXPECT_EQ("AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>", t["Parameters"][image]["Type"]);
   EXPECT_EQ("/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64",
             t["Parameters"][image]["Default"]);
-  Json metadata = testing::OnlyResource(t, "AWS::EC2::LaunchTemplate")["Properties"]
-                                       ["LaunchTemplateData"]["MetadataOptions"];
+  Json metadata = testing::OnlyResource(
+      t, "AWS::EC2::LaunchTemplate")["Properties"]["LaunchTemplateData"]["MetadataOptions"];
   EXPECT_EQ("required", metadata["HttpTokens"]);  // IMDSv2
   Json private_subnet = Json::parse(
       R"({"Ref": ")" + testing::LogicalIdByPath(t, "VPC/PrivateSubnet1/Subnet") + R"("})");
@@ -71,11 +71,10 @@ TEST(BastionTest, RoleAllowsOnlySessionManager) {
   for (const auto& s : role["Policies"][0]["PolicyDocument"]["Statement"]) {
     actions += s["Action"].dump();
   }
-  EXPECT_EQ(
-      R"(["ssmmessages:CreateControlChannel","ssmmessages:CreateDataChannel",)"
-      R"("ssmmessages:OpenControlChannel","ssmmessages:OpenDataChannel"])"
-      R"("ssm:UpdateInstanceInformation")",
-      actions);
+  EXPECT_EQ(R"(["ssmmessages:CreateControlChannel","ssmmessages:CreateDataChannel",)"
+            R"("ssmmessages:OpenControlChannel","ssmmessages:OpenDataChannel"])"
+            R"("ssm:UpdateInstanceInformation")",
+            actions);
 }
 
 TEST(BastionTest, NoneByDefault) {

@@ -71,7 +71,8 @@ TEST(DmsServiceRolesTest, FunctionEmbedsTheHandlerFileByteForByte) {
   EXPECT_EQ(file, std::string(DmsServiceRolesHandlerSource()));
   EXPECT_LE(file.size(), 4096u);  // CloudFormation's limit for inline ZipFile code
   EXPECT_EQ("index.handler", function["Properties"]["Handler"]);
-  EXPECT_NE(std::string::npos, file.find("\nimport cfnresponse\n"));  // the exact import Lambda needs
+  EXPECT_NE(std::string::npos,
+            file.find("\nimport cfnresponse\n"));  // the exact import Lambda needs
 }
 
 TEST(DmsServiceRolesTest, ProviderMayOnlyEnsureTheTwoRoles) {

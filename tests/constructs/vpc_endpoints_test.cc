@@ -30,12 +30,12 @@ TEST(VpcEndpointsTest, DmsServicesAndSsmWithABastion) {
                                       "com.amazonaws.${AWS::Region}.secretsmanager"}),
             ServiceNames(SynthPipeline(props)));
   props.bastion = true;
-  EXPECT_EQ((std::vector<std::string>{"com.amazonaws.${AWS::Region}.kinesis-streams",
-                                      "com.amazonaws.${AWS::Region}.secretsmanager",
-                                      "com.amazonaws.${AWS::Region}.ssm",
-                                      "com.amazonaws.${AWS::Region}.ssmmessages",
-                                      "com.amazonaws.${AWS::Region}.ec2messages"}),
-            ServiceNames(SynthPipeline(props)));
+  EXPECT_EQ(
+      (std::vector<std::string>{
+          "com.amazonaws.${AWS::Region}.kinesis-streams",
+          "com.amazonaws.${AWS::Region}.secretsmanager", "com.amazonaws.${AWS::Region}.ssm",
+          "com.amazonaws.${AWS::Region}.ssmmessages", "com.amazonaws.${AWS::Region}.ec2messages"}),
+      ServiceNames(SynthPipeline(props)));
 }
 
 TEST(VpcEndpointsTest, InterfaceWithPrivateDnsInThePrivateSubnets) {
@@ -49,10 +49,11 @@ TEST(VpcEndpointsTest, InterfaceWithPrivateDnsInThePrivateSubnets) {
     EXPECT_EQ(true, p["PrivateDnsEnabled"]);
     EXPECT_EQ(Json::parse(R"([{"Fn::GetAtt": [")" + sg + R"(", "GroupId"]}])"),
               p["SecurityGroupIds"]);
-    EXPECT_EQ(Json::parse(R"([{"Ref": ")" + testing::LogicalIdByPath(t, "VPC/PrivateSubnet1/Subnet") +
-                          R"("}, {"Ref": ")" + testing::LogicalIdByPath(t, "VPC/PrivateSubnet2/Subnet") +
-                          R"("}])"),
-              p["SubnetIds"]);
+    EXPECT_EQ(
+        Json::parse(R"([{"Ref": ")" + testing::LogicalIdByPath(t, "VPC/PrivateSubnet1/Subnet") +
+                    R"("}, {"Ref": ")" + testing::LogicalIdByPath(t, "VPC/PrivateSubnet2/Subnet") +
+                    R"("}])"),
+        p["SubnetIds"]);
   }
   Json ingress = t["Resources"][sg]["Properties"]["SecurityGroupIngress"];
   ASSERT_EQ(1u, ingress.size());

@@ -15,8 +15,9 @@ TEST(PostDeployStepsTest, PublicDatabaseIsReachedDirectly) {
   PipelineStackProps p;
   p.database.publicly_accessible = true;
   std::string steps = PostDeploySteps(p, "S");
-  EXPECT_TRUE(Has(steps, "     mysql -h \"$DB_HOST\" -P 3306 -u admin -p -e \"CALL "
-                         "mysql.rds_set_configuration('binlog retention hours', 24);\"\n"));
+  EXPECT_TRUE(Has(steps,
+                  "     mysql -h \"$DB_HOST\" -P 3306 -u admin -p -e \"CALL "
+                  "mysql.rds_set_configuration('binlog retention hours', 24);\"\n"));
   EXPECT_FALSE(Has(steps, "start-session"));
   EXPECT_FALSE(Has(steps, "inside the VPC"));
 }
@@ -27,9 +28,10 @@ TEST(PostDeployStepsTest, PrivateDatabaseWithBastionUsesPortForwarding) {
   p.database.port = 3307;
   std::string steps = PostDeploySteps(p, "S");
   EXPECT_TRUE(Has(steps, "OutputKey=='BastionInstanceId'"));
-  EXPECT_TRUE(Has(steps, "     aws ssm start-session --target \"$BASTION_ID\" --document-name "
-                         "AWS-StartPortForwardingSessionToRemoteHost --parameters "
-                         "host=\"$DB_HOST\",portNumber=3307,localPortNumber=3307\n"));
+  EXPECT_TRUE(Has(steps,
+                  "     aws ssm start-session --target \"$BASTION_ID\" --document-name "
+                  "AWS-StartPortForwardingSessionToRemoteHost --parameters "
+                  "host=\"$DB_HOST\",portNumber=3307,localPortNumber=3307\n"));
   EXPECT_TRUE(Has(steps, "session-manager-plugin"));
   EXPECT_TRUE(Has(steps, "     mysql -h 127.0.0.1 -P 3307 -u admin -p -e \"CALL"));
   EXPECT_FALSE(Has(steps, "mysql -h \"$DB_HOST\""));
@@ -38,8 +40,9 @@ TEST(PostDeployStepsTest, PrivateDatabaseWithBastionUsesPortForwarding) {
 TEST(PostDeployStepsTest, PrivateDatabaseWithoutBastionSaysSoPlainly) {
   PipelineStackProps p;  // the defaults: private, no bastion
   std::string steps = PostDeploySteps(p, "S");
-  EXPECT_TRUE(Has(steps, "The database is private and there is no bastion: the mysql commands "
-                         "below work only\n  from inside the VPC"));
+  EXPECT_TRUE(Has(steps,
+                  "The database is private and there is no bastion: the mysql commands "
+                  "below work only\n  from inside the VPC"));
   EXPECT_TRUE(Has(steps, "database.bastion: true"));
   EXPECT_FALSE(Has(steps, "start-session"));
 }
@@ -47,12 +50,14 @@ TEST(PostDeployStepsTest, PrivateDatabaseWithoutBastionSaysSoPlainly) {
 TEST(PostDeployStepsTest, EveryShardIsReadAndLogsHaveAV1Command) {
   PipelineStackProps p;
   std::string steps = PostDeploySteps(p, "S");
-  EXPECT_TRUE(Has(steps, "for SHARD in $(aws kinesis list-shards --stream-name mysql-cdc-stream "
-                         "--query 'Shards[].ShardId' --output text); do"));
+  EXPECT_TRUE(Has(steps,
+                  "for SHARD in $(aws kinesis list-shards --stream-name mysql-cdc-stream "
+                  "--query 'Shards[].ShardId' --output text); do"));
   EXPECT_FALSE(Has(steps, "Shards[0]"));
   EXPECT_TRUE(Has(steps, "aws logs tail needs AWS CLI v2"));
-  EXPECT_TRUE(Has(steps, "     aws logs filter-log-events --log-group-name "
-                         "dms-tasks-mysql-cdc-replication --query 'events[].message'"));
+  EXPECT_TRUE(Has(steps,
+                  "     aws logs filter-log-events --log-group-name "
+                  "dms-tasks-mysql-cdc-replication --query 'events[].message'"));
 }
 
 TEST(PostDeployStepsTest, TestRowGoesToAnIncludedTable) {
@@ -60,8 +65,9 @@ TEST(PostDeployStepsTest, TestRowGoesToAnIncludedTable) {
   p.replication.tables = {{"shop", "orders", TableAction::kInclude}};
   std::string steps = PostDeploySteps(p, "S");
   EXPECT_TRUE(Has(steps, "Insert a test row into shop.orders, which the table mappings include"));
-  EXPECT_TRUE(Has(steps, "CREATE DATABASE IF NOT EXISTS shop; CREATE TABLE IF NOT EXISTS "
-                         "shop.orders"));
+  EXPECT_TRUE(Has(steps,
+                  "CREATE DATABASE IF NOT EXISTS shop; CREATE TABLE IF NOT EXISTS "
+                  "shop.orders"));
 }
 
 TEST(IncludedTestTableTest, FollowsIncludesExcludesAndPatterns) {
@@ -77,8 +83,8 @@ TEST(IncludedTestTableTest, FollowsIncludesExcludesAndPatterns) {
   EXPECT_EQ("b.cdc_check", pick({{"a", "%", TableAction::kInclude},
                                  {"b", "%", TableAction::kInclude},
                                  {"a", "%", TableAction::kExclude}}));
-  EXPECT_EQ("none", pick({{"mydb", "%", TableAction::kInclude},
-                          {"%", "%", TableAction::kExclude}}));
+  EXPECT_EQ("none",
+            pick({{"mydb", "%", TableAction::kInclude}, {"%", "%", TableAction::kExclude}}));
   EXPECT_EQ("none", pick({{"mydb", "%", TableAction::kExclude}}));
 }
 

@@ -22,8 +22,8 @@ inline constexpr const char* kEc2MessagesService = "ec2messages";
 /// network are alike.
 struct VpcEndpointsProps {
   Value vpc_id;
-  Value vpc_cidr;          ///< admitted on 443 by the endpoints' security group
-  ValueList subnet_ids;    ///< the private subnets, one per zone
+  Value vpc_cidr;                     ///< admitted on 443 by the endpoints' security group
+  ValueList subnet_ids;               ///< the private subnets, one per zone
   std::vector<std::string> services;  ///< e.g. kKinesisStreamsService, in order
 };
 
