@@ -8,7 +8,6 @@
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
 #include "constructs/iam.h"
-#include "util/dms_service_roles.h"
 #include "util/text.h"
 #include "util/utf8.h"
 
@@ -87,6 +86,11 @@ Json BuildTableMappings(const std::vector<TableMapping>& tables) {
   return {{"rules", rules}};
 }
 
+ServiceRoles DmsReplicationProps::EffectiveServiceRoles() const {
+  if (!create_service_roles.has_value()) return service_roles;
+  return *create_service_roles ? ServiceRoles::kStack : ServiceRoles::kExisting;
+}
+
 Diagnostics DmsReplicationProps::Validate() const {
   Diagnostics out;
   internal::checks::Expect(&out, instance_class.rfind("dms.", 0) == 0 && instance_class.size() > 4,
@@ -128,21 +132,9 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
 void DmsReplication::AddServiceRoles() {
   // Account-wide service roles DMS looks up by exact name: the subnet group
   // fails without dms-vpc-role, and an account that has them cannot create them.
-  if (!props_.create_service_roles) return;
-  vpc_role_ = &New<CfnResource>(
-      *this, "DmsVpcRole", "AWS::IAM::Role",
-      Value::Map({{"AssumeRolePolicyDocument", internal::iam::AssumeRolePolicy("dms.amazonaws.com")},
-                  {"ManagedPolicyArns", Value::List({internal::iam::ManagedPolicyArn(
-                                            std::string(internal::kDmsVpcRole.managed_policy))})},
-                  {"RoleName", std::string(internal::kDmsVpcRole.name)}}),
-      TagFormat::kList);
-  logs_role_ = &New<CfnResource>(
-      *this, "DmsCloudWatchLogsRole", "AWS::IAM::Role",
-      Value::Map({{"AssumeRolePolicyDocument", internal::iam::AssumeRolePolicy("dms.amazonaws.com")},
-                  {"ManagedPolicyArns", Value::List({internal::iam::ManagedPolicyArn(std::string(
-                                            internal::kDmsCloudWatchLogsRole.managed_policy))})},
-                  {"RoleName", std::string(internal::kDmsCloudWatchLogsRole.name)}}),
-      TagFormat::kList);
+  DmsServiceRoleResources roles = AddDmsServiceRoles(*this, props_.EffectiveServiceRoles());
+  vpc_role_ = roles.vpc_role;
+  logs_role_ = roles.logs_role;
 }
 
 void DmsReplication::AddLogGroup() {

@@ -249,6 +249,13 @@ const std::vector<Rule>& Rules() {
         "Add an alarm action, e.g. an SNS topic that notifies someone"},
        G::kSecurity,
        CheckAlarmActions},
+      {{"CDKPP-SEC-020", S::kError,
+        "A DMS replication instance or Systems Manager-managed EC2 instance sits in a VPC with "
+        "no NAT gateway and no interface endpoint for an AWS API it calls (Kinesis, Secrets "
+        "Manager, SSM): the pipeline or the session cannot work",
+        "Add an interface VPC endpoint (private DNS on) for each service, or a NAT gateway"},
+       G::kSecurity,
+       CheckPrivateApiAccess},
 
       // Suppressions (applied by the engine itself).
       {{"CDKPP-SUP-001", S::kError, "A suppression has no reason, so it suppresses nothing",

@@ -44,6 +44,7 @@ void CheckGetAttAttributes(const RuleContext& ctx, Reporter& out);
 
 // security_network.cc
 void CheckVpcFlowLogs(const RuleContext& ctx, Reporter& out);
+void CheckPrivateApiAccess(const RuleContext& ctx, Reporter& out);
 void CheckOpenIngress(const RuleContext& ctx, Reporter& out);
 
 // security_rds.cc
