@@ -24,6 +24,12 @@ void CheckIntrinsicFunctions(const RuleContext& ctx, Reporter& out);
 void CheckFindInMap(const RuleContext& ctx, Reporter& out);
 void CheckParameterDeclarations(const RuleContext& ctx, Reporter& out);
 
+// rules_transforms.cc
+void CheckTransforms(const RuleContext& ctx, Reporter& out);
+/// Rules whose findings the SAM transform makes unreliable: they are not run
+/// on a SAM template, and CheckTransforms says so.
+bool SkippedUnderServerless(std::string_view rule_id);
+
 // rules_cycles.cc
 void CheckDependencyCycles(const RuleContext& ctx, Reporter& out);
 
