@@ -50,7 +50,7 @@ const std::vector<Rule>& Rules() {
        CheckDependencyCycles},
       {{"CDKPP-CFN-008", S::kError,
         "A logical id is not alphanumeric (A-Za-z0-9), is longer than 255 characters, or names "
-        "both a resource and a parameter or output",
+        "both a resource and a parameter",
         "Rename the element with letters and digits only, at most 255 characters"},
        G::kTemplate,
        CheckLogicalIds},

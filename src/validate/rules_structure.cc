@@ -125,12 +125,11 @@ void CheckLogicalIds(const RuleContext& ctx, Reporter& out) {
             id, "",
             std::string(section) + " logical id \"" + id + "\" must be alphanumeric (A-Za-z0-9)");
       }
-      // Resources, parameters and outputs share one namespace: a Ref could
-      // not tell them apart.
-      if (std::string_view(section) != "Resources" && std::string_view(section) != "Mappings" &&
-          std::string_view(section) != "Conditions" && ctx.Find(id) != nullptr) {
+      // A Ref cannot tell a parameter from a resource of the same name
+      // (outputs are not Ref targets: cfn-lint accepts those).
+      if (std::string_view(section) == "Parameters" && ctx.Find(id) != nullptr) {
         out.ReportElement(id, "",
-                          std::string(section) + " logical id \"" + id +
+                          "Parameters logical id \"" + id +
                               "\" is also a resource's logical id; logical ids must be unique");
       }
       if (id.size() > 255) {

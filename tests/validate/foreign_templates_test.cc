@@ -50,14 +50,13 @@ TEST(ForeignTemplates, CdkParameterTypesAndNewerIntrinsicsAreKnown) {
             Strings{});
 }
 
-TEST(ForeignTemplates, ALogicalIdSharedByAResourceAndAParameterOrOutput) {
+TEST(ForeignTemplates, ALogicalIdSharedByAResourceAndAParameter) {
+  // An output may share a resource's name (cfn-lint's good fixtures do).
   EXPECT_EQ(Errors(R"({
     "Parameters": {"Topic": {"Type": "String"}},
     "Resources": {"Topic": {"Type": "AWS::SNS::Topic"}},
     "Outputs": {"Topic": {"Value": "x"}}})"),
-            (Strings{"CDKPP-CFN-008 Topic : Outputs logical id \"Topic\" is also a resource's "
-                     "logical id; logical ids must be unique",
-                     "CDKPP-CFN-008 Topic : Parameters logical id \"Topic\" is also a resource's "
+            (Strings{"CDKPP-CFN-008 Topic : Parameters logical id \"Topic\" is also a resource's "
                      "logical id; logical ids must be unique"}));
 }
 
