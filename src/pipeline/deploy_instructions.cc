@@ -14,9 +14,11 @@ namespace {
 // Inline template bodies above this size need --s3-bucket.
 using internal::kMaxInlineTemplateBytes;
 
-std::string DeployCommand(const StackArtifact& artifact, const std::string& template_path) {
+std::string DeployCommand(const StackArtifact& artifact, const std::string& template_path,
+                          const std::string& region) {
   std::string command = fmt::format("aws cloudformation deploy --template-file {} --stack-name {}",
                                     template_path, artifact.stack_name);
+  if (!region.empty()) command += " --region " + region;
   std::vector<std::string> capabilities = RequiredCapabilities(artifact.template_json);
   if (!capabilities.empty()) {
     command += " --capabilities";
@@ -30,10 +32,10 @@ std::string DeployCommand(const StackArtifact& artifact, const std::string& temp
 }  // namespace
 
 std::string DeployInstructions(const StackConfig& stack, const StackArtifact& artifact,
-                               const std::string& template_path) {
+                               const std::string& template_path, const std::string& region) {
   const PipelineStackProps& p = stack.props;
   const std::string& name = artifact.stack_name;
-  std::string out = fmt::format("Deploy:\n  {}\n", DeployCommand(artifact, template_path));
+  std::string out = fmt::format("Deploy:\n  {}\n", DeployCommand(artifact, template_path, region));
   if (artifact.template_text.size() > kMaxInlineTemplateBytes) {
     out += fmt::format(
         "  (the template is {} bytes, over the {}-byte inline limit: upload it through an S3 "
@@ -47,6 +49,7 @@ std::string DeployInstructions(const StackConfig& stack, const StackArtifact& ar
         name, key);
   };
   out += "\nAfter deploy:\n";
+  if (!region.empty()) out += fmt::format("  export AWS_REGION={}\n", region);
   out += fmt::format("  export DB_HOST={}\n", output("DatabaseEndpoint"));
   out += fmt::format("  export SECRET_ARN={}\n", output("DatabaseSecretArn"));
   out += fmt::format("  export TASK_ARN={}\n", output("ReplicationTaskArn"));
