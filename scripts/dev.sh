@@ -14,7 +14,7 @@ esac
 
 # Build tools and the libraries cdkpp finds with find_package.
 packages=(g++ cmake make python3 nlohmann-json3-dev libcli11-dev libfmt-dev libspdlog-dev
-          libgtest-dev libyaml-cpp-dev libbenchmark-dev clang libclang-rt-14-dev dpkg-dev graphviz
+          libgtest-dev libyaml-cpp-dev libyaml-dev libbenchmark-dev clang libclang-rt-14-dev dpkg-dev graphviz
           pre-commit)
 missing=()
 for p in "${packages[@]}"; do
@@ -56,3 +56,6 @@ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++
       -DCDKPP_BUILD_TESTS=OFF >/dev/null
 cmake --build build-fuzz -j "$jobs" --target cdkpp_fuzzers
 ctest --test-dir build-fuzz --output-on-failure -j "$jobs"
+
+# clang accepts the sources the fuzz build does not compile (unit tests, CLI).
+bash tests/clang/syntax_check.sh "$jobs"

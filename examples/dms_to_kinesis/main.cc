@@ -60,7 +60,7 @@ int main(int argc, char** argv) {
   props.replication.instance_class = "dms.t3.micro";
   props.replication.instance_identifier = "mysql-cdc-replication";
   props.replication.migration_type = MigrationType::kCdc;
-  props.replication.create_service_roles = true;
+  props.replication.service_roles = ServiceRoles::kAuto;
   props.replication.tables = {TableMapping{"mydb", "%", TableAction::kInclude}};
   props.log_retention_days = 7;
   props.stream.name = "mysql-cdc-stream";

@@ -63,9 +63,12 @@ void CheckAccountWideNamesAcrossEnvironments(LoadContext& ctx,
     std::string account = "account " + *env->account;
     for (const StackConfig& stack : config->stacks) {
       const PipelineStackProps& p = stack.props;
-      if (p.replication.create_service_roles) {
+      if (p.replication.EffectiveServiceRoles() == ServiceRoles::kStack) {
+        bool legacy = p.replication.create_service_roles.has_value();
         registry.Claim(account, std::string(internal::kDmsVpcRole.name), "DMS service role",
-                       *config, stack.key_path + ".replication.createServiceRoles");
+                       *config,
+                       stack.key_path + (legacy ? ".replication.createServiceRoles"
+                                                : ".replication.serviceRoles"));
       }
       if (!env->region) continue;
       std::string scope = account + " region " + *env->region;
@@ -88,17 +91,20 @@ void CheckAccountWideNames(LoadContext& ctx, const PipelineConfig& config) {
                       p.replication.instance_identifier,
                       stack.key_path + ".replication.instanceIdentifier");
     streams.Claim(p.stream.name, p.stream.name, stack.key_path + ".stream.name");
-    if (!p.replication.create_service_roles) continue;
+    // Only a stack that owns the roles collides; `auto` never does.
+    if (p.replication.EffectiveServiceRoles() != ServiceRoles::kStack) continue;
     if (roles_owner.empty()) {
       roles_owner = stack.key_path;
       continue;
     }
-    std::string key = stack.key_path + ".replication.createServiceRoles";
+    bool legacy = p.replication.create_service_roles.has_value();
+    std::string key =
+        stack.key_path + (legacy ? ".replication.createServiceRoles" : ".replication.serviceRoles");
     ctx.Error(kValueError, ctx.LocationOf(key), ctx.Resolve(key),
-              "expected false: " + roles_owner + " already creates " +
-                  std::string(internal::kDmsVpcRole.name) + " and " +
-                  std::string(internal::kDmsCloudWatchLogsRole.name) +
-                  ", whose names are unique per account (true is the default)");
+              std::string(legacy ? "expected false" : "expected auto or existing") + ": " +
+                  roles_owner + " already creates " + std::string(internal::kDmsVpcRole.name) +
+                  " and " + std::string(internal::kDmsCloudWatchLogsRole.name) +
+                  ", whose names are unique per account");
   }
 }
 

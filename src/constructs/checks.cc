@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-namespace cdkpp::checks {
+namespace cdkpp::internal::checks {
 
 void Expect(Diagnostics* out, bool ok, const std::string& key, const std::string& expected,
             const std::string& got) {
@@ -76,4 +76,4 @@ std::string ParseCidr(const std::string& text, Cidr* out) {
   return "";
 }
 
-}  // namespace cdkpp::checks
+}  // namespace cdkpp::internal::checks

@@ -8,7 +8,7 @@
 #include "cdkpp/core/diagnostic.h"
 #include "util/text.h"
 
-namespace cdkpp::checks {
+namespace cdkpp::internal::checks {
 
 // Small helpers for the props Validate() functions. Each appends an error
 // whose key_path is the props member (the config layer maps it to the
@@ -35,6 +35,6 @@ struct Cidr {
 /// Parses "a.b.c.d/n". Returns "" and fills out on success, else what is wrong.
 std::string ParseCidr(const std::string& text, Cidr* out);
 
-}  // namespace cdkpp::checks
+}  // namespace cdkpp::internal::checks
 
 #endif  // CDKPP_CONSTRUCTS_CHECKS_H_

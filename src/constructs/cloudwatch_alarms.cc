@@ -35,7 +35,7 @@ std::string JoinNames(const std::set<std::string>& names) {
 
 // CloudWatch accepts periods of 10 or 30 seconds (high resolution) or multiples of 60.
 void CheckPeriod(Diagnostics* out, const std::string& key, int period) {
-  checks::Expect(out, period == 10 || period == 30 || (period >= 60 && period % 60 == 0), key,
+  internal::checks::Expect(out, period == 10 || period == 30 || (period >= 60 && period % 60 == 0), key,
                  "10, 30 or a multiple of 60 seconds", std::to_string(period));
 }
 
@@ -53,14 +53,14 @@ Value Dimension(const std::string& name, Value value) {
 
 Diagnostics CloudWatchAlarmsProps::Validate() const {
   Diagnostics out;
-  checks::IntAtLeast(&out, "replication_lag_seconds", replication_lag_seconds, 1);
+  internal::checks::IntAtLeast(&out, "replication_lag_seconds", replication_lag_seconds, 1);
   CheckPeriod(&out, "period_seconds", period_seconds);
-  checks::IntInRange(&out, "evaluation_periods", evaluation_periods, 1, 100);
+  internal::checks::IntInRange(&out, "evaluation_periods", evaluation_periods, 1, 100);
   if (alarm_email) {
-    checks::Expect(&out, IsPlausibleEmail(*alarm_email), "alarm_email", "an e-mail address",
-                   checks::Quote(*alarm_email));
+    internal::checks::Expect(&out, IsPlausibleEmail(*alarm_email), "alarm_email", "an e-mail address",
+                   internal::checks::Quote(*alarm_email));
     internal::CheckUtf8(&out, "alarm_email", *alarm_email);
-    checks::Expect(&out, alarm_topic, "alarm_topic",
+    internal::checks::Expect(&out, alarm_topic, "alarm_topic",
                    "true when alarmEmail is set (the address subscribes to the topic)", "false");
   }
   std::set<std::string> ids;
@@ -69,17 +69,17 @@ Diagnostics CloudWatchAlarmsProps::Validate() const {
     std::string key = "extra_alarms[" + std::to_string(i) + "]";
     bool id_ok = !alarm.id.empty();
     for (char c : alarm.id) id_ok = id_ok && std::isalnum(static_cast<unsigned char>(c));
-    checks::Expect(&out, id_ok, key + ".id", "an id of letters and digits", checks::Quote(alarm.id));
-    checks::Expect(&out, !id_ok || ids.insert(alarm.id).second, key + ".id",
-                   "an id no other alarm has", checks::Quote(alarm.id));
-    checks::Expect(&out, !alarm.metric.empty(), key + ".metric", "a metric name", "\"\"");
+    internal::checks::Expect(&out, id_ok, key + ".id", "an id of letters and digits", internal::checks::Quote(alarm.id));
+    internal::checks::Expect(&out, !id_ok || ids.insert(alarm.id).second, key + ".id",
+                   "an id no other alarm has", internal::checks::Quote(alarm.id));
+    internal::checks::Expect(&out, !alarm.metric.empty(), key + ".metric", "a metric name", "\"\"");
     internal::CheckUtf8(&out, key + ".metric", alarm.metric);
-    checks::Expect(&out, Statistics().count(alarm.statistic) > 0, key + ".statistic",
-                   "one of " + JoinNames(Statistics()), checks::Quote(alarm.statistic));
-    checks::Expect(&out, Comparisons().count(alarm.comparison) > 0, key + ".comparison",
-                   "one of " + JoinNames(Comparisons()), checks::Quote(alarm.comparison));
+    internal::checks::Expect(&out, Statistics().count(alarm.statistic) > 0, key + ".statistic",
+                   "one of " + JoinNames(Statistics()), internal::checks::Quote(alarm.statistic));
+    internal::checks::Expect(&out, Comparisons().count(alarm.comparison) > 0, key + ".comparison",
+                   "one of " + JoinNames(Comparisons()), internal::checks::Quote(alarm.comparison));
     CheckPeriod(&out, key + ".period_seconds", alarm.period_seconds);
-    checks::IntInRange(&out, key + ".evaluation_periods", alarm.evaluation_periods, 1, 100);
+    internal::checks::IntInRange(&out, key + ".evaluation_periods", alarm.evaluation_periods, 1, 100);
   }
   return out;
 }

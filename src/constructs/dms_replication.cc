@@ -8,7 +8,6 @@
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
 #include "constructs/iam.h"
-#include "util/dms_service_roles.h"
 #include "util/text.h"
 #include "util/utf8.h"
 
@@ -87,28 +86,33 @@ Json BuildTableMappings(const std::vector<TableMapping>& tables) {
   return {{"rules", rules}};
 }
 
+ServiceRoles DmsReplicationProps::EffectiveServiceRoles() const {
+  if (!create_service_roles.has_value()) return service_roles;
+  return *create_service_roles ? ServiceRoles::kStack : ServiceRoles::kExisting;
+}
+
 Diagnostics DmsReplicationProps::Validate() const {
   Diagnostics out;
-  checks::Expect(&out, instance_class.rfind("dms.", 0) == 0 && instance_class.size() > 4,
+  internal::checks::Expect(&out, instance_class.rfind("dms.", 0) == 0 && instance_class.size() > 4,
                  "instance_class", "a DMS instance class like dms.t3.micro",
-                 checks::Quote(instance_class));
+                 internal::checks::Quote(instance_class));
   internal::CheckUtf8(&out, "instance_class", instance_class);
   std::string problem = CheckDmsIdentifier(instance_identifier);
-  checks::Expect(&out, problem.empty(), "instance_identifier",
+  internal::checks::Expect(&out, problem.empty(), "instance_identifier",
                  "a replication instance identifier (" + problem + ")",
-                 checks::Quote(instance_identifier));
-  checks::Expect(&out, !tables.empty(), "tables", "at least one table mapping", "none");
+                 internal::checks::Quote(instance_identifier));
+  internal::checks::Expect(&out, !tables.empty(), "tables", "at least one table mapping", "none");
   for (size_t i = 0; i < tables.size(); ++i) {
     std::string key = "tables[" + std::to_string(i) + "]";
-    checks::Expect(&out, !tables[i].schema.empty(), key + ".schema",
+    internal::checks::Expect(&out, !tables[i].schema.empty(), key + ".schema",
                    "a schema name or pattern (% matches any)", "\"\"");
-    checks::Expect(&out, !tables[i].table.empty(), key + ".table",
+    internal::checks::Expect(&out, !tables[i].table.empty(), key + ".table",
                    "a table name or pattern (% matches any)", "\"\"");
     internal::CheckUtf8(&out, key + ".schema", tables[i].schema);
     internal::CheckUtf8(&out, key + ".table", tables[i].table);
   }
-  checks::IntInRange(&out, "allocated_storage_gib", allocated_storage_gib, 5, 6144);
-  checks::IntOneOf(&out, "log_retention_days", log_retention_days, AllowedLogRetentionDays());
+  internal::checks::IntInRange(&out, "allocated_storage_gib", allocated_storage_gib, 5, 6144);
+  internal::checks::IntOneOf(&out, "log_retention_days", log_retention_days, AllowedLogRetentionDays());
   return out;
 }
 
@@ -128,21 +132,9 @@ DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc,
 void DmsReplication::AddServiceRoles() {
   // Account-wide service roles DMS looks up by exact name: the subnet group
   // fails without dms-vpc-role, and an account that has them cannot create them.
-  if (!props_.create_service_roles) return;
-  vpc_role_ = &New<CfnResource>(
-      *this, "DmsVpcRole", "AWS::IAM::Role",
-      Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("dms.amazonaws.com")},
-                  {"ManagedPolicyArns", Value::List({iam::ManagedPolicyArn(
-                                            std::string(internal::kDmsVpcRole.managed_policy))})},
-                  {"RoleName", std::string(internal::kDmsVpcRole.name)}}),
-      TagFormat::kList);
-  logs_role_ = &New<CfnResource>(
-      *this, "DmsCloudWatchLogsRole", "AWS::IAM::Role",
-      Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("dms.amazonaws.com")},
-                  {"ManagedPolicyArns", Value::List({iam::ManagedPolicyArn(std::string(
-                                            internal::kDmsCloudWatchLogsRole.managed_policy))})},
-                  {"RoleName", std::string(internal::kDmsCloudWatchLogsRole.name)}}),
-      TagFormat::kList);
+  DmsServiceRoleResources roles = AddDmsServiceRoles(*this, props_.EffectiveServiceRoles());
+  vpc_role_ = roles.vpc_role;
+  logs_role_ = roles.logs_role;
 }
 
 void DmsReplication::AddLogGroup() {
@@ -196,16 +188,16 @@ void DmsReplication::AddReplicationInstance(const Vpc& vpc, RdsMysql& source) {
 CfnResource& DmsReplication::AddSourceEndpoint(const RdsMysql& source) {
   // Secrets Manager access for the source endpoint: DMS assumes it through
   // its regional service principal.
-  ValueList secret_statements = {iam::Allow(
+  ValueList secret_statements = {internal::iam::Allow(
       {"secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"}, source.SecretArn())};
   if (const CfnResource* key = source.secret_key()) {
-    secret_statements.push_back(iam::Allow({"kms:Decrypt"}, GetAtt(*key, "Arn")));
+    secret_statements.push_back(internal::iam::Allow({"kms:Decrypt"}, GetAtt(*key, "Arn")));
   }
   auto& secret_role = New<CfnResource>(
       *this, "SecretAccessRole", "AWS::IAM::Role",
       Value::Map({{"AssumeRolePolicyDocument",
-                   iam::AssumeRolePolicy(Sub("dms.${AWS::Region}.amazonaws.com"))},
-                  {"Policies", Value::List({iam::InlinePolicy("ReadDatabaseSecret",
+                   internal::iam::AssumeRolePolicy(Sub("dms.${AWS::Region}.amazonaws.com"))},
+                  {"Policies", Value::List({internal::iam::InlinePolicy("ReadDatabaseSecret",
                                                               std::move(secret_statements))})}}),
       TagFormat::kList);
   auto& endpoint = New<CfnResource>(
@@ -224,10 +216,10 @@ CfnResource& DmsReplication::AddSourceEndpoint(const RdsMysql& source) {
 CfnResource& DmsReplication::AddTargetEndpoint(const KinesisStream& target) {
   auto& stream_role = New<CfnResource>(
       *this, "StreamAccessRole", "AWS::IAM::Role",
-      Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("dms.amazonaws.com")},
+      Value::Map({{"AssumeRolePolicyDocument", internal::iam::AssumeRolePolicy("dms.amazonaws.com")},
                   {"Policies",
-                   Value::List({iam::InlinePolicy(
-                       "WriteChangeStream", {iam::Allow({"kinesis:DescribeStream",
+                   Value::List({internal::iam::InlinePolicy(
+                       "WriteChangeStream", {internal::iam::Allow({"kinesis:DescribeStream",
                                                          "kinesis:PutRecord", "kinesis:PutRecords"},
                                                         target.StreamArn())})})}}),
       TagFormat::kList);

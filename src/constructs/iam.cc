@@ -2,7 +2,7 @@
 
 #include "cdkpp/core/token.h"
 
-namespace cdkpp::iam {
+namespace cdkpp::internal::iam {
 
 Value AssumeRolePolicy(Value service_principal) {
   return Value::Map(
@@ -41,4 +41,4 @@ Value ManagedPolicyArn(const std::string& name) {
   return Join("", {"arn:", Ref(Pseudo::kPartition), ":iam::aws:policy/" + name});
 }
 
-}  // namespace cdkpp::iam
+}  // namespace cdkpp::internal::iam

@@ -6,7 +6,7 @@
 
 #include "cdkpp/core/value.h"
 
-namespace cdkpp::iam {
+namespace cdkpp::internal::iam {
 
 // Policy documents as Values. Every statement names its actions and its
 // resources: least privilege is the default shape, not an afterthought.
@@ -30,6 +30,6 @@ Value AccountRootKeyPolicy();
 /// arn:<partition>:iam::aws:policy/<name>, partition-aware.
 Value ManagedPolicyArn(const std::string& name);
 
-}  // namespace cdkpp::iam
+}  // namespace cdkpp::internal::iam
 
 #endif  // CDKPP_CONSTRUCTS_IAM_H_

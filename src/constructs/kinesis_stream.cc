@@ -21,18 +21,18 @@ bool IsValidStreamName(const std::string& name) {
 
 Diagnostics KinesisStreamProps::Validate() const {
   Diagnostics out;
-  checks::Expect(&out, IsValidStreamName(name), "name",
-                 "a stream name of 1 to 128 letters, digits, '_', '.' or '-'", checks::Quote(name));
+  internal::checks::Expect(&out, IsValidStreamName(name), "name",
+                 "a stream name of 1 to 128 letters, digits, '_', '.' or '-'", internal::checks::Quote(name));
   if (mode == StreamMode::kOnDemand) {
-    checks::Expect(&out, !shard_count.has_value(), "shard_count",
+    internal::checks::Expect(&out, !shard_count.has_value(), "shard_count",
                    "no shard count for an on-demand stream (it scales by itself)",
                    shard_count ? std::to_string(*shard_count) : "");
   } else if (shard_count) {
-    checks::IntInRange(&out, "shard_count", *shard_count, 1, 10000);
+    internal::checks::IntInRange(&out, "shard_count", *shard_count, 1, 10000);
   }
-  checks::IntInRange(&out, "retention_hours", retention_hours, 24, 8760);
+  internal::checks::IntInRange(&out, "retention_hours", retention_hours, 24, 8760);
   if (encryption == StreamEncryption::kKms) {
-    checks::Expect(&out, !kms_key.empty(), "kms_key", "a KMS key id, ARN or alias", "\"\"");
+    internal::checks::Expect(&out, !kms_key.empty(), "kms_key", "a KMS key id, ARN or alias", "\"\"");
     internal::CheckUtf8(&out, "kms_key", kms_key);
   }
   return out;

@@ -12,7 +12,7 @@ namespace {
 // A customer-managed key CloudWatch Logs may use for this account's log
 // groups (the condition pins it to log groups of this account and region).
 CfnResource& AddLogKey(Stack& stack) {
-  Value root = iam::AccountRootKeyStatement();
+  Value root = internal::iam::AccountRootKeyStatement();
   Value logs = Value::Map(
       {{"Action", Value::List({"kms:Decrypt*", "kms:Describe*", "kms:Encrypt*",
                                "kms:GenerateDataKey*", "kms:ReEncrypt*"})},
@@ -42,7 +42,7 @@ void AddOutput(Stack& stack, const std::string& id, const std::string& descripti
 
 Diagnostics PipelineStackProps::Validate() const {
   Diagnostics out;
-  checks::IntOneOf(&out, "log_retention_days", log_retention_days, AllowedLogRetentionDays());
+  internal::checks::IntOneOf(&out, "log_retention_days", log_retention_days, AllowedLogRetentionDays());
   return out;
 }
 
@@ -61,6 +61,7 @@ PipelineStack::PipelineStack(Construct& scope, std::string name, PipelineStackPr
                                       props.replication);
   monitoring_ = &New<CloudWatchAlarms>(*this, "Monitoring", *replication_, *stream_,
                                        props.monitoring);
+  AddPrivateAccess(props);
 
   AddOutput(*this, "DatabaseEndpoint", "MySQL endpoint address", database_->EndpointAddress());
   AddOutput(*this, "DatabasePort", "MySQL port", database_->EndpointPort());
@@ -74,6 +75,29 @@ PipelineStack::PipelineStack(Construct& scope, std::string name, PipelineStackPr
   if (const CfnResource* topic = monitoring_->topic()) {
     AddOutput(*this, "AlarmTopicArn", "SNS topic the alarms notify", Ref(*topic));
   }
+  if (bastion_ != nullptr) {
+    AddOutput(*this, "BastionInstanceId", "Session Manager target for port forwarding to MySQL",
+              bastion_->InstanceId());
+  }
+}
+
+void PipelineStack::AddPrivateAccess(const PipelineStackProps& props) {
+  if (props.bastion) {
+    bastion_ = &New<Bastion>(
+        *this, "Bastion",
+        BastionProps{vpc_->VpcId(), vpc_->PrivateSubnetIds().front(),
+                     GetAtt(database_->security_group(), "GroupId"), props.database.port});
+    database_->AllowFrom(bastion_->security_group(), "MySQL from the Session Manager bastion");
+  }
+  if (!props.vpc_endpoints) return;
+  std::vector<std::string> services = {kKinesisStreamsService, kSecretsManagerService};
+  if (props.bastion) {
+    services.insert(services.end(), {kSsmService, kSsmMessagesService, kEc2MessagesService});
+  }
+  endpoints_ = &New<VpcEndpoints>(
+      *this, "Endpoints",
+      VpcEndpointsProps{vpc_->VpcId(), Value(props.vpc.cidr), vpc_->PrivateSubnetIds(),
+                        std::move(services)});
 }
 
 }  // namespace cdkpp

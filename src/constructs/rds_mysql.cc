@@ -49,34 +49,34 @@ std::string MysqlParameterGroupFamily(const std::string& engine_version) {
 
 Diagnostics RdsMysqlProps::Validate() const {
   Diagnostics out;
-  checks::Expect(&out, instance_class.rfind("db.", 0) == 0 && instance_class.size() > 3,
+  internal::checks::Expect(&out, instance_class.rfind("db.", 0) == 0 && instance_class.size() > 3,
                  "instance_class", "an RDS instance class like db.t3.micro",
-                 checks::Quote(instance_class));
+                 internal::checks::Quote(instance_class));
   internal::CheckUtf8(&out, "instance_class", instance_class);
   internal::CheckUtf8(&out, "engine_version", engine_version);
-  checks::Expect(&out, !MysqlParameterGroupFamily(engine_version).empty(), "engine_version",
-                 "a MySQL version 5.7.x, 8.0.x or 8.4.x", checks::Quote(engine_version));
-  checks::IntInRange(&out, "allocated_storage_gib", allocated_storage_gib, 20, 65536);
+  internal::checks::Expect(&out, !MysqlParameterGroupFamily(engine_version).empty(), "engine_version",
+                 "a MySQL version 5.7.x, 8.0.x or 8.4.x", internal::checks::Quote(engine_version));
+  internal::checks::IntInRange(&out, "allocated_storage_gib", allocated_storage_gib, 20, 65536);
   for (size_t i = 0; i < allowed_cidrs.size(); ++i) {
-    checks::Cidr cidr;
-    std::string problem = checks::ParseCidr(allowed_cidrs[i], &cidr);
-    checks::Expect(&out, problem.empty(), "allowed_cidrs[" + std::to_string(i) + "]", problem,
-                   checks::Quote(allowed_cidrs[i]));
+    internal::checks::Cidr cidr;
+    std::string problem = internal::checks::ParseCidr(allowed_cidrs[i], &cidr);
+    internal::checks::Expect(&out, problem.empty(), "allowed_cidrs[" + std::to_string(i) + "]", problem,
+                   internal::checks::Quote(allowed_cidrs[i]));
   }
-  checks::Expect(&out, IsIdentifier(database_name, 64), "database_name",
+  internal::checks::Expect(&out, IsIdentifier(database_name, 64), "database_name",
                  "1 to 64 letters, digits or '_', starting with a letter",
-                 checks::Quote(database_name));
-  checks::Expect(&out, IsIdentifier(master_username, 16), "master_username",
+                 internal::checks::Quote(database_name));
+  internal::checks::Expect(&out, IsIdentifier(master_username, 16), "master_username",
                  "1 to 16 letters, digits or '_', starting with a letter",
-                 checks::Quote(master_username));
+                 internal::checks::Quote(master_username));
   // RDS purges binlogs when backups are off, and CDC then has nothing to read.
-  checks::Expect(&out, backup_retention_days >= 1 && backup_retention_days <= 35,
+  internal::checks::Expect(&out, backup_retention_days >= 1 && backup_retention_days <= 35,
                  "backup_retention_days",
                  "an integer from 1 to 35 (backups must stay on: RDS keeps binlogs only with them)",
                  std::to_string(backup_retention_days));
-  checks::IntInRange(&out, "port", port, 1150, 65535);
+  internal::checks::IntInRange(&out, "port", port, 1150, 65535);
   if (secret_rotation_days) {
-    checks::IntInRange(&out, "secret_rotation_days", *secret_rotation_days, 1, 1000);
+    internal::checks::IntInRange(&out, "secret_rotation_days", *secret_rotation_days, 1, 1000);
   }
   return out;
 }
@@ -153,7 +153,7 @@ void RdsMysql::AddSecret() {
         *this, "SecretKey", "AWS::KMS::Key",
         Value::Map({{"Description", "Encrypts the master credentials of " + path()},
                     {"EnableKeyRotation", true},
-                    {"KeyPolicy", iam::AccountRootKeyPolicy()}}),
+                    {"KeyPolicy", internal::iam::AccountRootKeyPolicy()}}),
         TagFormat::kList);
     // A deleted key makes every snapshot's credentials unreadable: keep it.
     secret_key_->ApplyRemovalPolicy(RemovalPolicy::kRetain);

@@ -30,17 +30,17 @@ Value NameTag(const Construct& construct) {
 
 Diagnostics VpcProps::Validate() const {
   Diagnostics out;
-  checks::Cidr cidr_block;
-  std::string problem = checks::ParseCidr(cidr, &cidr_block);
-  checks::Expect(&out, problem.empty(), "cidr", problem, checks::Quote(cidr));
+  internal::checks::Cidr cidr_block;
+  std::string problem = internal::checks::ParseCidr(cidr, &cidr_block);
+  internal::checks::Expect(&out, problem.empty(), "cidr", problem, internal::checks::Quote(cidr));
   if (problem.empty()) {
-    checks::Expect(&out, cidr_block.prefix >= 16 && cidr_block.prefix <= 28, "cidr",
-                   "a prefix length from /16 to /28 (the VPC limits)", checks::Quote(cidr));
+    internal::checks::Expect(&out, cidr_block.prefix >= 16 && cidr_block.prefix <= 28, "cidr",
+                   "a prefix length from /16 to /28 (the VPC limits)", internal::checks::Quote(cidr));
   }
-  checks::IntInRange(&out, "max_azs", max_azs, 2, 6);
-  checks::IntInRange(&out, "nat_gateways", nat_gateways, 0, max_azs);
-  if (subnet_cidr_mask) checks::IntInRange(&out, "subnet_cidr_mask", *subnet_cidr_mask, 16, 28);
-  checks::IntOneOf(&out, "flow_log_retention_days", flow_log_retention_days,
+  internal::checks::IntInRange(&out, "max_azs", max_azs, 2, 6);
+  internal::checks::IntInRange(&out, "nat_gateways", nat_gateways, 0, max_azs);
+  if (subnet_cidr_mask) internal::checks::IntInRange(&out, "subnet_cidr_mask", *subnet_cidr_mask, 16, 28);
+  internal::checks::IntOneOf(&out, "flow_log_retention_days", flow_log_retention_days,
                    AllowedLogRetentionDays());
   if (!out.empty()) return out;
 
@@ -48,8 +48,8 @@ Diagnostics VpcProps::Validate() const {
   int64_t needed = int64_t{2} * max_azs << (32 - mask);
   int64_t available = int64_t{1} << (32 - cidr_block.prefix);
   std::string key = subnet_cidr_mask ? "subnet_cidr_mask" : "cidr";
-  std::string got = subnet_cidr_mask ? std::to_string(*subnet_cidr_mask) : checks::Quote(cidr);
-  checks::Expect(&out, mask >= cidr_block.prefix && mask <= 28 && needed <= available, key,
+  std::string got = subnet_cidr_mask ? std::to_string(*subnet_cidr_mask) : internal::checks::Quote(cidr);
+  internal::checks::Expect(&out, mask >= cidr_block.prefix && mask <= 28 && needed <= available, key,
                  std::to_string(2 * max_azs) + " subnets (public and private in " +
                      std::to_string(max_azs) + " zones) of /" + std::to_string(mask) +
                      " that fit in " + cidr + " and are at most /28",
@@ -79,8 +79,8 @@ Vpc::Vpc(Construct& scope, std::string id, VpcProps props)
 }
 
 void Vpc::AddSubnets() {
-  checks::Cidr cidr;
-  checks::ParseCidr(props_.cidr, &cidr);
+  internal::checks::Cidr cidr;
+  internal::checks::ParseCidr(props_.cidr, &cidr);
   const int mask = EffectiveSubnetMask(props_, cidr.prefix);
   uint32_t next_block = cidr.base;
   // Subnets in CDK's order and naming: all public ones, then all private ones,
@@ -88,7 +88,7 @@ void Vpc::AddSubnets() {
   for (const char* kind : {"Public", "Private"}) {
     std::vector<VpcSubnet>& subnets = std::string_view(kind) == "Public" ? public_ : private_;
     for (int i = 0; i < props_.max_azs; ++i) {
-      subnets.push_back(AddSubnet(kind, i, checks::Cidr{next_block, mask}.ToString()));
+      subnets.push_back(AddSubnet(kind, i, internal::checks::Cidr{next_block, mask}.ToString()));
       next_block += uint32_t{1} << (32 - mask);
     }
   }
@@ -173,10 +173,10 @@ void Vpc::AddFlowLogs() {
   log_group.ApplyRemovalPolicy(RemovalPolicy::kDestroy);
   auto& role = New<CfnResource>(
       flow_logs, "IAMRole", "AWS::IAM::Role",
-      Value::Map({{"AssumeRolePolicyDocument", iam::AssumeRolePolicy("vpc-flow-logs.amazonaws.com")},
-                  {"Policies", Value::List({iam::InlinePolicy(
+      Value::Map({{"AssumeRolePolicyDocument", internal::iam::AssumeRolePolicy("vpc-flow-logs.amazonaws.com")},
+                  {"Policies", Value::List({internal::iam::InlinePolicy(
                                    "FlowLogDelivery",
-                                   {iam::Allow({"logs:CreateLogStream", "logs:DescribeLogStreams",
+                                   {internal::iam::Allow({"logs:CreateLogStream", "logs:DescribeLogStreams",
                                                 "logs:PutLogEvents"},
                                                GetAtt(log_group, "Arn"))})})}}),
       TagFormat::kList);

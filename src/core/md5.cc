@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <cstring>
 
-namespace cdkpp {
+namespace cdkpp::internal {
 namespace {
 
 constexpr std::array<uint32_t, 64> kSines = {
@@ -83,4 +83,4 @@ std::string Md5Hex(const std::string& data) {
   return out;
 }
 
-}  // namespace cdkpp
+}  // namespace cdkpp::internal

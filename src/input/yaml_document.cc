@@ -1,15 +1,16 @@
 #include "input/yaml_document.h"
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/yaml.h>
+#include <yaml.h>
 
 #include <algorithm>
 #include <map>
-#include <sstream>
+#include <optional>
 
 namespace cdkpp::input {
 namespace {
+
+// libyaml (the parser under PyYAML, so under cfn-lint) reads YAML 1.1 as
+// CloudFormation documents it; docs/yaml.md has the measurements that chose it.
 
 // Aliases may expand a document to this many nodes, or to four times the
 // nodes written, whichever is more: enough for any real config or template,
@@ -17,133 +18,169 @@ namespace {
 constexpr std::size_t kMinExpansionBudget = 1000000;
 constexpr std::size_t kSaturated = static_cast<std::size_t>(-1) / 4;
 
-// A guard refused the input: thrown out of the event handler to stop
-// yaml-cpp's parser, caught in LoadYamlDocument.
+// libyaml counts marks in characters; the readers want byte offsets. Events
+// arrive in text order, so a cursor that only moves forward (restarting for
+// the rare earlier mark, such as an anchor's) makes the whole load linear.
+// libyaml detects the encoding (callers have checked the text is UTF-8)
+// and then skips a byte order mark without counting it.
+class ByteOffsets {
+ public:
+  explicit ByteOffsets(std::string_view text)
+      : text_(text), start_(text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0), bytes_(start_) {}
+
+  std::size_t At(const yaml_mark_t& mark) {
+    if (mark.index < chars_) {
+      chars_ = 0;
+      bytes_ = start_;
+    }
+    while (chars_ < mark.index && bytes_ < text_.size()) {
+      ++bytes_;
+      while (bytes_ < text_.size() && (static_cast<unsigned char>(text_[bytes_]) & 0xC0) == 0x80) {
+        ++bytes_;
+      }
+      ++chars_;
+    }
+    return bytes_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t start_;
+  std::size_t chars_ = 0;
+  std::size_t bytes_;
+};
+
+// A guard refused the input, or the parser failed.
 struct Refused {
   std::size_t offset;
   std::string message;
 };
 
-std::size_t Offset(const YAML::Mark& mark) {
-  return mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos);
+std::string Text(const yaml_char_t* s) {
+  return s ? std::string(reinterpret_cast<const char*>(s)) : std::string();
 }
 
-// Builds YamlNode trees from yaml-cpp's parser events, applying the guards.
-class TreeBuilder : public YAML::EventHandler {
+// yaml-cpp reported a plain, untagged null spelling as a null node; readers
+// rely on that kind, so it is kept.
+bool IsNullSpelling(std::string_view s) {
+  return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL";
+}
+
+// Builds YamlNode trees from libyaml's parser events, applying the guards.
+class TreeBuilder {
  public:
-  struct Document {
-    std::size_t start = 0;
-    YamlNodePtr root;
-  };
+  explicit TreeBuilder(ByteOffsets* offsets) : offsets_(offsets) {}
 
-  void OnDocumentStart(const YAML::Mark& mark) override {
-    documents_.push_back({Offset(mark), nullptr});
-  }
-  void OnDocumentEnd() override {}
-
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    auto node = std::make_shared<YamlNode>();
-    node->offset = Offset(mark);
-    Add(std::move(node), anchor);
-  }
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    auto it = anchors_.find(anchor);
-    if (it == anchors_.end()) throw Refused{Offset(mark), "unknown alias"};
-    if (it->second.open) {
-      throw Refused{Offset(mark),
-                    "alias *" + it->second.name + " is inside the node it names (a cycle)"};
+  // Handles one event; returns a refusal to stop the load.
+  std::optional<Refused> Handle(const yaml_event_t& event) {
+    std::size_t at = offsets_->At(event.start_mark);
+    switch (event.type) {
+      case YAML_DOCUMENT_START_EVENT:
+        ++documents_;
+        if (documents_ == 2) second_document_ = at;
+        return std::nullopt;
+      case YAML_ALIAS_EVENT:
+        return Alias(Text(event.data.alias.anchor), at);
+      case YAML_SCALAR_EVENT:
+        return Scalar(event, at);
+      case YAML_SEQUENCE_START_EVENT:
+        return Open(YamlNode::Kind::kSequence, Text(event.data.sequence_start.tag),
+                    Text(event.data.sequence_start.anchor), at);
+      case YAML_MAPPING_START_EVENT:
+        return Open(YamlNode::Kind::kMapping, Text(event.data.mapping_start.tag),
+                    Text(event.data.mapping_start.anchor), at);
+      case YAML_SEQUENCE_END_EVENT:
+      case YAML_MAPPING_END_EVENT:
+        return Close();
+      default:
+        return std::nullopt;
     }
-    Attach(it->second.node, Offset(mark));
   }
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) override {
-    auto node = std::make_shared<YamlNode>();
-    node->kind = YamlNode::Kind::kScalar;
-    // yaml-cpp marks untagged nodes "?" (plain) and "!" (quoted or block).
-    node->plain = tag != "!";
-    node->tag = tag == "?" || tag == "!" ? "" : tag;
-    node->value = value;
-    node->offset = Offset(mark);
-    Add(std::move(node), anchor);
-  }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    Open(YamlNode::Kind::kSequence, mark, tag, anchor);
-  }
-  void OnSequenceEnd() override { Close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    Open(YamlNode::Kind::kMapping, mark, tag, anchor);
-  }
-  void OnMapEnd() override { Close(); }
-  void OnAnchor(const YAML::Mark&, const std::string& name) override { anchor_name_ = name; }
 
-  const std::vector<Document>& documents() const { return documents_; }
+  int documents() const { return documents_; }
+  std::size_t second_document() const { return second_document_; }
+  const YamlNodePtr& root() const { return root_; }
+  std::optional<std::size_t> first_alias() const { return first_alias_; }
 
  private:
   struct Anchor {
     YamlNodePtr node;
-    std::string name;
     bool open = false;
   };
   struct OpenNode {
     std::shared_ptr<YamlNode> node;
     YamlNodePtr pending_key;  // mappings: the key waiting for its value
-    YAML::anchor_t anchor = YAML::NullAnchor;
+    std::string anchor;
   };
 
-  void Open(YamlNode::Kind kind, const YAML::Mark& mark, const std::string& tag,
-            YAML::anchor_t anchor) {
-    ++written_;
-    if (static_cast<int>(open_.size()) >= kMaxNesting) {
-      throw Refused{Offset(mark), TooDeepMessage()};
+  std::optional<Refused> Alias(const std::string& name, std::size_t at) {
+    auto it = anchors_.find(name);
+    if (it == anchors_.end()) {
+      return Refused{at, "YAML syntax error: the referenced anchor is not defined"};
     }
+    if (it->second.open) {
+      return Refused{at, "alias *" + name + " is inside the node it names (a cycle)"};
+    }
+    if (!first_alias_) first_alias_ = at;
+    return Attach(it->second.node, at);
+  }
+
+  std::optional<Refused> Scalar(const yaml_event_t& event, std::size_t at) {
+    const auto& scalar = event.data.scalar;
+    auto node = std::make_shared<YamlNode>();
+    node->value.assign(reinterpret_cast<const char*>(scalar.value), scalar.length);
+    node->tag = Text(scalar.tag);
+    if (node->tag == "!") node->tag.clear();  // the non-specific tag: a string
+    node->plain = scalar.style == YAML_PLAIN_SCALAR_STYLE && Text(scalar.tag) != "!";
+    bool is_null = node->plain && node->tag.empty() && IsNullSpelling(node->value);
+    node->kind = is_null ? YamlNode::Kind::kNull : YamlNode::Kind::kScalar;
+    if (is_null) node->value.clear();
+    node->offset = at;
+    ++written_;
+    std::string anchor = Text(scalar.anchor);
+    if (!anchor.empty()) anchors_[anchor] = {node, false};
+    return Attach(std::move(node), at);
+  }
+
+  std::optional<Refused> Open(YamlNode::Kind kind, std::string tag, std::string anchor,
+                              std::size_t at) {
+    ++written_;
+    if (static_cast<int>(open_.size()) >= kMaxNesting) return Refused{at, TooDeepMessage()};
     auto node = std::make_shared<YamlNode>();
     node->kind = kind;
-    node->tag = tag == "?" || tag == "!" ? "" : tag;
-    node->offset = Offset(mark);
+    node->tag = tag == "!" ? "" : std::move(tag);
+    node->offset = at;
     node->expanded_height = 1;
-    if (anchor != YAML::NullAnchor) anchors_[anchor] = {node, TakeAnchorName(), true};
-    open_.push_back({std::move(node), nullptr, anchor});
+    if (!anchor.empty()) anchors_[anchor] = {node, true};
+    open_.push_back({std::move(node), nullptr, std::move(anchor)});
+    return std::nullopt;
   }
 
-  void Close() {
+  std::optional<Refused> Close() {
     OpenNode done = std::move(open_.back());
     open_.pop_back();
-    if (done.anchor != YAML::NullAnchor) anchors_[done.anchor].open = false;
+    if (!done.anchor.empty()) anchors_[done.anchor].open = false;
     std::size_t offset = done.node->offset;
-    Attach(std::move(done.node), offset);
-  }
-
-  void Add(std::shared_ptr<YamlNode> node, YAML::anchor_t anchor) {
-    ++written_;
-    if (anchor != YAML::NullAnchor) anchors_[anchor] = {node, TakeAnchorName(), false};
-    std::size_t offset = node->offset;
-    Attach(std::move(node), offset);
-  }
-
-  std::string TakeAnchorName() {
-    std::string name = std::move(anchor_name_);
-    anchor_name_.clear();
-    return name;
+    return Attach(std::move(done.node), offset);
   }
 
   // Adds a finished node (or an alias's target) to the open collection, or
   // makes it the document's root.
-  void Attach(YamlNodePtr node, std::size_t at) {
+  std::optional<Refused> Attach(YamlNodePtr node, std::size_t at) {
     if (open_.empty()) {
-      if (!documents_.empty() && !documents_.back().root) documents_.back().root = std::move(node);
-      return;
+      if (documents_ == 1 && !root_) root_ = std::move(node);
+      return std::nullopt;
     }
     YamlNode& parent = *open_.back().node;
     if (static_cast<int>(open_.size()) + node->expanded_height > kMaxNesting) {
-      throw Refused{at, TooDeepMessage() + ", counting what aliases expand to"};
+      return Refused{at, TooDeepMessage() + ", counting what aliases expand to"};
     }
     parent.expanded_height = std::max(parent.expanded_height, node->expanded_height + 1);
     parent.expanded_nodes = std::min(kSaturated, parent.expanded_nodes + node->expanded_nodes);
-    if (parent.expanded_nodes > std::max(kMinExpansionBudget, 4 * written_)) {
-      throw Refused{at, "aliases expand the document to more than " +
-                            std::to_string(std::max(kMinExpansionBudget, 4 * written_)) + " nodes"};
+    std::size_t budget = std::max(kMinExpansionBudget, 4 * written_);
+    if (parent.expanded_nodes > budget) {
+      return Refused{
+          at, "aliases expand the document to more than " + std::to_string(budget) + " nodes"};
     }
     if (parent.kind == YamlNode::Kind::kSequence) {
       parent.items.push_back(std::move(node));
@@ -152,12 +189,16 @@ class TreeBuilder : public YAML::EventHandler {
     } else {
       parent.members.emplace_back(std::move(open_.back().pending_key), std::move(node));
     }
+    return std::nullopt;
   }
 
-  std::vector<Document> documents_;
+  ByteOffsets* offsets_;
+  int documents_ = 0;
+  std::size_t second_document_ = 0;
+  YamlNodePtr root_;
+  std::optional<std::size_t> first_alias_;
   std::vector<OpenNode> open_;
-  std::map<YAML::anchor_t, Anchor> anchors_;
-  std::string anchor_name_;
+  std::map<std::string, Anchor, std::less<>> anchors_;
   std::size_t written_ = 0;
 };
 
@@ -169,12 +210,12 @@ YamlLoad Failure(YamlLoad::Kind kind, std::string message, std::size_t offset) {
   return result;
 }
 
-// yaml-cpp's message, with a hint when the error line is indented with a tab.
-std::string SyntaxMessage(std::string_view text, std::size_t offset, const std::string& what) {
-  std::string message = "YAML syntax error: " + (what.empty() ? "invalid input" : what);
+// libyaml's message, with a hint when the error line is indented with a tab.
+std::string SyntaxMessage(std::string_view text, std::size_t offset, const char* problem) {
+  std::string message = std::string("YAML syntax error: ") + (problem ? problem : "invalid input");
   std::size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
   line_start = line_start == std::string_view::npos || offset == 0 ? 0 : line_start + 1;
-  std::size_t indent_end = text.find_first_not_of(" \t", line_start);
+  std::size_t indent_end = std::min(text.find_first_not_of(" \t", line_start), text.size());
   std::string_view indent = text.substr(line_start, indent_end - line_start);
   if (indent.find('\t') != std::string_view::npos) {
     message += " (YAML does not allow tabs for indentation; use spaces)";
@@ -182,42 +223,52 @@ std::string SyntaxMessage(std::string_view text, std::size_t offset, const std::
   return message;
 }
 
-bool IsNull(const YamlNodePtr& node) { return !node || node->kind == YamlNode::Kind::kNull; }
+// Owns a libyaml parser for one load.
+class Parser {
+ public:
+  explicit Parser(std::string_view text) {
+    yaml_parser_initialize(&parser_);
+    yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(text.data()),
+                                 text.size());
+  }
+  ~Parser() { yaml_parser_delete(&parser_); }
+  Parser(const Parser&) = delete;
+  Parser& operator=(const Parser&) = delete;
+
+  yaml_parser_t* get() { return &parser_; }
+
+ private:
+  yaml_parser_t parser_;
+};
 
 }  // namespace
 
 YamlLoad LoadYamlDocument(std::string_view text) {
-  std::string owned(text);
-  std::istringstream in(owned);
-  TreeBuilder builder;
-  try {
-    YAML::Parser parser(in);
-    // Two documents are enough to know there are too many; a third pass would
-    // only matter to a stuck parser, which the start positions reveal.
-    while (builder.documents().size() < 3 && parser.HandleNextDocument(builder)) {
-      const auto& docs = builder.documents();
-      if (docs.size() >= 2 && docs[docs.size() - 1].start == docs[docs.size() - 2].start) {
-        std::size_t at = docs.back().start;
-        std::string near = at < text.size() ? std::string(1, text[at]) : "end of input";
-        return Failure(YamlLoad::Kind::kError, "YAML syntax error: unexpected '" + near + "'", at);
-      }
+  Parser parser(text);
+  ByteOffsets offsets(text);
+  TreeBuilder builder(&offsets);
+  // Stops at the second document's start: it is an error whatever follows.
+  while (builder.documents() < 2) {
+    yaml_event_t event;
+    if (!yaml_parser_parse(parser.get(), &event)) {
+      std::size_t at = offsets.At(parser.get()->problem_mark);
+      return Failure(YamlLoad::Kind::kError, SyntaxMessage(text, at, parser.get()->problem), at);
     }
-  } catch (const Refused& e) {
-    return Failure(YamlLoad::Kind::kError, e.message, e.offset);
-  } catch (const YAML::DeepRecursion& e) {
-    return Failure(YamlLoad::Kind::kError, TooDeepMessage(), Offset(e.mark));
-  } catch (const YAML::Exception& e) {
-    return Failure(YamlLoad::Kind::kError, SyntaxMessage(text, Offset(e.mark), e.msg),
-                   Offset(e.mark));
+    std::optional<Refused> refused = builder.Handle(event);
+    bool end = event.type == YAML_STREAM_END_EVENT;
+    yaml_event_delete(&event);
+    if (refused) return Failure(YamlLoad::Kind::kError, refused->message, refused->offset);
+    if (end) break;
   }
-  const auto& docs = builder.documents();
-  if (docs.size() >= 2) {
+  if (builder.documents() >= 2) {
     return Failure(YamlLoad::Kind::kError, "expected one YAML document, found a second one here",
-                   docs[1].start);
+                   builder.second_document());
   }
-  if (docs.empty() || IsNull(docs[0].root)) return Failure(YamlLoad::Kind::kEmpty, "", 0);
+  const YamlNodePtr& root = builder.root();
+  if (!root || root->kind == YamlNode::Kind::kNull) return Failure(YamlLoad::Kind::kEmpty, "", 0);
   YamlLoad result;
-  result.root = docs[0].root;
+  result.root = root;
+  result.first_alias = builder.first_alias();
   return result;
 }
 

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -14,8 +15,9 @@ namespace cdkpp::input {
 
 /// One YAML node as the loader read it, independent of the YAML library: the
 /// readers of configs and templates walk this, so the library can be changed
-/// in yaml_document.cc alone. An alias is the anchored node itself (shared,
-/// never copied), so nodes are immutable once loaded.
+/// in yaml_document.cc alone. A plain, untagged null spelling (`~`, `null`,
+/// empty) is a kNull node; every other scalar is kScalar. An alias is the anchored node itself
+/// (shared, never copied), so nodes are immutable once loaded.
 struct YamlNode {
   enum class Kind { kNull, kScalar, kSequence, kMapping };
   Kind kind = Kind::kNull;
@@ -54,6 +56,9 @@ struct YamlLoad {
   /// "expected one YAML document, found a second one here".
   std::string message;
   std::size_t offset = 0;  ///< byte offset of the error
+  /// Byte offset of the first alias (`*name`) when the document has one:
+  /// configs allow aliases, CloudFormation templates do not.
+  std::optional<std::size_t> first_alias;
 };
 
 /// Loads text as one YAML document, with the guards every reader of untrusted
@@ -65,9 +70,8 @@ struct YamlLoad {
 /// - an alias inside the node it names (`&a [*a]`) is an error;
 /// - aliases that would expand the document beyond a million nodes and four
 ///   times what is written (an "alias bomb") are an error.
-/// yaml-cpp 0.7's LoadAll() loops forever (allocating) on input such as ", a"
-/// (jbeder/yaml-cpp#1040), so documents are counted with a bounded loop that
-/// also notices when the parser stops advancing.
+/// The text is read as YAML 1.1 by libyaml (as PyYAML, and so cfn-lint,
+/// reads it); what each scalar means is input::ClassifyScalar's business.
 YamlLoad LoadYamlDocument(std::string_view text);
 
 }  // namespace cdkpp::input

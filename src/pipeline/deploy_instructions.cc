@@ -6,7 +6,9 @@
 
 #include <set>
 
+#include "pipeline/post_deploy_steps.h"
 #include "util/cfn_limits.h"
+#include "util/dms_service_roles.h"
 
 namespace cdkpp {
 namespace {
@@ -16,8 +18,11 @@ using internal::kMaxInlineTemplateBytes;
 
 std::string DeployCommand(const StackArtifact& artifact, const std::string& template_path,
                           const std::string& region) {
-  std::string command = fmt::format("aws cloudformation deploy --template-file {} --stack-name {}",
-                                    template_path, artifact.stack_name);
+  // --no-fail-on-empty-changeset: a second run with nothing to change
+  // succeeds (exit 0), so CI can run the same command on every build.
+  std::string command = fmt::format(
+      "aws cloudformation deploy --template-file {} --stack-name {} --no-fail-on-empty-changeset",
+      template_path, artifact.stack_name);
   if (!region.empty()) command += " --region " + region;
   std::vector<std::string> capabilities = RequiredCapabilities(artifact.template_json);
   if (!capabilities.empty()) {
@@ -29,68 +34,53 @@ std::string DeployCommand(const StackArtifact& artifact, const std::string& temp
   return command;
 }
 
+// serviceRoles existing: what a fresh account needs once, before the first
+// deploy (DMS refuses the subnet group without dms-vpc-role). stack: the
+// warning that the stack's delete takes the roles from every pipeline.
+std::string ServiceRoleSteps(ServiceRoles mode) {
+  const internal::DmsServiceRole roles[] = {internal::kDmsVpcRole,
+                                            internal::kDmsCloudWatchLogsRole};
+  if (mode == ServiceRoles::kStack) {
+    return fmt::format(
+        "Note (serviceRoles: stack): this stack owns {} and {}; deleting it removes them "
+        "account-wide, from under every other DMS pipeline (serviceRoles: auto never deletes "
+        "them).\n",
+        roles[0].name, roles[1].name);
+  }
+  if (mode != ServiceRoles::kExisting) return "";
+  std::string out =
+      "Before the first deploy, if the account does not have them yet (serviceRoles: "
+      "existing), create the DMS service roles (in aws-cn or aws-us-gov, use that partition "
+      "in the policy ARN):\n";
+  for (const auto& role : roles) {
+    out += fmt::format(
+        "  aws iam create-role --role-name {} --assume-role-policy-document "
+        "'{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Principal\":"
+        "{{\"Service\":\"dms.amazonaws.com\"}},\"Action\":\"sts:AssumeRole\"}}]}}'\n"
+        "  aws iam attach-role-policy --role-name {} --policy-arn arn:aws:iam::aws:policy/{}\n",
+        role.name, role.name, role.managed_policy);
+  }
+  return out + "\n";
+}
+
 }  // namespace
 
 std::string DeployInstructions(const StackConfig& stack, const StackArtifact& artifact,
                                const std::string& template_path, const std::string& region) {
   const PipelineStackProps& p = stack.props;
   const std::string& name = artifact.stack_name;
-  std::string out = fmt::format("Deploy:\n  {}\n", DeployCommand(artifact, template_path, region));
+  std::string out = ServiceRoleSteps(p.replication.EffectiveServiceRoles());
+  out += fmt::format("Deploy:\n  {}\n", DeployCommand(artifact, template_path, region));
   if (artifact.template_text.size() > kMaxInlineTemplateBytes) {
     out += fmt::format(
         "  (the template is {} bytes, over the {}-byte inline limit: upload it through an S3 "
         "bucket you own)\n",
         artifact.template_text.size(), kMaxInlineTemplateBytes);
   }
-  auto output = [&name](const char* key) {
-    return fmt::format(
-        "$(aws cloudformation describe-stacks --stack-name {} --query "
-        "\"Stacks[0].Outputs[?OutputKey=='{}'].OutputValue\" --output text)",
-        name, key);
-  };
-  out += "\nAfter deploy:\n";
-  if (!region.empty()) out += fmt::format("  export AWS_REGION={}\n", region);
-  out += fmt::format("  export DB_HOST={}\n", output("DatabaseEndpoint"));
-  out += fmt::format("  export SECRET_ARN={}\n", output("DatabaseSecretArn"));
-  out += fmt::format("  export TASK_ARN={}\n", output("ReplicationTaskArn"));
-  out += fmt::format(
-      "  1. Keep binlogs long enough for DMS (RDS purges them early otherwise); the password is "
-      "in the secret:\n"
-      "     aws secretsmanager get-secret-value --secret-id \"$SECRET_ARN\" --query SecretString "
-      "--output text\n"
-      "     mysql -h \"$DB_HOST\" -P {} -u {} -p -e \"CALL mysql.rds_set_configuration('binlog "
-      "retention hours', 24);\"\n",
-      p.database.port, p.database.master_username);
-  out += fmt::format(
-      "     (the DMS user needs REPLICATION CLIENT, REPLICATION SLAVE and SELECT; the master "
-      "user {} has them)\n",
-      p.database.master_username);
-  out +=
-      "  2. Start the CDC task (CloudFormation creates it stopped):\n"
-      "     aws dms start-replication-task --replication-task-arn \"$TASK_ARN\" "
-      "--start-replication-task-type start-replication\n";
-  out += fmt::format(
-      "  3. Insert a test row:\n"
-      "     mysql -h \"$DB_HOST\" -P {} -u {} -p -e \"CREATE TABLE IF NOT EXISTS {}.cdc_check (id "
-      "INT PRIMARY KEY, note VARCHAR(64)); INSERT INTO {}.cdc_check VALUES (1, 'hello from "
-      "cdkpp');\"\n",
-      p.database.port, p.database.master_username, p.database.database_name,
-      p.database.database_name);
-  out += fmt::format(
-      "  4. See the change arrive in Kinesis:\n"
-      "     SHARD=$(aws kinesis list-shards --stream-name {0} --query 'Shards[0].ShardId' --output "
-      "text)\n"
-      "     ITERATOR=$(aws kinesis get-shard-iterator --stream-name {0} --shard-id \"$SHARD\" "
-      "--shard-iterator-type TRIM_HORIZON --query ShardIterator --output text)\n"
-      "     aws kinesis get-records --shard-iterator \"$ITERATOR\" --query 'Records[].Data' "
-      "--output text | tr '\\t' '\\n' | base64 -d\n",
-      p.stream.name);
-  out += fmt::format("  Task logs: aws logs tail {} --follow\n",
-                     DmsTaskLogGroupName(p.replication.instance_identifier));
-  if (p.monitoring.alarm_email) {
-    out += fmt::format("  Confirm the alarm subscription e-mail sent to {}.\n",
-                       *p.monitoring.alarm_email);
-  }
+  // Every later AWS CLI call runs in the environment's region too.
+  if (!region.empty())
+    out += fmt::format("\nIn the environment's region:\n  export AWS_REGION={}\n", region);
+  out += internal::PostDeploySteps(p, name);
   return out;
 }
 

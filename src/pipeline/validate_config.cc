@@ -24,7 +24,7 @@ struct RuleKey {
   std::string_view key;
   std::string_view fix;  ///< "" = the rule table's fix
 };
-constexpr std::array<RuleKey, 14> kRuleKeys = {{
+constexpr std::array<RuleKey, 15> kRuleKeys = {{
     {"CDKPP-SEC-001", "vpc.flowLogs",
      "Set vpc.flowLogs: true (adds an AWS::EC2::FlowLog for the VPC)"},
     {"CDKPP-SEC-002", "database.allowedCidrs",
@@ -50,6 +50,8 @@ constexpr std::array<RuleKey, 14> kRuleKeys = {{
      "logs.<region>.amazonaws.com)"},
     {"CDKPP-SEC-019", "monitoring.alarmEmail",
      "Set monitoring.alarmEmail (adds an SNS topic as the alarm action)"},
+    {"CDKPP-SEC-020", "vpc.endpoints",
+     "Set vpc.endpoints: true (interface endpoints for the services), or vpc.natGateways: 1"},
 }};
 
 // The config-words fix of rule_id, or "" when the rule table's applies.

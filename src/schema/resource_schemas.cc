@@ -8,13 +8,13 @@
 namespace cdkpp {
 namespace {
 
-using schema_internal::kNumbers;
-using schema_internal::kProperties;
-using schema_internal::kStringIds;
-using schema_internal::kStrings;
-using schema_internal::kText;
-using schema_internal::kTypeCount;
-using schema_internal::kTypes;
+using internal::kNumbers;
+using internal::kProperties;
+using internal::kStringIds;
+using internal::kStrings;
+using internal::kText;
+using internal::kTypeCount;
+using internal::kTypes;
 
 std::string_view Text(std::uint32_t id) {
   return std::string_view(kText + kStrings[id].offset, kStrings[id].size);
@@ -85,7 +85,7 @@ std::vector<std::string_view> PropertySchema::Types() const {
 }
 
 const SchemaEnumValue* PropertySchema::enum_begin() const {
-  return schema_internal::kEnumValues + enum_begin_;
+  return internal::kEnumValues + enum_begin_;
 }
 
 const SchemaEnumValue* PropertySchema::enum_end() const { return enum_begin() + enum_count_; }

@@ -9,7 +9,7 @@
 
 #include "cdkpp/schema/resource_schemas.h"
 
-namespace cdkpp::schema_internal {
+namespace cdkpp::internal {
 
 /// A string: kText[offset, offset + size).
 struct TextRef {
@@ -25,6 +25,6 @@ extern const PropertySchema kProperties[];
 extern const ResourceSchema kTypes[];  // sorted by name
 extern const std::uint32_t kTypeCount;
 
-}  // namespace cdkpp::schema_internal
+}  // namespace cdkpp::internal
 
 #endif  // CDKPP_SRC_SCHEMA_SCHEMA_TABLES_H_

@@ -54,12 +54,12 @@ Result<Json> Parse(const input::SourceText& source, input::PositionTable* positi
   if (auto bad = input::FindEncodingError(text)) {
     return source.ErrorAt(kParseError, bad->offset, bad->message);
   }
-  if (text[first] != '{') return template_internal::YamlTemplateToJson(source, positions);
+  if (text[first] != '{') return internal::YamlTemplateToJson(source, positions);
   Result<Json> json = ParseJsonTemplate(source, positions);
   // "{Resources: {...}}" is YAML flow style: in a .yaml file, YAML decides.
   if (!json.ok() && HasYamlExtension(source.file())) {
     if (positions) *positions = input::PositionTable();
-    return template_internal::YamlTemplateToJson(source, positions);
+    return internal::YamlTemplateToJson(source, positions);
   }
   return json;
 }

@@ -8,7 +8,7 @@
 #include "input/scalar.h"
 #include "input/yaml_document.h"
 
-namespace cdkpp::template_internal {
+namespace cdkpp::internal {
 namespace {
 
 using input::YamlNode;
@@ -28,6 +28,13 @@ constexpr std::array<std::string_view, 25> kFnTags = {
 
 constexpr std::string_view kStandardTagPrefix = "tag:yaml.org,2002:";
 
+// The YAML 1.1 tags CloudFormation lists as unsupported (docs/yaml.md).
+bool IsUnsupportedStandardTag(std::string_view tag) {
+  if (tag.substr(0, kStandardTagPrefix.size()) != kStandardTagPrefix) return false;
+  tag.remove_prefix(kStandardTagPrefix.size());
+  return tag == "binary" || tag == "omap" || tag == "pairs" || tag == "set" || tag == "timestamp";
+}
+
 // Converts the loaded YAML tree to JSON. The loader has bounded the tree's
 // expansion and height, so the recursion here is bounded too.
 class Converter {
@@ -37,6 +44,10 @@ class Converter {
 
   bool Convert(const YamlNode& node, Json* out) {
     if (!node.tag.empty() && node.tag[0] == '!') return ConvertTagged(node, out);
+    if (IsUnsupportedStandardTag(node.tag)) {
+      return Fail(node.offset, "CloudFormation does not support the YAML tag !!" +
+                                   node.tag.substr(kStandardTagPrefix.size()));
+    }
     return ConvertPlain(node, out);
   }
 
@@ -65,12 +76,15 @@ class Converter {
         *out = nullptr;
         return true;
       case input::ScalarKind::kBool:
-        *out = node.value[0] == 't' || node.value[0] == 'T';
+        *out = input::ScalarBool(node.value);
         return true;
       case input::ScalarKind::kInt:
-      case input::ScalarKind::kFloat:
-        if (auto error = input::ReadNumber(node.value, out)) return Fail(node.offset, *error);
+      case input::ScalarKind::kFloat: {
+        std::string decimal = input::DecimalSpelling(node.value, input::ScalarRules::kTemplate);
+        if (decimal.empty()) return Fail(node.offset, "number " + node.value + " is out of range");
+        if (auto error = input::ReadNumber(decimal, out)) return Fail(node.offset, *error);
         return true;
+      }
       case input::ScalarKind::kString:
         *out = node.value;
         return true;
@@ -99,6 +113,9 @@ class Converter {
     for (const auto& [key, value] : node.members) {
       if (key->kind != YamlNode::Kind::kScalar || !key->tag.empty()) {
         return Fail(key->offset, "mapping keys must be plain strings");
+      }
+      if (key->plain && key->value == "<<") {
+        return Fail(key->offset, "CloudFormation does not support YAML merge keys (<<)");
       }
       auto [it, inserted] = first_offset.emplace(key->value, key->offset);
       if (!inserted) {
@@ -181,6 +198,10 @@ Result<Json> YamlTemplateToJson(const input::SourceText& source, input::Position
   if (loaded.kind == input::YamlLoad::Kind::kError) {
     return source.ErrorAt(kParseError, loaded.offset, loaded.message);
   }
+  if (loaded.first_alias) {
+    return source.ErrorAt(kParseError, *loaded.first_alias,
+                          "CloudFormation does not support YAML aliases (*name)");
+  }
   if (loaded.root->kind != YamlNode::Kind::kMapping) {
     return source.ErrorAt(kParseError, 0, "a template must be a mapping of sections");
   }
@@ -191,4 +212,4 @@ Result<Json> YamlTemplateToJson(const input::SourceText& source, input::Position
   return out;
 }
 
-}  // namespace cdkpp::template_internal
+}  // namespace cdkpp::internal

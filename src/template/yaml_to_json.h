@@ -9,7 +9,7 @@
 #include "input/positions.h"
 #include "input/source_text.h"
 
-namespace cdkpp::template_internal {
+namespace cdkpp::internal {
 
 /// Parses a YAML CloudFormation template (the text of source) into JSON,
 /// converting the short-form intrinsic tags, and records where each part is
@@ -21,6 +21,6 @@ Result<Json> YamlTemplateToJson(const input::SourceText& source, input::Position
 /// "Fn::Sub"), or "" for a tag CloudFormation does not define.
 std::string IntrinsicForTag(std::string_view tag);
 
-}  // namespace cdkpp::template_internal
+}  // namespace cdkpp::internal
 
 #endif  // CDKPP_SRC_TEMPLATE_YAML_TO_JSON_H_

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "cdkpp/core/json.h"
@@ -47,20 +48,40 @@ class RuleContext {
   const std::vector<ResourceView>& resources() const { return resources_; }
   /// Resources of exactly `type`, in template order.
   std::vector<const ResourceView*> OfType(std::string_view type) const;
-  /// The resource with that logical id, or nullptr.
+  /// The resource with that logical id, or nullptr. O(log n): rules call it
+  /// once per reference, so a linear search made validate quadratic.
   const ResourceView* Find(std::string_view logical_id) const;
+  /// Whether Parameters (Conditions) declares name, in O(log n); the
+  /// template's own objects keep file order and search linearly.
+  bool HasParameter(std::string_view name) const { return Has(parameters_, name); }
+  bool HasCondition(std::string_view name) const { return Has(conditions_, name); }
   std::size_t template_bytes() const { return template_bytes_; }
   const ResourceSchemas& schemas() const { return schemas_; }
   /// Every intrinsic reference in Resources, Outputs and Conditions, found
   /// once when the context is built (several rules share it).
   const std::vector<ElementReference>& references() const { return references_; }
+  /// Whether the template declares the AWS::Serverless-2016-10-31 (SAM)
+  /// transform, which adds resources the rules cannot see.
+  bool serverless() const { return serverless_; }
+  /// What applying AWS::LanguageExtensions left unexpanded (CDKPP-CFN-020).
+  const std::vector<std::string>& transform_notes() const { return transform_notes_; }
+  void set_transform_notes(std::vector<std::string> notes) { transform_notes_ = std::move(notes); }
 
  private:
   const Json& root_;
   std::size_t template_bytes_;
   const ResourceSchemas& schemas_;
+  static bool Has(const std::vector<std::string_view>& sorted, std::string_view name);
+  // Sorted names of a section's members (views into root_).
+  std::vector<std::string_view> SortedNames(const char* section) const;
+
   std::vector<ResourceView> resources_;
+  std::vector<const ResourceView*> by_id_;  // sorted by logical id
+  std::vector<std::string_view> parameters_;
+  std::vector<std::string_view> conditions_;
   std::vector<ElementReference> references_;
+  bool serverless_ = false;
+  std::vector<std::string> transform_notes_;
 };
 
 /// Collects findings for the rule being run; the engine fills rule id,

@@ -1,3 +1,6 @@
+#include <algorithm>
+
+#include "validate/language_extensions.h"
 #include "validate/rule.h"
 
 namespace cdkpp::validate::internal {
@@ -20,6 +23,13 @@ RuleContext::RuleContext(const Json& root, std::size_t template_bytes,
     }
     resources_.push_back(std::move(view));
   }
+  for (const auto& r : resources_) by_id_.push_back(&r);
+  std::sort(by_id_.begin(), by_id_.end(), [](const ResourceView* a, const ResourceView* b) {
+    return a->logical_id < b->logical_id;
+  });
+  serverless_ = HasTransform(root_, "AWS::Serverless-2016-10-31");
+  parameters_ = SortedNames("Parameters");
+  conditions_ = SortedNames("Conditions");
   // Collected after resources_ is complete, so the ResourceView pointers
   // stay valid.
   std::vector<Reference> refs;
@@ -55,12 +65,23 @@ std::vector<const ResourceView*> RuleContext::OfType(std::string_view type) cons
 }
 
 const ResourceView* RuleContext::Find(std::string_view logical_id) const {
-  // Linear: templates hold at most a few hundred resources and rules call
-  // this rarely; a map would cost more to build than it saves.
-  for (const auto& r : resources_) {
-    if (r.logical_id == logical_id) return &r;
+  auto it = std::lower_bound(
+      by_id_.begin(), by_id_.end(), logical_id,
+      [](const ResourceView* r, std::string_view id) { return r->logical_id < id; });
+  return it != by_id_.end() && (*it)->logical_id == logical_id ? *it : nullptr;
+}
+
+std::vector<std::string_view> RuleContext::SortedNames(const char* section) const {
+  std::vector<std::string_view> names;
+  if (const Json* s = Section(section)) {
+    for (auto it = s->begin(); it != s->end(); ++it) names.push_back(it.key());
   }
-  return nullptr;
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+bool RuleContext::Has(const std::vector<std::string_view>& sorted, std::string_view name) {
+  return std::binary_search(sorted.begin(), sorted.end(), name);
 }
 
 void Reporter::Report(const ResourceView& resource, std::string property_path,

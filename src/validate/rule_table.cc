@@ -49,7 +49,8 @@ const std::vector<Rule>& Rules() {
        G::kTemplate,
        CheckDependencyCycles},
       {{"CDKPP-CFN-008", S::kError,
-        "A logical id is not alphanumeric (A-Za-z0-9) or is longer than 255 characters",
+        "A logical id is not alphanumeric (A-Za-z0-9), is longer than 255 characters, or names "
+        "both a resource and a parameter or output",
         "Rename the element with letters and digits only, at most 255 characters"},
        G::kTemplate,
        CheckLogicalIds},
@@ -108,6 +109,14 @@ const std::vector<Rule>& Rules() {
         "Default from AllowedValues"},
        G::kTemplate,
        CheckParameterDeclarations},
+      {{"CDKPP-CFN-020", S::kInfo,
+        "A transform keeps some checks from running: the SAM transform "
+        "(AWS::Serverless-2016-10-31) generates resources, so reference and cycle checks are "
+        "skipped; an Fn::ForEach loop of AWS::LanguageExtensions could not be expanded",
+        "Nothing to fix; validate the processed template (aws cloudformation get-template "
+        "--template-stage Processed) for the skipped checks"},
+       G::kTemplate,
+       CheckTransforms},
 
       // Resource schemas (the official CloudFormation provider schemas).
       {{"CDKPP-SCH-001", S::kError, "A resource type does not exist in CloudFormation",
@@ -127,7 +136,9 @@ const std::vector<Rule>& Rules() {
         "Give a value of the type the schema states"},
        G::kSchema,
        nullptr},
-      {{"CDKPP-SCH-005", S::kError, "A property value is not one of the values the schema allows",
+      {{"CDKPP-SCH-005", S::kError,
+        "A property value is not one of the values the schema allows (or an IAM policy "
+        "statement's Effect is not Allow or Deny)",
         "Use one of the listed values (they are case-sensitive)"},
        G::kSchema,
        nullptr},
@@ -249,6 +260,13 @@ const std::vector<Rule>& Rules() {
         "Add an alarm action, e.g. an SNS topic that notifies someone"},
        G::kSecurity,
        CheckAlarmActions},
+      {{"CDKPP-SEC-020", S::kError,
+        "A DMS replication instance or Systems Manager-managed EC2 instance sits in a VPC with "
+        "no NAT gateway and no interface endpoint for an AWS API it calls (Kinesis, Secrets "
+        "Manager, SSM): the pipeline or the session cannot work",
+        "Add an interface VPC endpoint (private DNS on) for each service, or a NAT gateway"},
+       G::kSecurity,
+       CheckPrivateApiAccess},
 
       // Suppressions (applied by the engine itself).
       {{"CDKPP-SUP-001", S::kError, "A suppression has no reason, so it suppresses nothing",

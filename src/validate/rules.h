@@ -24,6 +24,12 @@ void CheckIntrinsicFunctions(const RuleContext& ctx, Reporter& out);
 void CheckFindInMap(const RuleContext& ctx, Reporter& out);
 void CheckParameterDeclarations(const RuleContext& ctx, Reporter& out);
 
+// rules_transforms.cc
+void CheckTransforms(const RuleContext& ctx, Reporter& out);
+/// Rules whose findings the SAM transform makes unreliable: they are not run
+/// on a SAM template, and CheckTransforms says so.
+bool SkippedUnderServerless(std::string_view rule_id);
+
 // rules_cycles.cc
 void CheckDependencyCycles(const RuleContext& ctx, Reporter& out);
 
@@ -44,6 +50,7 @@ void CheckGetAttAttributes(const RuleContext& ctx, Reporter& out);
 
 // security_network.cc
 void CheckVpcFlowLogs(const RuleContext& ctx, Reporter& out);
+void CheckPrivateApiAccess(const RuleContext& ctx, Reporter& out);
 void CheckOpenIngress(const RuleContext& ctx, Reporter& out);
 
 // security_rds.cc

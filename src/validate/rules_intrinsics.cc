@@ -13,10 +13,19 @@
 namespace cdkpp::validate::internal {
 namespace {
 
-constexpr std::array<std::string_view, 18> kFunctions = {
-    "Fn::Base64", "Fn::Cidr",   "Fn::FindInMap", "Fn::GetAtt", "Fn::GetAZs",    "Fn::ImportValue",
-    "Fn::Join",   "Fn::Select", "Fn::Split",     "Fn::Sub",    "Fn::Transform", "Fn::If",
-    "Fn::Equals", "Fn::Not",    "Fn::And",       "Fn::Or",     "Fn::Length",    "Fn::ToJsonString"};
+// Fn::GetStackOutput reads another stack's output (cross-account and
+// cross-region too); AWS CDK emits it.
+constexpr std::array<std::string_view, 19> kFunctions = {
+    "Fn::Base64",      "Fn::Cidr",   "Fn::FindInMap",    "Fn::GetAtt",        "Fn::GetAZs",
+    "Fn::ImportValue", "Fn::Join",   "Fn::Select",       "Fn::Split",         "Fn::Sub",
+    "Fn::Transform",   "Fn::If",     "Fn::Equals",       "Fn::Not",           "Fn::And",
+    "Fn::Or",          "Fn::Length", "Fn::ToJsonString", "Fn::GetStackOutput"};
+
+// What Fn::ImportValue may hold besides a string: the functions that yield
+// one (its reference lists them; cfn-lint E1016 checks the same).
+constexpr std::array<std::string_view, 8> kImportValueFunctions = {
+    "Fn::Base64", "Fn::FindInMap", "Fn::If",  "Fn::Join",
+    "Fn::Select", "Fn::Split",     "Fn::Sub", "Ref"};
 
 bool IsList(const Json& v) { return v.is_array() || IsIntrinsic(v); }
 bool IsStringy(const Json& v) { return v.is_string() || IsIntrinsic(v); }
@@ -56,6 +65,18 @@ std::string ArgumentProblem(const std::string& fn, const Json& arg) {
   } else if (fn == "Fn::Sub") {
     if (!arg.is_string() && !(arity(1, 2) && arg[0].is_string())) {
       return "Fn::Sub takes a string or [string, variable map]";
+    }
+  } else if (fn == "Fn::ImportValue") {
+    bool ok = arg.is_string() && !arg.get_ref<const std::string&>().empty();
+    if (IsIntrinsic(arg)) {
+      const std::string& inner = arg.begin().key();
+      ok = std::find(kImportValueFunctions.begin(), kImportValueFunctions.end(), inner) !=
+           kImportValueFunctions.end();
+    }
+    if (!ok) {
+      return "Fn::ImportValue takes an export name: a string or one of Fn::Sub, Fn::Join, "
+             "Fn::Select, Fn::Split, Fn::If, Fn::FindInMap, Fn::Base64, Ref; got " +
+             SerializeCompact(arg);
     }
   } else if (fn == "Fn::GetAtt") {
     if (!arg.is_string() && !arity(2, 2)) return "Fn::GetAtt takes [logical id, attribute]";
@@ -170,9 +191,10 @@ void CheckParameterDeclarations(const RuleContext& ctx, Reporter& out) {
   for (auto it = params->begin(); it != params->end(); ++it) {
     auto type = AsString(Get(&it.value(), "Type"));
     if (type) {
+      // List<String> is what AWS CDK declares for cross-stack string lists.
       bool known = *type == "String" || *type == "Number" || *type == "List<Number>" ||
-                   *type == "CommaDelimitedList" || type->rfind("AWS::", 0) == 0 ||
-                   type->rfind("List<AWS::", 0) == 0;
+                   *type == "List<String>" || *type == "CommaDelimitedList" ||
+                   type->rfind("AWS::", 0) == 0 || type->rfind("List<AWS::", 0) == 0;
       if (!known) {
         out.ReportElement(it.key(), "Type", "parameter type \"" + *type + "\" does not exist");
       }

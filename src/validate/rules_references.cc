@@ -8,10 +8,6 @@
 namespace cdkpp::validate::internal {
 namespace {
 
-bool HasKey(const Json* section, const std::string& key) {
-  return section != nullptr && section->contains(key);
-}
-
 // Reports against the resource when the reference sits in one, else against
 // the output/condition, with the section in the path.
 void ReportAt(const ElementReference& e, Reporter& out, std::string message) {
@@ -36,11 +32,10 @@ std::string DidYouMean(const RuleContext& ctx, const std::string& word, bool par
 }  // namespace
 
 void CheckRefTargets(const RuleContext& ctx, Reporter& out) {
-  const Json* params = ctx.Section("Parameters");
   for (const auto& e : ctx.references()) {
     if (e.ref.kind != Reference::Kind::kRef) continue;
     const std::string& t = e.ref.target;
-    if (IsPseudoParameter(t) || HasKey(params, t) || ctx.Find(t) != nullptr) continue;
+    if (IsPseudoParameter(t) || ctx.HasParameter(t) || ctx.Find(t) != nullptr) continue;
     ReportAt(e, out,
              "Ref to \"" + t + "\", which is not a parameter, resource or pseudo parameter" +
                  DidYouMean(ctx, t, true));
@@ -79,35 +74,33 @@ void CheckDependsOnTargets(const RuleContext& ctx, Reporter& out) {
 }
 
 void CheckConditionNames(const RuleContext& ctx, Reporter& out) {
-  const Json* conditions = ctx.Section("Conditions");
   for (const auto& r : ctx.resources()) {
     auto name = AsString(Get(r.resource, "Condition"));
-    if (name && !HasKey(conditions, *name)) {
+    if (name && !ctx.HasCondition(*name)) {
       out.Report(r, "Condition", "Condition \"" + *name + "\" is not declared in Conditions");
     }
   }
   if (const Json* outputs = ctx.Section("Outputs")) {
     for (auto it = outputs->begin(); it != outputs->end(); ++it) {
       auto name = AsString(Get(&it.value(), "Condition"));
-      if (name && !HasKey(conditions, *name)) {
+      if (name && !ctx.HasCondition(*name)) {
         out.ReportElement(it.key(), "Outputs.Condition",
                           "Condition \"" + *name + "\" is not declared in Conditions");
       }
     }
   }
   for (const auto& e : ctx.references()) {
-    if (e.ref.kind != Reference::Kind::kCondition || HasKey(conditions, e.ref.target)) continue;
+    if (e.ref.kind != Reference::Kind::kCondition || ctx.HasCondition(e.ref.target)) continue;
     ReportAt(e, out, "condition \"" + e.ref.target + "\" is not declared in Conditions");
   }
 }
 
 void CheckSubVariables(const RuleContext& ctx, Reporter& out) {
-  const Json* params = ctx.Section("Parameters");
   for (const auto& e : ctx.references()) {
     if (e.ref.kind != Reference::Kind::kSub) continue;
     const std::string& t = e.ref.target;
     bool ok = e.ref.attribute.empty()
-                  ? IsPseudoParameter(t) || HasKey(params, t) || ctx.Find(t) != nullptr
+                  ? IsPseudoParameter(t) || ctx.HasParameter(t) || ctx.Find(t) != nullptr
                   : ctx.Find(t) != nullptr;
     if (ok) continue;
     std::string var = e.ref.attribute.empty() ? t : t + "." + e.ref.attribute;

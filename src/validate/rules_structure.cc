@@ -73,7 +73,8 @@ void CheckStructure(const RuleContext& ctx, Reporter& out) {
     return;
   }
   for (auto it = root.begin(); it != root.end(); ++it) {
-    if (!Contains(kSections, it.key())) {
+    // SAM's Globals section is consumed by its transform.
+    if (!Contains(kSections, it.key()) && !(ctx.serverless() && it.key() == "Globals")) {
       out.ReportElement("", it.key(), "unknown top-level section \"" + it.key() + "\"");
     }
   }
@@ -123,6 +124,14 @@ void CheckLogicalIds(const RuleContext& ctx, Reporter& out) {
         out.ReportElement(
             id, "",
             std::string(section) + " logical id \"" + id + "\" must be alphanumeric (A-Za-z0-9)");
+      }
+      // Resources, parameters and outputs share one namespace: a Ref could
+      // not tell them apart.
+      if (std::string_view(section) != "Resources" && std::string_view(section) != "Mappings" &&
+          std::string_view(section) != "Conditions" && ctx.Find(id) != nullptr) {
+        out.ReportElement(id, "",
+                          std::string(section) + " logical id \"" + id +
+                              "\" is also a resource's logical id; logical ids must be unique");
       }
       if (id.size() > 255) {
         out.ReportElement(id, "",

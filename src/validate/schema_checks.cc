@@ -219,11 +219,40 @@ class PropertyWalker {
     }
     if (v.is_object()) {
       // An object schema without properties (a free-form JSON document such
-      // as a policy) accepts any keys.
-      if (!s.properties().empty()) CheckObject(s.properties(), s.required(), &v, path, nullptr);
+      // as a policy) accepts any keys; a policy's Effect is still checked.
+      if (!s.properties().empty()) {
+        CheckObject(s.properties(), s.required(), &v, path, nullptr);
+      } else {
+        CheckPolicyEffects(v, path);
+      }
       return;
     }
     CheckScalar(s, v, *path);
+  }
+
+  // IAM accepts only "Allow" and "Deny" (case-sensitive) as a statement's
+  // Effect, in every policy language (identity, resource, trust, key).
+  void CheckPolicyEffects(const Json& document, std::string* path) {
+    auto statements = document.find("Statement");
+    if (statements == document.end()) return;
+    PathScope scope(path, "Statement");
+    auto check = [&](const Json& statement) {
+      auto effect = statement.is_object() ? statement.find("Effect") : statement.end();
+      if (effect == statement.end() || !effect->is_string()) return;
+      const std::string& e = effect->get_ref<const std::string&>();
+      if (e == "Allow" || e == "Deny") return;
+      PathScope effect_scope(path, "Effect");
+      out_.ReportAs("CDKPP-SCH-005", r_, *path,
+                    Describe(*effect) + " is not one of Allow, Deny (an IAM policy Effect)");
+    };
+    if (statements->is_array()) {
+      for (std::size_t i = 0; i < statements->size(); ++i) {
+        PathScope item(path, i);
+        check((*statements)[i]);
+      }
+    } else {
+      check(*statements);
+    }
   }
 
   void CheckScalar(const PropertySchema& s, const Json& v, const std::string& path) {
@@ -346,8 +375,20 @@ void CheckSchemaProperties(const RuleContext& ctx, Reporter& out) {
     const Json* props = Get(r.resource, "Properties");
     if (props != nullptr && !props->is_object()) continue;  // CDKPP-CFN-001
     std::string path = "Properties";
-    PropertyWalker(r, out, regexes)
-        .CheckObject(schema->properties(), schema->required(), props, &path, schema);
+    PropertyWalker walker(r, out, regexes);
+    // `Properties: {Fn::If: [condition, map, map]}` chooses the whole map:
+    // each branch is checked on its own (AWS::NoValue leaves none).
+    const Json* choice = props != nullptr && props->size() == 1 ? Get(props, "Fn::If") : nullptr;
+    if (choice != nullptr && choice->is_array() && choice->size() == 3) {
+      for (std::size_t i = 1; i < 3; ++i) {
+        const Json& branch = (*choice)[i];
+        if (!branch.is_object() || IsIntrinsic(branch)) continue;
+        std::string branch_path = "Properties.Fn::If[" + std::to_string(i) + "]";
+        walker.CheckObject(schema->properties(), schema->required(), &branch, &branch_path, schema);
+      }
+      continue;
+    }
+    walker.CheckObject(schema->properties(), schema->required(), props, &path, schema);
   }
 }
 

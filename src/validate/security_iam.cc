@@ -2,6 +2,7 @@
 // and cfn_nag F4/W11/W12.
 #include <array>
 #include <functional>
+#include <set>
 #include <string_view>
 
 #include "util/dms_service_roles.h"
@@ -99,6 +100,21 @@ bool IsMandatedDmsServiceRole(const ResourceView& role, const std::string& polic
   return false;
 }
 
+// Actions that have no resource types in the Service Authorization
+// Reference (Amazon Message Gateway Service, prefix ssmmessages): a policy
+// can only grant them on "*", so that is no finding.
+bool OnlyActionsWithoutResourceTypes(const Json& statement) {
+  static const std::set<std::string> kActions = {
+      "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
+      "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"};
+  bool any = false, all = true;
+  ForEachString(Get(&statement, "Action"), "", [&](const std::string& a, const std::string&) {
+    any = true;
+    all = all && kActions.count(a) > 0;
+  });
+  return any && all;
+}
+
 }  // namespace
 
 void CheckIamWildcardActions(const RuleContext& ctx, Reporter& out) {
@@ -120,6 +136,7 @@ void CheckIamWildcardActions(const RuleContext& ctx, Reporter& out) {
 void CheckIamWildcardResources(const RuleContext& ctx, Reporter& out) {
   for (const auto& doc : PolicyDocuments(ctx)) {
     ForEachAllow(doc, [&](const Json& s, const std::string& path) {
+      if (OnlyActionsWithoutResourceTypes(s)) return;
       ForEachString(Get(&s, "Resource"), path + ".Resource", [&](const std::string& res, auto& p) {
         if (res == "*") out.Report(*doc.resource, p, "policy allows its actions on every resource");
       });

@@ -7,7 +7,9 @@
 #include <tuple>
 
 #include "cdkpp/schema/resource_schemas.h"
+#include "validate/language_extensions.h"
 #include "validate/rule.h"
+#include "validate/rules.h"
 #include "validate/suppressions.h"
 
 namespace cdkpp::validate {
@@ -56,11 +58,18 @@ std::vector<Finding> ValidateTemplate(const Json& template_json, const ValidateO
   std::optional<ResourceSchemas> own_schemas;
   if (options.schemas == nullptr) own_schemas.emplace();
   const ResourceSchemas& schemas = options.schemas ? *options.schemas : *own_schemas;
-  internal::RuleContext ctx(template_json, bytes, schemas);
+  // The rules check what CloudFormation deploys: AWS::LanguageExtensions
+  // is applied first.
+  std::vector<std::string> transform_notes;
+  std::optional<Json> expanded =
+      internal::ExpandLanguageExtensions(template_json, &transform_notes);
+  internal::RuleContext ctx(expanded ? *expanded : template_json, bytes, schemas);
+  ctx.set_transform_notes(std::move(transform_notes));
   std::vector<Finding> findings;
   internal::Reporter reporter(&findings);
   for (const auto& rule : internal::Rules()) {
     if (rule.check == nullptr || !Enabled(rule.group, options)) continue;
+    if (ctx.serverless() && internal::SkippedUnderServerless(rule.info.id)) continue;
     reporter.set_rule(&rule.info);
     rule.check(ctx, reporter);
   }

@@ -31,13 +31,13 @@ TEST(LoadConfigErrorsTest, WrongTypeNamesFileLineColumnKeyAndExpectation) {
 }
 
 TEST(LoadConfigErrorsTest, YamlSyntaxError) {
-  EXPECT_EQ("c.yaml:3:1: YAML syntax error: end of sequence flow not found\n",
+  EXPECT_EQ("c.yaml:3:1: YAML syntax error: did not find expected ',' or ']'\n",
             Errors("c.yaml", "stacks: [\n  {name: Demo}\n"));
 }
 
 TEST(LoadConfigErrorsTest, YamlBadIndentation) {
   EXPECT_EQ(
-      "c.yaml:3:2: YAML syntax error: end of map not found\n"
+      "c.yaml:3:2: YAML syntax error: did not find expected key\n"
       " vpc: {}\n"
       " ^\n",
       Errors("c.yaml", "stacks:\n  - name: Demo\n vpc: {}\n"));
@@ -45,10 +45,10 @@ TEST(LoadConfigErrorsTest, YamlBadIndentation) {
 
 TEST(LoadConfigErrorsTest, TabIndentationGetsAHint) {
   EXPECT_EQ(
-      "c.yaml:2:2: YAML syntax error: illegal block entry (YAML does not allow tabs for "
-      "indentation; use spaces)\n"
+      "c.yaml:2:1: YAML syntax error: found character that cannot start any token (YAML does "
+      "not allow tabs for indentation; use spaces)\n"
       "\t- name: Demo\n"
-      "\t^\n",
+      "^\n",
       Errors("c.yaml", "stacks:\n\t- name: Demo\n"));
 }
 
@@ -386,9 +386,9 @@ TEST(LoadConfigErrorsTest, MultipleDocuments) {
 }
 
 TEST(LoadConfigErrorsTest, StrayCommaDoesNotHangTheParser) {
-  // yaml-cpp 0.7's LoadAll() loops forever, allocating, on this (jbeder/yaml-cpp#1040).
+  // yaml-cpp 0.7's LoadAll() looped forever, allocating, on this (jbeder/yaml-cpp#1040).
   EXPECT_EQ(
-      "c.yaml:1:1: YAML syntax error: unexpected ','\n"
+      "c.yaml:1:1: YAML syntax error: did not find expected node content\n"
       ", ranges\n"
       "^\n",
       Errors("c.yaml", ", ranges\nstacks: [{name: Demo}]\n"));

@@ -61,13 +61,13 @@ TEST(LoadConfigTest, EveryDefaultSpelledOutLoads) {
       "    vpc:        { cidr: 172.16.0.0/16, maxAzs: 2, natGateways: 1 }\n"
       "    database:   { instanceClass: db.t3.micro, engineVersion: \"8.0.43\", "
       "allocatedStorageGiB: 20,\n"
-      "                  publiclyAccessible: true, allowedCidrs: [\"0.0.0.0/0\"], "
+      "                  publiclyAccessible: false, allowedCidrs: [], "
       "databaseName: mydb,\n"
       "                  masterUsername: admin, backupRetentionDays: 1, multiAz: false,\n"
       "                  storageEncrypted: true, deletionProtection: false }\n"
       "    replication: { instanceClass: dms.t3.micro, instanceIdentifier: "
       "mysql-cdc-replication,\n"
-      "                   migrationType: cdc, createServiceRoles: true, messageFormat: json,\n"
+      "                   migrationType: cdc, serviceRoles: auto, messageFormat: json,\n"
       "                   tables: [ { schema: mydb, table: \"%\" } ] }\n"
       "    stream:     { name: mysql-cdc-stream, mode: provisioned, shardCount: 1, "
       "retentionHours: 24,\n"
@@ -96,7 +96,7 @@ TEST(LoadConfigTest, EveryKeyReachesItsPropsField) {
   EXPECT_EQ("db.t3.small", p.database.instance_class);
   EXPECT_EQ("8.0.39", p.database.engine_version);
   EXPECT_EQ(50, p.database.allocated_storage_gib);
-  EXPECT_FALSE(p.database.publicly_accessible);
+  EXPECT_TRUE(p.database.publicly_accessible);
   EXPECT_EQ((std::vector<std::string>{"10.1.0.0/16", "192.168.0.0/24"}), p.database.allowed_cidrs);
   EXPECT_EQ("shop", p.database.database_name);
   EXPECT_EQ("dbadmin", p.database.master_username);
@@ -112,7 +112,9 @@ TEST(LoadConfigTest, EveryKeyReachesItsPropsField) {
   EXPECT_EQ("dms.t3.small", p.replication.instance_class);
   EXPECT_EQ("orders-repl", p.replication.instance_identifier);
   EXPECT_EQ(MigrationType::kFullLoadAndCdc, p.replication.migration_type);
-  EXPECT_FALSE(p.replication.create_service_roles);
+  EXPECT_EQ(ServiceRoles::kExisting, p.replication.service_roles);
+  EXPECT_TRUE(p.bastion);
+  EXPECT_TRUE(p.vpc_endpoints);
   EXPECT_EQ(MessageFormat::kJsonUnformatted, p.replication.message_format);
   ASSERT_EQ(2u, p.replication.tables.size());
   EXPECT_EQ("shop", p.replication.tables[0].schema);

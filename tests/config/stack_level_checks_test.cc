@@ -15,13 +15,38 @@ std::vector<std::string> Errors(const std::string& yaml) {
   return out;
 }
 
-TEST(AccountWideNamesTest, TwoStacksMayNotBothCreateTheDmsServiceRoles) {
+TEST(AccountWideNamesTest, TwoStacksMayNotBothOwnTheDmsServiceRoles) {
   EXPECT_EQ((std::vector<std::string>{
-                "two.yaml:4:5: stacks[1].replication.createServiceRoles: expected false: stacks[0] "
-                "already creates dms-vpc-role and dms-cloudwatch-logs-role, whose names are unique "
-                "per account (true is the default)"}),
-            Errors("stacks:\n  - {name: A}\n  - name: B\n    replication: {instanceIdentifier: b}\n"
+                "two.yaml:5:35: stacks[1].replication.serviceRoles: expected auto or existing: "
+                "stacks[0] already creates dms-vpc-role and dms-cloudwatch-logs-role, whose names "
+                "are unique per account"}),
+            Errors("stacks:\n  - {name: A, replication: {serviceRoles: stack}}\n  - name: B\n"
+                   "    replication: {instanceIdentifier: b, serviceRoles: stack}\n"
                    "    stream: {name: b}\n"));
+}
+
+TEST(AccountWideNamesTest, TheFormerSwitchStillCollidesInItsOwnWords) {
+  EXPECT_EQ((std::vector<std::string>{
+                "two.yaml:4:41: stacks[1].replication.createServiceRoles: expected false: "
+                "stacks[0] already creates dms-vpc-role and dms-cloudwatch-logs-role, whose names "
+                "are unique per account"}),
+            Errors("stacks:\n  - {name: A, replication: {createServiceRoles: true}}\n  - name: B\n"
+                   "    replication: {instanceIdentifier: b, createServiceRoles: true}\n"
+                   "    stream: {name: b}\n"));
+}
+
+TEST(AccountWideNamesTest, StacksEnsuringTheRolesNeverCollide) {
+  EXPECT_TRUE(Errors("stacks:\n  - {name: A}\n  - name: B\n    replication: {instanceIdentifier: b}\n"
+                     "    stream: {name: b}\n")
+                  .empty());
+}
+
+TEST(AccountWideNamesTest, ServiceRolesAndItsFormerSpellingExcludeEachOther) {
+  EXPECT_EQ((std::vector<std::string>{
+                "two.yaml:3:50: stacks[0].replication.createServiceRoles: not allowed together "
+                "with \"serviceRoles\" (createServiceRoles is its former spelling)"}),
+            Errors("stacks:\n  - name: A\n    replication: {serviceRoles: auto, "
+                   "createServiceRoles: true}\n"));
 }
 
 TEST(AccountWideNamesTest, IdentifiersCollideCaseInsensitivelyAndStreamsByName) {

@@ -23,7 +23,9 @@ Json SynthReplication(DmsReplicationProps props) {
 }
 
 TEST(DmsReplicationTest, ServiceRolesExistBeforeSubnetGroupAndTask) {
-  Json t = SynthReplication({});
+  DmsReplicationProps props;
+  props.service_roles = ServiceRoles::kStack;
+  Json t = SynthReplication(props);
   std::string vpc_role = testing::LogicalIdByPath(t, "Replication/DmsVpcRole");
   std::string logs_role = testing::LogicalIdByPath(t, "Replication/DmsCloudWatchLogsRole");
   EXPECT_EQ("dms-vpc-role", t["Resources"][vpc_role]["Properties"]["RoleName"]);
@@ -37,7 +39,7 @@ TEST(DmsReplicationTest, ServiceRolesExistBeforeSubnetGroupAndTask) {
 
 TEST(DmsReplicationTest, ServiceRolesCanBeLeftToTheAccount) {
   DmsReplicationProps props;
-  props.create_service_roles = false;
+  props.service_roles = ServiceRoles::kExisting;
   Json t = SynthReplication(props);
   for (const auto& role : testing::ResourcesOfType(t, "AWS::IAM::Role")) {
     EXPECT_FALSE(role["Properties"].contains("RoleName"));

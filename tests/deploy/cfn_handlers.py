@@ -5,8 +5,9 @@ It adds CloudFormation handlers (cfn_secrets.py, cfn_dms.py, cfn_monitoring.py o
 cfn_base.py) (moto's CloudFormationModel pattern) for
   AWS::SecretsManager::Secret, AWS::SecretsManager::SecretTargetAttachment,
   AWS::DMS::ReplicationSubnetGroup, ::ReplicationInstance, ::Endpoint,
-  ::ReplicationTask, AWS::CloudWatch::Alarm, AWS::SNS::Subscription and
-  AWS::SecretsManager::RotationSchedule,
+  ::ReplicationTask, AWS::CloudWatch::Alarm, AWS::SNS::Subscription,
+  AWS::SecretsManager::RotationSchedule and Custom::DmsServiceRoles (cfn_custom.py:
+  the inline Lambda handler cdkpp embeds, run in-process),
 each of which calls moto's own service backend, so the describe APIs then show
 what the stack made; and it fixes these moto defects (moto_fixes.py), each
 measured first:
@@ -44,7 +45,7 @@ import importlib.metadata
 from moto.cloudformation import parsing
 
 # Importing the handler modules defines the classes moto discovers.
-from deploy import cfn_dms, cfn_monitoring, cfn_secrets, moto_fixes  # noqa: F401
+from deploy import cfn_custom, cfn_dms, cfn_monitoring, cfn_secrets, moto_fixes  # noqa: F401
 from deploy.cfn_base import handler_classes
 
 
@@ -78,3 +79,4 @@ def install():
     if missing:
         raise RuntimeError(f"handlers not registered: {missing}")
     moto_fixes.install_all()
+    cfn_custom.install()

@@ -19,7 +19,7 @@ os.environ["MOTO_IAM_LOAD_MANAGED_POLICIES"] = "true"
 # files every model class under the second component of its module name.
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from deploy import cfn_handlers  # noqa: E402
+from deploy import cfn_custom, cfn_handlers  # noqa: E402
 from moto.moto_server.threaded_moto_server import ThreadedMotoServer  # noqa: E402
 
 
@@ -35,7 +35,10 @@ def start_server(port):
         sys.exit(2)
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
-    return server, server.get_host_and_port()[1]
+    port = server.get_host_and_port()[1]
+    # The custom resource handlers call the emulator's own APIs (cfn_custom.py).
+    os.environ[cfn_custom.ENDPOINT_VARIABLE] = f"http://127.0.0.1:{port}"
+    return server, port
 
 
 def main():

@@ -40,6 +40,10 @@ def load(path):
         expected["stream"]["shardCount"] = None  # on-demand streams size themselves
     elif expected["stream"]["shardCount"] is None:
         expected["stream"]["shardCount"] = 1  # unset: one shard
+    # createServiceRoles is the former spelling of serviceRoles: true = stack, false = existing.
+    legacy = expected["replication"].pop("createServiceRoles", None)
+    if legacy is not None:
+        expected["replication"]["serviceRoles"] = "stack" if legacy else "existing"
     expected["replication"]["instanceIdentifier"] = \
         expected["replication"]["instanceIdentifier"].lower()
     return expected

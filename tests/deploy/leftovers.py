@@ -31,6 +31,7 @@ LISTINGS = [
     ("logs groups", ["logs", "describe-log-groups"], "logGroups", "logGroupName"),
     ("cloudwatch alarms", ["cloudwatch", "describe-alarms"], "MetricAlarms", "AlarmName"),
     ("iam roles", ["iam", "list-roles"], "Roles", "RoleName"),
+    ("lambda functions", ["lambda", "list-functions"], "Functions", "FunctionName"),
     ("kms keys", ["kms", "list-keys"], "Keys", "KeyId"),
     ("sns topics", ["sns", "list-topics"], "Topics", "TopicArn"),
     ("sns subscriptions", ["sns", "list-subscriptions"], "Subscriptions", "SubscriptionArn"),

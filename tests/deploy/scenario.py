@@ -1,6 +1,8 @@
 """The deploy-test flows that tests/e2e/deploy_test.py runs, one per scenario."""
 import json
 import os
+import shlex
+import subprocess
 import tempfile
 
 from deploy import expect, leftovers, verify
@@ -23,15 +25,56 @@ def synth_one(cdkpp, config, out_dir, template_format="json"):
     return commands[want["name"]], want
 
 
-def create_account_service_roles(aws):
-    """The two account-wide roles DMS looks up by name, as an account that ran
-    DMS before already has them (a stack that created them again would fail)."""
+# The account states a stack meets: which DMS service roles exist before it.
+ACCOUNT_ROLES = {"none": (), "both": tuple(verify.DMS_POLICIES),
+                 "vpc-only": ("dms-vpc-role",)}
+
+
+def create_account_service_roles(aws, names=tuple(verify.DMS_POLICIES)):
+    """Account-wide roles DMS looks up by name, as an account that ran DMS
+    before already has them (a stack that created them again would fail)."""
     trust = json.dumps({"Version": "2012-10-17", "Statement": [{
         "Effect": "Allow", "Principal": {"Service": "dms.amazonaws.com"},
         "Action": "sts:AssumeRole"}]})
-    for name, policy in verify.DMS_POLICIES.items():
-        aws("iam", "create-role", "--role-name", name, "--assume-role-policy-document", trust)
+    for name in names:
+        policy = verify.DMS_POLICIES[name]
+        aws("iam", "create-role", "--role-name", name, "--assume-role-policy-document", trust,
+            "--description", "made before the stack")
         aws("iam", "attach-role-policy", "--role-name", name, "--policy-arn", policy)
+
+
+def run_printed_role_commands(checks, aws, stdout):
+    """serviceRoles existing: the `aws iam` commands synth printed before the
+    deploy command, run as printed, make the account ready."""
+    deploy_at = stdout.index("Deploy:")
+    lines = [line.strip() for line in stdout[:deploy_at].splitlines()
+             if line.strip().startswith(("aws iam create-role ", "aws iam attach-role-policy "))]
+    checks.equal("synth prints create-role and attach-role-policy for both roles, before the "
+                 "deploy command", len(lines), 4)
+    for line in lines:
+        aws.run(*shlex.split(line)[1:])
+
+
+def service_role_facts(aws):
+    """{role name: (description, attached policy ARNs)} of the DMS roles that exist."""
+    names = {r["RoleName"]: r.get("Description", "") for r in aws("iam", "list-roles")["Roles"]}
+    return {name: (names[name], sorted(p["PolicyArn"] for p in aws(
+                "iam", "list-attached-role-policies", "--role-name", name)["AttachedPolicies"]))
+            for name in verify.DMS_POLICIES if name in names}
+
+
+def check_roles_kept(checks, aws, mode, before_deploy, after_deploy):
+    """serviceRoles auto: the deploy made the missing roles and left the
+    others as they were; delete-stack keeps them all, unchanged."""
+    if mode != "auto":
+        return
+    after_delete = service_role_facts(aws)
+    checks.equal("both DMS roles exist after the deploy", sorted(after_deploy),
+                 sorted(verify.DMS_POLICIES))
+    for name, facts in before_deploy.items():
+        checks.equal(f"the account's {name} is unchanged by the deploy", after_deploy.get(name),
+                     facts)
+    checks.equal("delete-stack keeps the DMS roles, unchanged", after_delete, after_deploy)
 
 
 def retained_ids(template, resources):
@@ -58,26 +101,87 @@ def check_capabilities_needed(checks, aws, printed):
                  refused.stderr[-500:])
 
 
-def create_verify_delete(checks, config, delete=True, template_format="json"):
+# Printed commands the emulator cannot run, with why: no MySQL server; the
+# Session Manager plugin and a running SSM agent; AWS CLI v2 (the v1 command
+# printed beside `aws logs tail` runs instead).
+NOT_ON_THE_EMULATOR = ("mysql ", "aws ssm start-session ", "aws logs tail ")
+
+
+def run_printed_steps(checks, aws, stdout, want):
+    """Runs the post-deploy commands `cdkpp synth` printed, as pasted into a
+    shell, with --endpoint-url added to every `aws` call; each must succeed,
+    the exported outputs must hold the stack's values, and the task must
+    have started."""
+    steps = stdout.split("After deploy:", 1)[1]
+    commands = [line.strip() for line in steps.splitlines()
+                if line.startswith("     ") and not line.strip().startswith("(")]
+    runnable = [c for c in commands if not c.startswith(NOT_ON_THE_EMULATOR)]
+    checks.check("the steps print commands for every stage",
+                 all(any(c.startswith(p) for c in runnable) for p in (
+                     "export DB_HOST=", "aws secretsmanager get-secret-value",
+                     "aws dms start-replication-task", "for SHARD in $(aws kinesis list-shards",
+                     "aws logs filter-log-events")), "\n".join(runnable))
+    script = "\n".join(["set -euo pipefail",
+                        'aws() { command aws --endpoint-url "$EMULATOR" --region us-east-1 "$@"; }',
+                        *runnable, 'printf "%s\\n" "$DB_HOST" "$TASK_ARN" "${BASTION_ID:-}"'])
+    done = subprocess.run(["bash", "-c", script], env={**aws.env, "EMULATOR": aws.endpoint},
+                          capture_output=True, text=True, timeout=300)
+    checks.check("the printed post-deploy commands succeed on the emulator",
+                 done.returncode == 0, done.stderr[-3000:])
+    outputs = aws.outputs(want["name"])
+    printed = done.stdout.strip().splitlines()[-3:] if done.returncode == 0 else []
+    checks.equal("the printed exports hold the stack outputs", printed[:2],
+                 [outputs.get("DatabaseEndpoint"), outputs.get("ReplicationTaskArn")])
+    if want["database"].get("bastion"):
+        bastion = [c for c in commands if c.startswith("aws ssm start-session ")]
+        checks.check("a private database with a bastion is reached by port forwarding",
+                     len(bastion) == 1 and "AWS-StartPortForwardingSessionToRemoteHost" in bastion[0]
+                     and any(c.startswith("mysql -h 127.0.0.1") for c in commands), "\n".join(commands))
+        checks.equal("BASTION_ID is the bastion output", printed[2:],
+                     [outputs.get("BastionInstanceId")])
+    task = aws("dms", "describe-replication-tasks")["ReplicationTasks"][0]
+    checks.equal("the printed start command started the task", task["Status"], "running")
+
+
+def create_verify_delete(checks, config, delete=True, template_format="json",
+                         account_roles=None, run_steps=False):
     """synth -> `aws cloudformation deploy` as synth printed it -> every check
     -> delete-stack -> nothing left in any service but what the template
-    retains. delete=False stops after the checks; template_format "yaml"
-    deploys the YAML template (`synth --format yaml`)."""
+    retains (and, with serviceRoles auto, the DMS roles, which stay).
+    delete=False stops after the checks; template_format "yaml" deploys the
+    YAML template (`synth --format yaml`); account_roles (a key of
+    ACCOUNT_ROLES) is the account state met, by default "both" for
+    serviceRoles existing and "none" otherwise; run_steps runs the printed
+    post-deploy commands (run_printed_steps)."""
     with tempfile.TemporaryDirectory() as tmp:
-        printed, want = synth_one(Cdkpp(), config, os.path.join(tmp, "out"), template_format)
+        cdkpp = Cdkpp()
+        printed, want = synth_one(cdkpp, config, os.path.join(tmp, "out"), template_format)
         stack = printed.stack
+        mode = want["replication"]["serviceRoles"]
+        account_roles = account_roles or ("both" if mode == "existing" else "none")
         with Emulator() as emulator, Aws(emulator) as aws:
-            if not want["replication"]["createServiceRoles"]:
-                create_account_service_roles(aws)
+            if mode == "existing" and account_roles == "both":
+                stdout = cdkpp.run("synth", "-c", config, "-o", os.path.join(tmp, "roles")).stdout
+                run_printed_role_commands(checks, aws, stdout)
+            else:
+                create_account_service_roles(aws, ACCOUNT_ROLES[account_roles])
+            roles_before = service_role_facts(aws)
             before = leftovers.inventory(aws)
             check_capabilities_needed(checks, aws, printed)
             aws.deploy(printed)
             facts = verify.verify_stack(checks, aws, stack, want)
+            roles_after = service_role_facts(aws)
+            if run_steps:
+                steps = cdkpp.run("synth", "-c", config, "-o", os.path.join(tmp, "steps"))
+                run_printed_steps(checks, aws, steps.stdout, want)
             if not delete:
                 return
             retained = retained_ids(printed.template, facts["resources"])
+            if mode == "auto":
+                retained |= set(verify.DMS_POLICIES)
             delete_stack(aws, stack)
             leftovers.check_nothing_left(checks, before, leftovers.inventory(aws), retained)
+            check_roles_kept(checks, aws, mode, roles_before, roles_after)
 
 
 def updated_config(source, target):
@@ -169,7 +273,9 @@ def create_update_delete(checks, config):
                 check_prediction(checks, predicted, before, aws.stack_resources(stack))
                 verify.verify_stack(checks, aws, stack, want)
             delete_stack(aws, stack)
-            leftovers.check_nothing_left(checks, before_all, leftovers.inventory(aws))
+            # The example's serviceRoles: auto keeps the DMS roles it made.
+            leftovers.check_nothing_left(checks, before_all, leftovers.inventory(aws),
+                                         set(verify.DMS_POLICIES))
 
 
 INLINE_TEMPLATE_LIMIT = 51_200  # bytes `aws cloudformation deploy` may send inline
@@ -218,4 +324,6 @@ def large_template_through_s3(checks, config):
                 checks.check("the stack runs the synthesized template", deployed == json.load(f))
             verify.verify_stack(checks, aws, stack, want)
             delete_stack(aws, stack)
-            leftovers.check_nothing_left(checks, before, leftovers.inventory(aws))
+            # The example's serviceRoles: auto keeps the DMS roles it made.
+            leftovers.check_nothing_left(checks, before, leftovers.inventory(aws),
+                                         set(verify.DMS_POLICIES))

@@ -88,10 +88,16 @@ def verify_network(checks, aws, resources, want):
                 default_route[association["SubnetId"]] = target
     public = sorted(s["SubnetId"] for s in subnets
                     if (default_route.get(s["SubnetId"]) or "").startswith("igw-"))
-    private = sorted(s["SubnetId"] for s in subnets
-                     if (default_route.get(s["SubnetId"]) or "").startswith("nat-"))
+    if want["vpc"]["natGateways"] > 0:
+        private = sorted(s["SubnetId"] for s in subnets
+                         if (default_route.get(s["SubnetId"]) or "").startswith("nat-"))
+        checks.equal("private subnets route to a NAT gateway", len(private), azs)
+    else:  # natGateways: 0 leaves the private subnets without a default route
+        private = sorted(s["SubnetId"] for s in subnets
+                         if default_route.get(s["SubnetId"]) is None)
+        checks.equal("private subnets have no default route (natGateways: 0)", len(private), azs)
     checks.equal("public subnets route to the internet gateway", len(public), azs)
-    checks.equal("private subnets route to a NAT gateway", len(private), azs)
+    verify_endpoints(checks, aws, vpc_id, private, want)
 
     gateways = aws("ec2", "describe-internet-gateways", "--filters",
                    f"Name=attachment.vpc-id,Values={vpc_id}")["InternetGateways"]
@@ -111,6 +117,55 @@ def verify_network(checks, aws, resources, want):
                      [g.get("retentionInDays") for g in found if g["logGroupName"] == group],
                      [want["vpc"]["flowLogRetentionDays"]])
     return {"vpc_id": vpc_id, "public": public, "private": private}
+
+
+def verify_endpoints(checks, aws, vpc_id, private, want):
+    """vpc.endpoints: an interface endpoint with private DNS in the private
+    subnets for each API the pipeline calls from them."""
+    found = aws("ec2", "describe-vpc-endpoints", "--filters",
+                f"Name=vpc-id,Values={vpc_id}")["VpcEndpoints"]
+    services = sorted(e["ServiceName"].rsplit(".", 1)[1] for e in found)
+    expected = []
+    if want["vpc"].get("endpoints"):
+        expected = ["kinesis-streams", "secretsmanager"]
+        if want["database"].get("bastion"):
+            expected += ["ec2messages", "ssm", "ssmmessages"]
+    checks.equal("vpc.endpoints: interface endpoints", services, sorted(expected))
+    for endpoint in found:
+        checks.check(f"endpoint {endpoint['ServiceName']} is an interface with private DNS",
+                     endpoint.get("VpcEndpointType") == "Interface"
+                     and endpoint.get("PrivateDnsEnabled") is True, endpoint)
+        checks.equal(f"endpoint {endpoint['ServiceName']} sits in the private subnets",
+                     sorted(endpoint.get("SubnetIds", [])), private)
+
+
+def verify_bastion(checks, aws, resources, want, network, database):
+    """database.bastion: an instance in a private subnet with no key pair,
+    IMDSv2 required, an encrypted root volume, a security group with no
+    inbound rule that the database's security group admits on its port."""
+    instances = _by_type(resources, "AWS::EC2::Instance")
+    checks.equal("database.bastion: instances", len(instances), 1 if want["database"].get("bastion") else 0)
+    if len(instances) != 1:
+        return None
+    found = aws("ec2", "describe-instances", "--instance-ids", instances[0])
+    instance = found["Reservations"][0]["Instances"][0]
+    checks.check("bastion sits in a private subnet", instance["SubnetId"] in network["private"],
+                 instance["SubnetId"])
+    checks.check("bastion has no key pair", not instance.get("KeyName"), instance.get("KeyName"))
+    templates = _by_type(resources, "AWS::EC2::LaunchTemplate")
+    versions = aws("ec2", "describe-launch-template-versions", "--launch-template-id",
+                   templates[0])["LaunchTemplateVersions"] if templates else []
+    checks.equal("bastion requires IMDSv2",
+                 [v["LaunchTemplateData"].get("MetadataOptions", {}).get("HttpTokens")
+                  for v in versions], ["required"])
+    groups = [g["GroupId"] for g in instance.get("SecurityGroups", [])]
+    described = aws("ec2", "describe-security-groups", "--group-ids", *groups)["SecurityGroups"]
+    checks.check("bastion security group has no inbound rule",
+                 all(not g.get("IpPermissions") for g in described), described)
+    checks.check("the database admits the bastion on its port",
+                 any(g in database["db_peer_groups"] for g in groups),
+                 database["db_peer_groups"])
+    return {"instance_id": instances[0]}
 
 
 def verify_database(checks, aws, resources, want, network):
@@ -275,10 +330,11 @@ def verify_replication(checks, aws, resources, want, network, database, secret, 
     checks.equal("task logging on", settings.get("Logging", {}).get("EnableLogging"), True)
 
     stack_roles = _by_type(resources, "AWS::IAM::Role")
-    for name in DMS_POLICIES:
-        checks.equal(f"replication.createServiceRoles: stack owns {name}",
-                     name in stack_roles, rep["createServiceRoles"])
-    if rep["createServiceRoles"]:
+    mode = rep["serviceRoles"]
+    for name in DMS_POLICIES:  # auto makes sure they exist without owning them
+        checks.equal(f"replication.serviceRoles {mode}: stack owns {name}",
+                     name in stack_roles, mode == "stack")
+    if mode != "existing":
         for name, policy in DMS_POLICIES.items():
             attached = aws("iam", "list-attached-role-policies", "--role-name", name)
             checks.check(f"{name} has {policy.rsplit('/', 1)[1]}",
@@ -388,7 +444,7 @@ def verify_tags(checks, aws, resources, want, facts):
         "topic": aws("sns", "list-tags-for-resource", "--resource-arn",
                      facts["monitoring"]["topic"])["Tags"],
     }
-    if want["replication"]["createServiceRoles"]:  # else the account's roles, not the stack's
+    if want["replication"]["serviceRoles"] == "stack":  # else the account's roles, not the stack's
         found["IAM role"] = aws("iam", "list-role-tags", "--role-name", "dms-vpc-role")["Tags"]
     for label, tags in found.items():
         got = _tag_map(tags)
@@ -419,6 +475,8 @@ def verify_stack(checks, aws, stack, want):
     facts = {"resources": resources}
     facts["network"] = verify_network(checks, aws, resources, want)
     facts["database"] = verify_database(checks, aws, resources, want, facts["network"])
+    facts["bastion"] = verify_bastion(checks, aws, resources, want, facts["network"],
+                                      facts["database"])
     facts["secret"] = verify_secret(checks, aws, resources, want, facts["database"])
     facts["stream"] = verify_stream(checks, aws, resources, want)
     facts["replication"] = verify_replication(checks, aws, resources, want, facts["network"],

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace cdkpp::diff {
 namespace {
 
@@ -103,6 +105,24 @@ TEST(SecurityGroupChangesTest, InlineAndStandaloneRules) {
   EXPECT_EQ(ingress.Key(), "G|ingress|tcp|3306|0.0.0.0/0");
   EXPECT_TRUE(ingress.OpenToWorld());
   EXPECT_TRUE(s.permissions_broadened);
+}
+
+// ICMP rules carry a message type in FromPort and a code in ToPort (-1: any).
+TEST(SecurityGroupChangesTest, IcmpRulesNameTypeAndCodeNotPorts) {
+  SecurityChanges s;
+  Json a = J(R"({"G":{"Type":"AWS::EC2::SecurityGroup","Properties":{}}})");
+  Json b = J(R"({"G":{"Type":"AWS::EC2::SecurityGroup","Properties":{"SecurityGroupIngress":[
+      {"IpProtocol":"icmp","FromPort":8,"ToPort":-1,"CidrIp":"10.0.0.0/8"},
+      {"IpProtocol":"1","FromPort":3,"ToPort":4,"CidrIp":"10.0.0.0/8"},
+      {"IpProtocol":"icmp","FromPort":-1,"ToPort":-1,"CidrIp":"10.0.0.0/8"}]}}})");
+  DiffSecurityGroups(a, b, &s);
+  ASSERT_EQ(s.security_group_rules.size(), 3u);
+  std::vector<std::string> keys;
+  for (const auto& change : s.security_group_rules) keys.push_back(change.rule.Key());
+  std::sort(keys.begin(), keys.end());
+  EXPECT_EQ(keys, (std::vector<std::string>{"G|ingress|icmp|all|10.0.0.0/8",
+                                            "G|ingress|icmp|type 3 code 4|10.0.0.0/8",
+                                            "G|ingress|icmp|type 8|10.0.0.0/8"}));
 }
 
 TEST(SecurityGroupChangesTest, RemovedRuleDoesNotBroaden) {

@@ -1,6 +1,7 @@
 """`cdkpp synth` as users run it: exit codes, default config lookup, atomic
 writes (nothing written on error), --stack, --help and --version (-q:
 cli_rough_edges_test.py)."""
+import json
 import os
 import re
 import shutil
@@ -69,18 +70,35 @@ def print_deploy_command_with_capabilities_and_post_deploy_steps():
 
 
 @check
-def synth_refuses_templates_with_unsuppressed_validation_errors():
+def bare_config_synthesizes_private_without_security_errors():
     work = tempdir()
     config = os.path.join(work, "cdkpp.yaml")
     with open(config, "w") as f:
-        f.write("stacks: [{name: Demo}]\n")  # the seed's public database, nothing accepted
+        f.write("stacks: [{name: Demo}]\n")  # every default: a private database
+    result = cdkpp("synth", "-c", config, "-o", os.path.join(work, "out"))
+    assert result.returncode == 0, result.stderr
+    assert "error CDKPP-SEC" not in result.stderr, result.stderr
+    with open(os.path.join(work, "out", "Demo.template.json")) as f:
+        template = json.load(f)
+    databases = [r for r in template["Resources"].values() if r["Type"] == "AWS::RDS::DBInstance"]
+    assert [d["Properties"]["PubliclyAccessible"] for d in databases] == [False], databases
+
+
+@check
+def synth_refuses_templates_with_unsuppressed_validation_errors():
+    work = tempdir()
+    config = os.path.join(work, "cdkpp.yaml")
+    public = ("stacks:\n  - name: Demo\n"
+              "    database: {publiclyAccessible: true, allowedCidrs: [0.0.0.0/0]}\n")
+    with open(config, "w") as f:
+        f.write(public)  # the seed's public test database, nothing accepted
     result = cdkpp("synth", "-c", config, "-o", os.path.join(work, "out"))
     assert result.returncode == 2, result
     assert "error CDKPP-SEC-002" in result.stderr and "error CDKPP-SEC-003" in result.stderr, result.stderr
     assert "not writing templates with errors" in result.stderr, result.stderr
     assert not os.path.exists(os.path.join(work, "out")), "wrote output despite errors"
     with open(config, "w") as f:
-        f.write("stacks:\n  - name: Demo\n    suppressions:\n"
+        f.write(public + "    suppressions:\n"
                 "      - {rule: CDKPP-SEC-002, reason: test database}\n"
                 "      - {rule: CDKPP-SEC-003, reason: test database}\n")
     result = cdkpp("synth", "-c", config, "-o", os.path.join(work, "out"))

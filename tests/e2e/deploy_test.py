@@ -19,9 +19,10 @@ EXAMPLE = ("examples", "pipeline.yaml")
 # under the source tree, the flow's options)
 SCENARIOS = {
     "default": (
-        "The default example deploys, shows every configured value, and "
-        "delete-stack leaves nothing behind.",
-        "create_verify_delete", EXAMPLE, {}),
+        "The default example deploys in a fresh account (serviceRoles: auto "
+        "creates both DMS roles), shows every configured value, and delete-stack "
+        "leaves nothing behind but the DMS roles, unchanged.",
+        "create_verify_delete", EXAMPLE, {"run_steps": True}),
     "yaml": (
         "The example's YAML template (`synth --format yaml`, short-form tags) "
         "deploys, shows every configured value, and deletes cleanly.",
@@ -34,6 +35,14 @@ SCENARIOS = {
         "An ON_DEMAND, KMS-encrypted stream in an account that already has the "
         "DMS service roles (createServiceRoles: false); delete-stack leaves them.",
         "create_verify_delete", ("tests", "deploy", "configs", "custom-on-demand.yaml"), {}),
+    "roles_present": (
+        "The example (serviceRoles: auto) in an account that already has both "
+        "DMS roles: the deploy leaves them as they were, delete-stack keeps them.",
+        "create_verify_delete", EXAMPLE, {"account_roles": "both"}),
+    "roles_partial": (
+        "The example (serviceRoles: auto) in an account with dms-vpc-role only: "
+        "the custom resource creates the other one; delete-stack keeps both.",
+        "create_verify_delete", EXAMPLE, {"account_roles": "vpc-only"}),
     "update": (
         "Two updates of the example: each time the stack shows the new values "
         "and `cdkpp diff` predicted which resources keep their physical id.",
@@ -41,9 +50,12 @@ SCENARIOS = {
     "production": (
         "templates/production: private Multi-AZ database with deletion "
         "protection, password rotation (a Transform: CAPABILITY_AUTO_EXPAND), "
-        "flow logs, an extra alarm. Not deleted: deletion protection refuses "
-        "that in AWS, which is the profile's point.",
-        "create_verify_delete", ("templates", "production", "cdkpp.yaml"), {"delete": False}),
+        "flow logs, an extra alarm, a Session Manager bastion and interface "
+        "endpoints with no NAT gateway; the printed steps (port forwarding) run. "
+        "Not deleted: deletion protection refuses that in AWS, which is the "
+        "profile's point.",
+        "create_verify_delete", ("templates", "production", "cdkpp.yaml"),
+        {"delete": False, "run_steps": True}),
     "large_template": (
         "A template over 51,200 bytes is refused inline and deploys through "
         "--s3-bucket on the emulator's S3; delete-stack leaves nothing.",

@@ -106,6 +106,50 @@ def public_headers_include_no_private_header():
     assert not bad, "public headers must stand alone:\n  " + "\n  ".join(bad)
 
 
+# The namespace convention for internals. A private header (under src/)
+# declares its names in its subsystem's own namespace, or below it, when the
+# subsystem's public API has one (cdkpp::diff, cdkpp::validate, ...); the
+# subsystems whose public API is plain `cdkpp` keep theirs in cdkpp::internal
+# (or below it). Nothing private lands in plain `cdkpp`, and there are no
+# ad-hoc spellings such as `schema_internal`.
+OWN_NAMESPACE = {"input", "config", "diff", "validate", "graph", "cli"}
+NAMESPACE = re.compile(r"^namespace ([A-Za-z_:]+) \{", re.MULTILINE)
+
+
+def allowed_private_namespace(sub, namespace):
+    home = f"cdkpp::{sub}" if sub in OWN_NAMESPACE else "cdkpp::internal"
+    return namespace == home or namespace.startswith(home + "::")
+
+
+def namespace_violations():
+    found = []
+    for dirpath, _, files in os.walk(os.path.join(SOURCE_DIR, "src")):
+        for name in sorted(files):
+            path = os.path.join(dirpath, name)
+            sub = subsystem_of(path)
+            if not name.endswith(".h") or sub is None:
+                continue
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            # Forward declarations of public classes are not declarations of
+            # private names: skip namespace blocks holding only `class X;`.
+            for match in NAMESPACE.finditer(text):
+                body = text[match.end():text.find("}  // namespace", match.end())]
+                if all(line.strip().startswith(("class ", "struct ", "//")) or not line.strip()
+                       for line in body.splitlines()):
+                    continue
+                if not allowed_private_namespace(sub, match.group(1)):
+                    rel = os.path.relpath(path, SOURCE_DIR)
+                    found.append(f"{rel}: namespace {match.group(1)}")
+    return found
+
+
+@check
+def private_headers_follow_the_namespace_convention():
+    found = namespace_violations()
+    assert not found, "private names outside their namespace:\n  " + "\n  ".join(found)
+
+
 @check
 def the_checker_sees_a_violation():
     # Guards the test itself: a rule that matches nothing would pass forever.
@@ -113,6 +157,10 @@ def the_checker_sees_a_violation():
     assert included_subsystem("cdkpp/core/app.h") == ("core", False)
     assert "config" not in LAYERS["validate"]
     assert "io" not in LAYERS["core"]
+    assert not allowed_private_namespace("core", "cdkpp")
+    assert not allowed_private_namespace("schema", "cdkpp::schema_internal")
+    assert allowed_private_namespace("validate", "cdkpp::validate::internal")
+    assert not allowed_private_namespace("validate", "cdkpp::internal")
 
 
 run()

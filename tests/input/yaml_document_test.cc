@@ -87,11 +87,41 @@ TEST(LoadYamlDocumentTest, DeepNestingIsAnError) {
 }
 
 TEST(LoadYamlDocumentTest, SyntaxErrorsNameYamlAndHintAtTabs) {
-  EXPECT_EQ(Error("a: [1, 2\n"), "9: YAML syntax error: end of sequence flow not found");
+  EXPECT_EQ(Error("a: [1, 2\n"), "9: YAML syntax error: did not find expected ',' or ']'");
   EXPECT_EQ(Error("a:\n\t- b\n"),
-            "4: YAML syntax error: illegal block entry (YAML does not allow tabs for "
-            "indentation; use spaces)");
+            "3: YAML syntax error: found character that cannot start any token (YAML does not "
+            "allow tabs for indentation; use spaces)");
   EXPECT_EQ(Error("a: *nowhere\n"), "3: YAML syntax error: the referenced anchor is not defined");
+}
+
+TEST(LoadYamlDocumentTest, OffsetsAreBytesAfterMultiByteTextAndAByteOrderMark) {
+  EXPECT_EQ(Error("a: \"\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\"\nb: [\n"),
+            "20: YAML syntax error: did not find expected node content");
+  EXPECT_EQ(Error("\xEF\xBB\xBF"
+                  "a: *x\n"),
+            "6: YAML syntax error: the referenced anchor is not defined");
+}
+
+TEST(LoadYamlDocumentTest, QuotedScalarsFoldAsYamlSays) {
+  // A line break then an empty line is one newline, also before the closing quote.
+  YamlLoad loaded = LoadYamlDocument("a: '\n\n  '\nb: \"x\n\n  \"\nc: 'p\n  q'\n");
+  ASSERT_EQ(loaded.kind, YamlLoad::Kind::kOk);
+  EXPECT_EQ(loaded.root->members[0].second->value, "\n");
+  EXPECT_EQ(loaded.root->members[1].second->value, "x\n");
+  EXPECT_EQ(loaded.root->members[2].second->value, "p q");
+  EXPECT_FALSE(loaded.root->members[0].second->plain);
+}
+
+TEST(LoadYamlDocumentTest, NullSpellingsAreNullNodesOnlyWhenPlain) {
+  YamlLoad loaded = LoadYamlDocument("a: ~\nb:\nc: 'null'\nd: !Ref\n");
+  ASSERT_EQ(loaded.kind, YamlLoad::Kind::kOk);
+  EXPECT_EQ(loaded.root->members[0].second->kind, YamlNode::Kind::kNull);
+  EXPECT_EQ(loaded.root->members[1].second->kind, YamlNode::Kind::kNull);
+  EXPECT_EQ(loaded.root->members[2].second->kind, YamlNode::Kind::kScalar);
+  EXPECT_EQ(loaded.root->members[3].second->kind, YamlNode::Kind::kScalar);
+  EXPECT_EQ(loaded.root->members[3].second->tag, "!Ref");
+  EXPECT_FALSE(loaded.first_alias.has_value());
+  EXPECT_EQ(LoadYamlDocument("a: &x 1\nb: *x\n").first_alias, 11u);
 }
 
 TEST(LoadYamlDocumentTest, ParserTrapsEndInErrors) {

@@ -35,12 +35,13 @@ TEST(HostileTemplateTest, NumbersBeyondTheDoubleRangeAreErrors) {
             "about 1.8e308)\n"
             "{\"Resources\": {\"A\": {\"Properties\": {\"N\": 1e999}}}}\n"
             "                                         ^");
-  EXPECT_EQ(Error("t.yaml", "Resources:\n  N: 1e999\n"),
-            "t.yaml:2:6: number \"1e999\" is out of range (the largest is about 1.8e308)\n"
-            "  N: 1e999\n"
+  // A YAML 1.1 float needs a '.' and a signed exponent ("1e999" is a string).
+  EXPECT_EQ(Error("t.yaml", "Resources:\n  N: 1.0e+999\n"),
+            "t.yaml:2:6: number \"1.0e+999\" is out of range (the largest is about 1.8e308)\n"
+            "  N: 1.0e+999\n"
             "     ^");
   // In range, 1e300 stays a double (and a 400-digit string stays a string).
-  Result<Json> ok = ParseTemplate("t.yaml", "A: 1e300\nB: '" + std::string(400, '9') + "'\n");
+  Result<Json> ok = ParseTemplate("t.yaml", "A: 1.0e+300\nB: '" + std::string(400, '9') + "'\n");
   ASSERT_TRUE(ok.ok());
   EXPECT_EQ((*ok)["A"], Json(1e300));
   EXPECT_EQ((*ok)["B"], Json(std::string(400, '9')));

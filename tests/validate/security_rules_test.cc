@@ -147,8 +147,11 @@ const Case kCases[] = {
            {"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": ["arn:x", "*"]}]}}}})",
      {"P Properties.PolicyDocument.Statement[0].Resource[1]: policy allows its actions on every "
       "resource"},
+     // ssmmessages actions have no resource types: "*" is their only Resource.
      R"({"P": {"Type": "AWS::IAM::ManagedPolicy", "Properties": {"PolicyDocument":
-           {"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:x"}]}}}})"},
+           {"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:x"},
+                          {"Effect": "Allow", "Action": ["ssmmessages:OpenDataChannel",
+                           "ssmmessages:CreateDataChannel"], "Resource": "*"}]}}}})"},
     {"CDKPP-SEC-015",
      R"({"R": {"Type": "AWS::IAM::Role", "Properties": {"AssumeRolePolicyDocument": {},
          "ManagedPolicyArns": ["arn:aws:iam::123456789012:policy/mine",
@@ -186,6 +189,24 @@ const Case kCases[] = {
      {"A Properties.AlarmActions: alarm has no AlarmActions: it notifies nobody",
       "B Properties.ActionsEnabled: alarm actions are disabled"},
      R"({"A": {"Type": "AWS::CloudWatch::Alarm", "Properties": {"AlarmActions": [{"Ref": "Topic"}]}}})"},
+    // No NAT gateway: each service needs its endpoint (Kinesis is missing in bad).
+    {"CDKPP-SEC-020",
+     R"({"V": {"Type": "AWS::EC2::VPC", "Properties": {}},
+         "K": {"Type": "AWS::DMS::Endpoint", "Properties": {"EngineName": "kinesis"}},
+         "M": {"Type": "AWS::DMS::Endpoint", "Properties": {"EngineName": "mysql",
+               "MySqlSettings": {"SecretsManagerSecretId": "s"}}},
+         "S": {"Type": "AWS::EC2::VPCEndpoint", "Properties": {"ServiceName":
+               {"Fn::Sub": "com.amazonaws.${AWS::Region}.secretsmanager"}}},
+         "D": {"Type": "AWS::DMS::ReplicationInstance", "Properties": {}},
+         "B": {"Type": "AWS::EC2::Instance", "Properties": {"IamInstanceProfile": "p"}}})",
+     {"D : DMS replication instance runs in subnets with no NAT gateway and no interface "
+      "endpoint for kinesis-streams: it cannot reach those AWS APIs",
+      "B : EC2 instance managed through Systems Manager runs in subnets with no NAT gateway and "
+      "no interface endpoint for ssm, ssmmessages, ec2messages: it cannot reach those AWS APIs"},
+     R"({"V": {"Type": "AWS::EC2::VPC", "Properties": {}},
+         "N": {"Type": "AWS::EC2::NatGateway", "Properties": {}},
+         "K": {"Type": "AWS::DMS::Endpoint", "Properties": {"EngineName": "kinesis"}},
+         "D": {"Type": "AWS::DMS::ReplicationInstance", "Properties": {}}})"},
 };
 
 INSTANTIATE_TEST_SUITE_P(All, SecurityRule, ::testing::ValuesIn(kCases),

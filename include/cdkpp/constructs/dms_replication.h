@@ -1,9 +1,11 @@
 #ifndef CDKPP_CONSTRUCTS_DMS_REPLICATION_H_
 #define CDKPP_CONSTRUCTS_DMS_REPLICATION_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "cdkpp/constructs/dms_service_roles.h"
 #include "cdkpp/core/cfn_resource.h"
 #include "cdkpp/core/construct.h"
 #include "cdkpp/core/diagnostic.h"
@@ -33,9 +35,12 @@ struct DmsReplicationProps {
   /// hyphen; lowercased, as DMS stores it. Names the log group DMS writes to.
   std::string instance_identifier = "mysql-cdc-replication";
   MigrationType migration_type = MigrationType::kCdc;
-  /// Create dms-vpc-role and dms-cloudwatch-logs-role. These names are unique
-  /// per account: turn this off where another stack already made them.
-  bool create_service_roles = true;
+  /// Who provides dms-vpc-role and dms-cloudwatch-logs-role (names unique
+  /// per account): by default the stack makes sure they exist without owning them.
+  ServiceRoles service_roles = ServiceRoles::kAuto;
+  /// The former switch, still read: true is kStack, false kExisting; when
+  /// set it decides (EffectiveServiceRoles).
+  std::optional<bool> create_service_roles;
   MessageFormat message_format = MessageFormat::kJson;
   std::vector<TableMapping> tables = {TableMapping{}};
   int allocated_storage_gib = 50;  ///< 5..6144
@@ -46,6 +51,9 @@ struct DmsReplicationProps {
   /// Encrypts the log group with this KMS key when set (not a config key:
   /// PipelineStack passes its log key). Not owned.
   const CfnResource* log_kms_key = nullptr;
+
+  /// service_roles, or what create_service_roles says when set.
+  ServiceRoles EffectiveServiceRoles() const;
 
   Diagnostics Validate() const;
 };
@@ -73,7 +81,7 @@ class DmsReplication : public Construct {
   Value TaskResourceId() const;
 
  private:
-  /// dms-vpc-role and dms-cloudwatch-logs-role, when props.create_service_roles.
+  /// What makes dms-vpc-role and dms-cloudwatch-logs-role exist (AddDmsServiceRoles).
   void AddServiceRoles();
   /// The dms-tasks-<identifier> log group the task writes to.
   void AddLogGroup();
@@ -86,8 +94,8 @@ class DmsReplication : public Construct {
   void AddTask(const CfnResource& source_endpoint, const CfnResource& target_endpoint);
 
   DmsReplicationProps props_;
-  CfnResource* vpc_role_ = nullptr;   ///< null when the account already has it
-  CfnResource* logs_role_ = nullptr;  ///< null when the account already has it
+  const CfnResource* vpc_role_ = nullptr;   ///< null when the account already has it
+  const CfnResource* logs_role_ = nullptr;  ///< null when the account already has it
   CfnResource* instance_ = nullptr;
   CfnResource* task_ = nullptr;
   CfnResource* log_group_ = nullptr;

@@ -3,11 +3,13 @@
 
 #include <string>
 
+#include "cdkpp/constructs/bastion.h"
 #include "cdkpp/constructs/cloudwatch_alarms.h"
 #include "cdkpp/constructs/dms_replication.h"
 #include "cdkpp/constructs/kinesis_stream.h"
 #include "cdkpp/constructs/rds_mysql.h"
 #include "cdkpp/constructs/vpc.h"
+#include "cdkpp/constructs/vpc_endpoints.h"
 #include "cdkpp/core/stack.h"
 
 namespace cdkpp {
@@ -25,6 +27,13 @@ struct PipelineStackProps {
   /// Encrypt the stack's log groups (DMS task logs, VPC flow logs) with a
   /// customer-managed KMS key the stack creates and passes to both.
   bool log_kms_encryption = false;
+  /// database.bastion: a Session Manager bastion in a private subnet that
+  /// the database admits on its port (construct id Bastion).
+  bool bastion = false;
+  /// vpc.endpoints: interface endpoints for the APIs called from the private
+  /// subnets (construct id Endpoints): Kinesis and Secrets Manager for DMS,
+  /// SSM, SSM Messages and EC2 Messages with a bastion.
+  bool vpc_endpoints = false;
 
   /// Errors in the stack-wide members above (key_path = the member); each
   /// construct validates its own props.
@@ -43,6 +52,10 @@ class PipelineStack : public Stack {
   const KinesisStream& stream() const { return *stream_; }
   const DmsReplication& replication() const { return *replication_; }
   const CloudWatchAlarms& monitoring() const { return *monitoring_; }
+  /// nullptr unless props.bastion.
+  const Bastion* bastion() const { return bastion_; }
+  /// nullptr unless props.vpc_endpoints.
+  const VpcEndpoints* endpoints() const { return endpoints_; }
 
  private:
   Vpc* vpc_ = nullptr;
@@ -50,6 +63,11 @@ class PipelineStack : public Stack {
   KinesisStream* stream_ = nullptr;
   DmsReplication* replication_ = nullptr;
   CloudWatchAlarms* monitoring_ = nullptr;
+  Bastion* bastion_ = nullptr;
+  VpcEndpoints* endpoints_ = nullptr;
+
+  /// The bastion and the endpoints, as the props ask.
+  void AddPrivateAccess(const PipelineStackProps& props);
 };
 
 }  // namespace cdkpp

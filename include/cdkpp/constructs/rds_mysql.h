@@ -21,10 +21,10 @@ struct RdsMysqlProps {
   std::string engine_version = "8.0.43";
   int allocated_storage_gib = 20;  ///< 20..65536
   /// In the public subnets and reachable from allowed_cidrs when true; in the
-  /// private subnets otherwise.
-  bool publicly_accessible = true;
+  /// private subnets otherwise (the default: private unless asked, as AWS CDK).
+  bool publicly_accessible = false;
   /// CIDRs allowed to connect on the MySQL port (the DMS instance always is).
-  std::vector<std::string> allowed_cidrs = {"0.0.0.0/0"};
+  std::vector<std::string> allowed_cidrs = {};
   std::string database_name = "mydb";
   std::string master_username = "admin";
   /// 1..35: RDS keeps binlogs only while automated backups are on, so 0 is refused.

@@ -21,10 +21,17 @@ const SectionSpec& DatabaseSection() {
             Key("allocatedStorageGiB", CDKPP_MEMBER(P, database.allocated_storage_gib),
                 Range(20, 65536), "Storage in GiB."),
             Key("publiclyAccessible", CDKPP_MEMBER(P, database.publicly_accessible), NoRule(),
-                "`true`: in the public subnets, reachable from `allowedCidrs` (for testing). "
-                "`false`: in the private subnets."),
+                "`false`: in the private subnets, reached from inside the VPC (see `bastion`). "
+                "`true`: in the public subnets, reachable from `allowedCidrs` (a test set-up; "
+                "CDKPP-SEC-003 asks for a suppression)."),
             Key("allowedCidrs", CDKPP_MEMBER(P, database.allowed_cidrs), CidrRule(),
-                "IPv4 CIDRs allowed to connect on `port` (the DMS instance always is)."),
+                "IPv4 CIDRs allowed to connect on `port` (the DMS instance always is). `0.0.0.0/0` "
+                "is CDKPP-SEC-002."),
+            Key("bastion", CDKPP_MEMBER(P, bastion), NoRule(),
+                "Add an EC2 instance managed through AWS Systems Manager (no key pair, no "
+                "inbound rule, IMDSv2, latest Amazon Linux 2023 on Graviton) in a private subnet, "
+                "admitted on `port`: reach a private database with Session Manager port "
+                "forwarding (output `BastionInstanceId`)."),
             Key("databaseName", CDKPP_MEMBER(P, database.database_name),
                 Pattern("^[A-Za-z][A-Za-z0-9_]*$", 64,
                         "1 to 64 letters, digits or '_', starting with a letter"),

@@ -51,10 +51,20 @@ const SectionSpec& ReplicationSection() {
                          {"full-load", static_cast<int>(MigrationType::kFullLoad)},
                          {"full-load-and-cdc", static_cast<int>(MigrationType::kFullLoadAndCdc)}}),
                 "What the task replicates."),
+            Key("serviceRoles", CDKPP_MEMBER(P, replication.service_roles),
+                Choices({{"auto", static_cast<int>(ServiceRoles::kAuto)},
+                         {"stack", static_cast<int>(ServiceRoles::kStack)},
+                         {"existing", static_cast<int>(ServiceRoles::kExisting)}}),
+                "Who provides the account-wide roles `dms-vpc-role` and "
+                "`dms-cloudwatch-logs-role` (names unique per account). `auto`: a custom resource "
+                "(inline Lambda function) creates a missing role and never deletes one, so stacks "
+                "never collide and deleting one leaves the roles. `stack`: the stack owns them "
+                "(fails where they exist; deleting it removes them account-wide). `existing`: "
+                "the account has them (`cdkpp synth` prints the commands that create them)."),
             Key("createServiceRoles", CDKPP_MEMBER(P, replication.create_service_roles), NoRule(),
-                "Create the account-wide roles `dms-vpc-role` and `dms-cloudwatch-logs-role`. Set "
-                "to `false` when the account already has them (the names are unique per "
-                "account)."),
+                "Former spelling of `serviceRoles`, still read: `true` is `stack`, `false` is "
+                "`existing`.",
+                "unset"),
             Key("messageFormat", CDKPP_MEMBER(P, replication.message_format),
                 Choices({{"json", static_cast<int>(MessageFormat::kJson)},
                          {"json-unformatted", static_cast<int>(MessageFormat::kJsonUnformatted)}}),
@@ -66,6 +76,8 @@ const SectionSpec& ReplicationSection() {
             Key("multiAz", CDKPP_MEMBER(P, replication.multi_az), NoRule(),
                 "Multi-AZ replication instance."),
         });
+    spec.exclusions.push_back(
+        {"serviceRoles", {"createServiceRoles"}, "createServiceRoles is its former spelling"});
     ValidateWith(&spec, CDKPP_MEMBER(P, replication));
     return spec;
   }();

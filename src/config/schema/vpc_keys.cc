@@ -26,6 +26,12 @@ const SectionSpec& VpcSection() {
                 "Prefix length of every subnet. Unset: the VPC CIDR split evenly, as AWS CDK "
                 "does. All `2 * maxAzs` subnets must fit in `cidr`.",
                 "unset"),
+            Key("endpoints", CDKPP_MEMBER(P, vpc_endpoints), NoRule(),
+                "Add interface VPC endpoints (private DNS on) for the APIs called from the "
+                "private subnets: Kinesis Streams and Secrets Manager for DMS, plus SSM, SSM "
+                "Messages and EC2 Messages with `database.bastion`; one security group admits "
+                "HTTPS from `cidr` only. With it, `natGateways: 0` is a working private "
+                "pipeline."),
             Key("flowLogs", CDKPP_MEMBER(P, vpc.flow_logs), NoRule(),
                 "Publish VPC flow logs (all traffic) to a CloudWatch log group."),
             Key("flowLogRetentionDays", CDKPP_MEMBER(P, vpc.flow_log_retention_days),

@@ -37,6 +37,11 @@ std::string Ports(const Json& rule, const std::string& protocol) {
   std::string from = rule.contains("FromPort") ? Scalar(rule["FromPort"]) : "";
   std::string to = rule.contains("ToPort") ? Scalar(rule["ToPort"]) : from;
   if (from.empty() || from == "-1") return "all";
+  if (protocol == "icmp" || protocol == "icmpv6") {
+    // For ICMP, FromPort is the message type and ToPort its code (-1: any).
+    bool any_code = !rule.contains("ToPort") || to == "-1";
+    return "type " + from + (any_code ? "" : " code " + to);
+  }
   if (protocol == "tcp" && from == "0" && to == "65535") return "all";
   return from == to ? from : from + "-" + to;
 }
