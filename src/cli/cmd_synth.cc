@@ -10,6 +10,7 @@
 #include "cdkpp/io/write_assembly.h"
 #include "cdkpp/pipeline/check_synthesis.h"
 #include "cdkpp/pipeline/deploy_instructions.h"
+#include "cdkpp/pipeline/stack_list.h"
 #include "cdkpp/pipeline/synth.h"
 #include "cdkpp/template/format_yaml.h"
 #include "cdkpp/validate/format_findings.h"
@@ -24,6 +25,7 @@ struct SynthOptions {
   std::string config;
   std::string output = "cdk.out";
   std::string stack;
+  std::string environment;
   std::string format;  // "json", "yaml", or "" = json on disk, YAML on a terminal with --print
   bool print = false;
 };
@@ -79,14 +81,34 @@ bool ValidateBeforeWriting(const ConfigSynthesis& synthesis) {
     std::string text = validate::FormatText({stack.report}, false, /*list_suppressed=*/false);
     if (!text.empty() && text.back() == '\n') text.pop_back();
     if (stack.has_errors) {
-      spdlog::error("{}\nerror: not writing templates with errors: fix them, or suppress a finding "
-                    "with a reason under the stack's `suppressions:`",
-                    text);
+      spdlog::error(
+          "{}\nerror: not writing templates with errors: fix them, or suppress a finding "
+          "with a reason under the stack's `suppressions:`",
+          text);
     } else {
       spdlog::warn(text);
     }
   }
   return check.may_write();
+}
+
+// The applied environment's region, or "" (the AWS CLI's default region).
+std::string RegionOf(const PipelineConfig& config) {
+  return config.environment ? config.environment->region.value_or("") : "";
+}
+
+// With several stacks: the order to deploy them in, and the order to delete
+// them in (consumers first: CloudFormation refuses to delete an export in use).
+void PrintStackOrder(const ConfigSynthesis& synthesis) {
+  std::vector<StackListing> stacks = ListStacks(synthesis);
+  if (stacks.size() < 2) return;
+  std::string deploy;
+  std::string removal;
+  for (const StackListing& s : stacks) deploy += (deploy.empty() ? "" : ", ") + s.name;
+  for (auto it = stacks.rbegin(); it != stacks.rend(); ++it) {
+    removal += (removal.empty() ? "" : ", ") + it->name;
+  }
+  std::cout << fmt::format("\nDeploy order: {}\nRemoval order: {}\n", deploy, removal);
 }
 
 int RunSynth(const SynthOptions& options) {
@@ -95,7 +117,8 @@ int RunSynth(const SynthOptions& options) {
     return kExitUsage;
   }
   RealFileSystem fs;
-  Result<ConfigSynthesis> synthesis = SynthesizeConfigWithSource(options.config, fs, options.stack);
+  Result<ConfigSynthesis> synthesis =
+      SynthesizeConfigWithSource(options.config, fs, options.stack, options.environment);
   if (!synthesis.ok()) {
     ReportDiagnostics(synthesis.diagnostics());
     return kExitUsage;
@@ -123,9 +146,12 @@ int RunSynth(const SynthOptions& options) {
     std::cout << fmt::format("Synthesized {} -> {} ({} resources, {} bytes)\n", artifact.stack_name,
                              path, resources, artifact.template_text.size());
     for (const StackConfig& stack : synthesis->config.stacks) {
-      if (stack.name == artifact.stack_name) std::cout << DeployInstructions(stack, artifact, path);
+      if (stack.name == artifact.stack_name) {
+        std::cout << DeployInstructions(stack, artifact, path, RegionOf(synthesis->config));
+      }
     }
   }
+  PrintStackOrder(*synthesis);
   return kExitOk;
 }
 
@@ -134,10 +160,15 @@ int RunSynth(const SynthOptions& options) {
 void AddSynthCommand(CLI::App& app, CommandRunner* runner) {
   auto options = std::make_shared<SynthOptions>();
   auto* cmd = app.add_subcommand("synth", "Synthesize CloudFormation templates from a config");
-  cmd->add_option("-c,--config", options->config,
-                  "Config file (YAML or JSON); default ./cdkpp.yaml, then ./cdkpp.yml, ./cdkpp.json");
-  cmd->add_option("-o,--output", options->output, "Cloud assembly directory")->capture_default_str();
+  cmd->add_option(
+      "-c,--config", options->config,
+      "Config file (YAML or JSON); default ./cdkpp.yaml, then ./cdkpp.yml, ./cdkpp.json");
+  cmd->add_option("-o,--output", options->output, "Cloud assembly directory")
+      ->capture_default_str();
   cmd->add_option("--stack", options->stack, "Synthesize only this stack");
+  cmd->add_option("--env", options->environment,
+                  "Apply this entry of the config's environments (its account, region and "
+                  "layers); default: the base config, environment-agnostic");
   cmd->add_option("--format", options->format,
                   "Template format: json (default) or yaml (CloudFormation short-form tags); "
                   "with --print the default is yaml on a terminal, json otherwise")

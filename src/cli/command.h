@@ -25,6 +25,7 @@ void AddDiffCommand(CLI::App& app, CommandRunner* runner);
 void AddValidateCommand(CLI::App& app, CommandRunner* runner);
 void AddSchemaCommand(CLI::App& app, CommandRunner* runner);
 void AddGraphCommand(CLI::App& app, CommandRunner* runner);
+void AddLsCommand(CLI::App& app, CommandRunner* runner);
 /// Registered last: its scripts list every command registered before it.
 void AddCompletionCommand(CLI::App& app, CommandRunner* runner);
 

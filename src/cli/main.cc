@@ -58,6 +58,7 @@ int main(int argc, char** argv) {
   AddValidateCommand(app, &runner);
   AddSchemaCommand(app, &runner);
   AddGraphCommand(app, &runner);
+  AddLsCommand(app, &runner);
   AddCompletionCommand(app, &runner);
 
   std::string unknown = UnknownCommandError(app, argc, argv);

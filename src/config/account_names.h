@@ -14,6 +14,15 @@ namespace cdkpp::config {
 /// later stack's key.
 void CheckAccountWideNames(LoadContext& ctx, const PipelineConfig& config);
 
+/// The same across environments: configs holds the file read once per
+/// environment (each with its environment applied). Names are unique per
+/// account and region (the DMS service roles per account), so two
+/// environments deploying to the same known account and region may not
+/// both claim one; environments in different accounts may. Reported at the
+/// later environment's stack key.
+void CheckAccountWideNamesAcrossEnvironments(LoadContext& ctx,
+                                             const std::vector<const PipelineConfig*>& configs);
+
 }  // namespace cdkpp::config
 
 #endif  // CDKPP_CONFIG_ACCOUNT_NAMES_H_

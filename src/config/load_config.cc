@@ -1,17 +1,16 @@
 #include "cdkpp/config/load_config.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <map>
 #include <optional>
 #include <string>
 
 #include "config/account_names.h"
+#include "config/layers.h"
 #include "config/load_context.h"
+#include "config/merge_keys.h"
 #include "config/node_reader.h"
 #include "config/schema/config_schema.h"
 #include "config/schema_reader.h"
-#include "input/json_as_yaml.h"
 #include "input/json_parser.h"
 #include "input/source_text.h"
 #include "input/yaml_document.h"
@@ -29,39 +28,51 @@ bool EndsWithJson(const std::string& path) {
   return ext == ".json";
 }
 
-// Loads the YAML (or JSON) text with the guarded loader; reports syntax
-// errors and returns nothing unless there is exactly one non-empty document.
-// The readers still walk yaml-cpp's nodes (with their marks), so the text is
-// then read once more by yaml-cpp: the guarded load has already refused what
-// would make that second read hang, explode or recurse without end.
-std::optional<YAML::Node> ParseDocument(LoadContext& ctx, const std::string& yaml_text) {
-  input::YamlLoad loaded = input::LoadYamlDocument(yaml_text);
+void ReportEmpty(LoadContext& ctx) {
+  ctx.Error(config::kEmptyError, ctx.source().Start(), "",
+            "the config is empty; expected a mapping with a \"stacks\" list, "
+            "e.g. \"stacks: [{name: Demo}]\"");
+}
+
+// Loads the YAML text with the guarded loader; reports syntax errors and
+// returns nothing unless there is exactly one non-empty document.
+input::YamlNodePtr ParseYaml(LoadContext& ctx, const std::string& text) {
+  input::YamlLoad loaded = input::LoadYamlDocument(text);
   switch (loaded.kind) {
     case input::YamlLoad::Kind::kOk:
-      break;
+      return loaded.root;
     case input::YamlLoad::Kind::kEmpty:
-      ctx.Error(config::kEmptyError, ctx.source().Start(), "",
-                "the config is empty; expected a mapping with a \"stacks\" list, "
-                "e.g. \"stacks: [{name: Demo}]\"");
-      return std::nullopt;
+      ReportEmpty(ctx);
+      return nullptr;
     case input::YamlLoad::Kind::kError:
-      ctx.Error(config::kSyntaxError, ctx.AtParsedOffset(loaded.offset), "", loaded.message);
-      return std::nullopt;
+      ctx.Error(config::kSyntaxError, ctx.At(loaded.offset), "", loaded.message);
+      return nullptr;
   }
-  try {
-    return YAML::Load(yaml_text);
-  } catch (const YAML::Exception& e) {
-    ctx.Error(config::kSyntaxError, ctx.At(e.mark), "", "YAML syntax error: " + e.msg);
-    return std::nullopt;
+  return nullptr;
+}
+
+// Reads JSON text with the one JSON reader (strict: the YAML loader would
+// accept trailing commas and comments) into the tree the YAML loader makes.
+input::YamlNodePtr ParseJson(LoadContext& ctx) {
+  input::YamlNodePtr root;
+  if (auto bad = input::ReadJsonTree(ctx.source(), config::kSyntaxError, &root)) {
+    SourceLocation where = bad->location;
+    ctx.Add(std::move(*bad), where);
+    return nullptr;
   }
+  if (config::IsNull(*root)) {
+    ReportEmpty(ctx);
+    return nullptr;
+  }
+  return root;
 }
 
 // Reads the file's top level through the config schema tables, then checks
 // what spans stacks.
-void ReadStacks(LoadContext& ctx, const YAML::Node& root, PipelineConfig* config) {
-  SourceLocation root_where = ctx.At(root.Mark());
+void ReadStacks(LoadContext& ctx, const input::YamlNode& root, PipelineConfig* config) {
+  SourceLocation root_where = ctx.At(root);
   if (!root_where.known()) root_where = ctx.source().Start();
-  config::ReadTable(ctx, Field{root, "", root_where}, config::schema::RootSection(), config);
+  config::ReadTable(ctx, Field{&root, "", root_where}, config::schema::RootSection(), config);
   std::map<std::string, std::string> first_use;  // stack name -> key path
   for (std::size_t i = 0; i < config->stacks.size(); ++i) {
     StackConfig& stack = config->stacks[i];
@@ -75,15 +86,56 @@ void ReadStacks(LoadContext& ctx, const YAML::Node& root, PipelineConfig* config
     if (!inserted) {
       std::string path = stack.key_path + ".name";
       ctx.Error(config::kDuplicateStackError, ctx.LocationOf(path), path,
-                "duplicate stack name " + input::Quote(stack.name) + "; " + it->second +
-                    " (line " + std::to_string(ctx.LocationOf(it->second).line) +
-                    ") already uses it");
+                "duplicate stack name " + input::Quote(stack.name) + "; " + it->second + " (line " +
+                    std::to_string(ctx.LocationOf(it->second).line) + ") already uses it");
     }
   }
   if (ctx.error_count() == 0) config::CheckAccountWideNames(ctx, *config);
 }
 
+// Reads root with one environment's layers applied ("" for none).
+void ReadLayered(LoadContext& ctx, const input::YamlNodePtr& root, const std::string& environment,
+                 PipelineConfig* config) {
+  config::LayeredRoot layered = config::ApplyLayers(ctx, root, environment);
+  config->environments = std::move(layered.environments);
+  config->environment = std::move(layered.applied);
+  if (layered.root) ReadStacks(ctx, *layered.root, config);
+}
+
+// Reads the file with every environment but the applied one, for its errors
+// (a mistake in the prod layers is reported by a synth of dev too), then
+// checks the names that must be unique per account and region across them.
+void CheckOtherEnvironments(LoadContext& ctx, const input::YamlNodePtr& root,
+                            const PipelineConfig& config) {
+  std::vector<PipelineConfig> others;
+  others.reserve(config.environments.size());
+  for (const ConfigEnvironment& env : config.environments) {
+    if (config.environment && env.name == config.environment->name) continue;
+    PipelineConfig& scratch = others.emplace_back();
+    scratch.file = config.file;
+    LoadContext other(ctx.source(), &scratch);
+    ReadLayered(other, root, env.name, &scratch);
+    for (Diagnostic& d : other.TakeSortedDiagnostics()) {
+      SourceLocation where = d.location;
+      ctx.Add(std::move(d), where);
+    }
+  }
+  if (ctx.error_count() > 0) return;
+  std::vector<const PipelineConfig*> all;
+  for (const ConfigEnvironment& env : config.environments) {
+    if (config.environment && env.name == config.environment->name) all.push_back(&config);
+    for (const PipelineConfig& other : others) {
+      if (other.environment && other.environment->name == env.name) all.push_back(&other);
+    }
+  }
+  config::CheckAccountWideNamesAcrossEnvironments(ctx, all);
+}
+
 }  // namespace
+
+std::string ConfigEnvironment::Uri() const {
+  return "aws://" + account.value_or("unknown-account") + "/" + region.value_or("unknown-region");
+}
 
 SourceLocation PipelineConfig::LocationOf(const std::string& key_path) const {
   std::string path = key_path;
@@ -97,7 +149,8 @@ SourceLocation PipelineConfig::LocationOf(const std::string& key_path) const {
 }
 
 Result<PipelineConfig> ParsePipelineConfig(const std::string& path,
-                                           const std::string& original_text) {
+                                           const std::string& original_text,
+                                           const std::string& environment) {
   std::string text(input::WithoutByteOrderMark(original_text));
   PipelineConfig config;
   config.file = path;
@@ -109,29 +162,21 @@ Result<PipelineConfig> ParsePipelineConfig(const std::string& path,
     return ctx.TakeSortedDiagnostics();
   }
   bool blank = text.find_first_not_of(" \t\r\n") == std::string::npos;
-  input::YamlReadyJson json;
-  if (!blank && EndsWithJson(path)) {
-    // The one JSON reader checks the syntax strictly (the YAML parser would
-    // accept trailing commas and comments); its value is not needed here.
-    Json strict;
-    if (auto bad = input::ReadJson(source, config::kSyntaxError, &strict)) {
-      SourceLocation where = bad->location;
-      ctx.Add(std::move(*bad), where);
-      return ctx.TakeSortedDiagnostics();
-    }
-    json = input::RewriteForYaml(text);
-    ctx.SetRewrittenJson(&json);
+  input::YamlNodePtr root = !blank && EndsWithJson(path) ? ParseJson(ctx) : ParseYaml(ctx, text);
+  if (root) {
+    root = config::ExpandMergeKeys(ctx, root);
+    ReadLayered(ctx, root, environment, &config);
+    CheckOtherEnvironments(ctx, root, config);
   }
-  std::optional<YAML::Node> root = ParseDocument(ctx, json.text.empty() ? text : json.text);
-  if (root) ReadStacks(ctx, *root, &config);
   if (ctx.error_count() > 0) return ctx.TakeSortedDiagnostics();
   return config;
 }
 
-Result<PipelineConfig> LoadPipelineConfig(const std::string& path, const FileSystem& fs) {
+Result<PipelineConfig> LoadPipelineConfig(const std::string& path, const FileSystem& fs,
+                                          const std::string& environment) {
   Result<std::string> text = fs.ReadFile(path);
   if (!text.ok()) return text.diagnostics();
-  return ParsePipelineConfig(path, *text);
+  return ParsePipelineConfig(path, *text, environment);
 }
 
 Result<std::string> FindDefaultConfig(const FileSystem& fs) {

@@ -4,16 +4,6 @@
 
 namespace cdkpp::config {
 
-SourceLocation LoadContext::At(const YAML::Mark& mark) const {
-  if (mark.pos < 0) return {source_.file(), 0, 0};
-  // yaml-cpp counts columns in bytes; SourceText counts code points.
-  return AtParsedOffset(static_cast<std::size_t>(mark.pos));
-}
-
-SourceLocation LoadContext::AtParsedOffset(std::size_t offset) const {
-  return source_.LocationAt(rewritten_ ? rewritten_->OriginalOffset(offset) : offset);
-}
-
 void LoadContext::Record(const std::string& key_path, const SourceLocation& where) {
   if (where.known()) config_->locations_.emplace(key_path, where);
 }
@@ -27,9 +17,29 @@ void LoadContext::Error(const char* code, const SourceLocation& where, std::stri
   Add(std::move(d), where);
 }
 
+void LoadContext::Alias(const std::string& path, const std::string& layer_path) {
+  if (path != layer_path) aliases_.emplace(path, layer_path);
+}
+
+std::string LoadContext::Resolve(const std::string& key_path) const {
+  if (aliases_.empty()) return key_path;
+  std::string prefix = key_path;
+  while (!prefix.empty()) {
+    auto it = aliases_.find(prefix);
+    if (it != aliases_.end()) return it->second + key_path.substr(prefix.size());
+    std::size_t cut = prefix.find_last_of(".[");
+    prefix = cut == std::string::npos ? "" : prefix.substr(0, cut);
+  }
+  return key_path;
+}
+
 void LoadContext::Add(Diagnostic diagnostic, const SourceLocation& where) {
   diagnostic.location = where.known() ? where : source_.Start();
   if (diagnostic.code.empty()) diagnostic.code = kValueError;
+  ++error_count_;
+  auto seen = std::make_tuple(diagnostic.location.line, diagnostic.location.column,
+                              diagnostic.key_path, diagnostic.message);
+  if (!reported_.insert(std::move(seen)).second) return;
   bool quotable = diagnostic.code != kEncodingError && diagnostic.code != kEmptyError;
   if (quotable) diagnostic.detail = source_.Excerpt(diagnostic.location);
   diagnostics_.push_back(std::move(diagnostic));

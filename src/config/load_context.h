@@ -1,21 +1,21 @@
 #ifndef CDKPP_CONFIG_LOAD_CONTEXT_H_
 #define CDKPP_CONFIG_LOAD_CONTEXT_H_
 
-#include <yaml-cpp/yaml.h>
-
+#include <map>
+#include <set>
 #include <string>
+#include <tuple>
 
 #include "cdkpp/config/load_config.h"
 #include "cdkpp/core/diagnostic.h"
-#include "input/json_as_yaml.h"
 #include "input/source_text.h"
+#include "input/yaml_document.h"
 
 namespace cdkpp::config {
 
 // The config readers predate src/input/; these keep their spelling.
 using input::Quote;
 using input::SourceText;
-using input::YamlReadyJson;
 
 /// Diagnostic codes of config errors, stable for tests and tooling.
 inline constexpr const char* kSyntaxError = "config.syntax";
@@ -38,30 +38,46 @@ class LoadContext {
 
   const SourceText& source() const { return source_; }
 
-  /// The location of a yaml-cpp mark (unknown when the mark is null).
-  SourceLocation At(const YAML::Mark& mark) const;
-  /// The location of a byte offset into the text the YAML parser read.
-  SourceLocation AtParsedOffset(std::size_t offset) const;
-  /// The YAML parser reads this rewrite of the source (JSON files), so its
-  /// offsets are mapped back. REQUIRES: rewritten outlives this object.
-  void SetRewrittenJson(const YamlReadyJson* rewritten) { rewritten_ = rewritten; }
+  /// The location of a node of the source's tree.
+  SourceLocation At(const input::YamlNode& node) const { return At(node.offset); }
+  /// The location of a byte offset into the source.
+  SourceLocation At(std::size_t offset) const { return source_.LocationAt(offset); }
 
   /// Remembers where key_path is, for PipelineConfig::LocationOf.
   void Record(const std::string& key_path, const SourceLocation& where);
-  /// PipelineConfig::LocationOf on what was recorded so far.
+  /// PipelineConfig::LocationOf on what was recorded so far, for key_path
+  /// as the stack entry names it or as its layer does.
   SourceLocation LocationOf(const std::string& key_path) const {
-    return config_->LocationOf(key_path);
+    return config_->LocationOf(Resolve(key_path));
   }
+
+  /// A key node of a layer merged into the stack entries (layers.h) and its
+  /// key path in that layer ("defaults.database.multiAz"): errors about the
+  /// key name the layer. The first path given for a node stays.
+  void SetLayerPath(const input::YamlNode* key, std::string path) {
+    layer_paths_.emplace(key, std::move(path));
+  }
+  const std::string* LayerPathOf(const input::YamlNode* key) const {
+    auto it = layer_paths_.find(key);
+    return it == layer_paths_.end() ? nullptr : &it->second;
+  }
+  /// Says that what the stack entry calls path is layer_path.
+  void Alias(const std::string& path, const std::string& layer_path);
+  /// key_path with its longest aliased prefix replaced by its layer path.
+  std::string Resolve(const std::string& key_path) const;
 
   /// Adds an error with the source excerpt under it as detail (none for
   /// encoding and empty-file errors: there is no line worth quoting).
   void Error(const char* code, const SourceLocation& where, std::string key_path,
              std::string message);
   /// Adds an error that already has its key path and message (from a props
-  /// Validate()), located at where.
+  /// Validate()), located at where. An error already reported at the same
+  /// place with the same path and message is dropped.
   void Add(Diagnostic diagnostic, const SourceLocation& where);
 
-  std::size_t error_count() const { return diagnostics_.size(); }
+  /// Errors reported so far, duplicates counted (a read that met an error
+  /// already reported elsewhere still met one).
+  std::size_t error_count() const { return error_count_; }
   /// Every diagnostic, sorted by position in the file (stable, so errors at
   /// the same place keep the order they were found in).
   Diagnostics TakeSortedDiagnostics();
@@ -69,8 +85,12 @@ class LoadContext {
  private:
   const SourceText& source_;
   PipelineConfig* config_;
-  const YamlReadyJson* rewritten_ = nullptr;
   Diagnostics diagnostics_;
+  std::size_t error_count_ = 0;
+  // What was reported, so a layer read under several stacks reports once.
+  std::set<std::tuple<int, int, std::string, std::string>> reported_;
+  std::map<const input::YamlNode*, std::string> layer_paths_;
+  std::map<std::string, std::string> aliases_;
 };
 
 }  // namespace cdkpp::config

@@ -8,7 +8,7 @@ namespace cdkpp::config {
 namespace {
 
 void TypeError(LoadContext& ctx, const Field& f, const std::string& expected) {
-  ctx.Error(kTypeError, f.where, f.path, "expected " + expected + ", got " + Describe(f.node));
+  ctx.Error(kTypeError, f.where, f.path, "expected " + expected + ", got " + Describe(*f.node));
 }
 
 // "a" or "b" / one of "a", "b", "c"
@@ -21,46 +21,47 @@ std::string Joined(const std::vector<std::string>& words) {
 
 }  // namespace
 
-ScalarKind Classify(const YAML::Node& node) {
-  if (!node.IsDefined() || node.IsNull()) return ScalarKind::kNull;
-  if (!node.IsScalar()) return ScalarKind::kString;  // callers test IsMap/IsSequence first
-  // "!" marks a quoted scalar; an explicit !!str tag also forces a string.
-  bool plain = node.Tag() != "!" && node.Tag() != "tag:yaml.org,2002:str";
-  return input::ClassifyScalar(node.Scalar(), plain, input::ScalarRules::kConfig);
+ScalarKind Classify(const YamlNode& node) {
+  if (IsNull(node)) return ScalarKind::kNull;
+  if (!IsScalar(node)) return ScalarKind::kString;  // callers test IsMap/IsSequence first
+  // Quoted scalars are strings; so is one with an explicit !!str tag.
+  bool plain = node.plain && node.tag != "tag:yaml.org,2002:str";
+  return input::ClassifyScalar(node.value, plain, input::ScalarRules::kConfig);
 }
 
-std::string Describe(const YAML::Node& node) {
-  if (node.IsMap()) return "a mapping";
-  if (node.IsSequence()) return "a list";
+std::string Describe(const YamlNode& node) {
+  if (IsMap(node)) return "a mapping";
+  if (IsSequence(node)) return "a list";
   switch (Classify(node)) {
     case ScalarKind::kNull:
       return "null";
     case ScalarKind::kString:
-      return Quote(node.Scalar());
+      return Quote(node.value);
     default:
-      return node.Scalar();
+      return node.value;
   }
 }
 
 bool ReadString(LoadContext& ctx, const Field& f, std::string* out) {
   // Numbers and booleans are refused rather than converted: `engineVersion: 8.0`
   // would otherwise silently mean something else than "8.0" after a round trip.
-  if (!f.node.IsScalar() || Classify(f.node) != ScalarKind::kString) {
+  const YamlNode& node = *f.node;
+  if (!IsScalar(node) || Classify(node) != ScalarKind::kString) {
     std::string hint;
-    if (f.node.IsScalar() && Classify(f.node) != ScalarKind::kNull) {
-      hint = " (quote it: \"" + f.node.Scalar() + "\")";
+    if (IsScalar(node) && Classify(node) != ScalarKind::kNull) {
+      hint = " (quote it: \"" + node.value + "\")";
     }
     TypeError(ctx, f, "a string" + hint);
     return false;
   }
-  *out = f.node.Scalar();
+  *out = node.value;
   return true;
 }
 
 bool ReadDouble(LoadContext& ctx, const Field& f, double* out) {
-  ScalarKind kind = f.node.IsScalar() ? Classify(f.node) : ScalarKind::kString;
+  ScalarKind kind = IsScalar(*f.node) ? Classify(*f.node) : ScalarKind::kString;
   if (kind == ScalarKind::kInt || kind == ScalarKind::kFloat) {
-    const std::string& s = f.node.Scalar();
+    const std::string& s = f.node->value;
     const char* begin = s.data() + (s[0] == '+' ? 1 : 0);
     double value = 0;
     // from_chars never looks at the locale, unlike strtod.
@@ -75,8 +76,8 @@ bool ReadDouble(LoadContext& ctx, const Field& f, double* out) {
 }
 
 bool ReadBool(LoadContext& ctx, const Field& f, bool* out) {
-  if (f.node.IsScalar() && Classify(f.node) == ScalarKind::kBool) {
-    *out = f.node.Scalar()[0] == 't' || f.node.Scalar()[0] == 'T';
+  if (IsScalar(*f.node) && Classify(*f.node) == ScalarKind::kBool) {
+    *out = f.node->value[0] == 't' || f.node->value[0] == 'T';
     return true;
   }
   TypeError(ctx, f, "true or false");
@@ -84,9 +85,9 @@ bool ReadBool(LoadContext& ctx, const Field& f, bool* out) {
 }
 
 void ReportBadEnum(LoadContext& ctx, const Field& f, const std::vector<std::string>& listed) {
-  std::string message = "expected " + Joined(listed) + ", got " + Describe(f.node);
-  if (f.node.IsScalar()) {
-    std::string guess = Suggest(f.node.Scalar(), listed);
+  std::string message = "expected " + Joined(listed) + ", got " + Describe(*f.node);
+  if (IsScalar(*f.node)) {
+    std::string guess = Suggest(f.node->value, listed);
     if (!guess.empty()) message += "; did you mean " + Quote(guess) + "?";
   }
   ctx.Error(kTypeError, f.where, f.path, message);
@@ -94,14 +95,14 @@ void ReportBadEnum(LoadContext& ctx, const Field& f, const std::vector<std::stri
 
 std::vector<Field> ListItems(LoadContext& ctx, const Field& f) {
   std::vector<Field> items;
-  if (f.node.IsNull()) return items;
-  if (!f.node.IsSequence()) {
+  if (IsNull(*f.node)) return items;
+  if (!IsSequence(*f.node)) {
     TypeError(ctx, f, "a list");
     return items;
   }
   std::size_t i = 0;
-  for (const auto& item : f.node) {
-    Field field{item, f.path + "[" + std::to_string(i++) + "]", ctx.At(item.Mark())};
+  for (const auto& item : f.node->items) {
+    Field field{item.get(), f.path + "[" + std::to_string(i++) + "]", ctx.At(*item)};
     if (!field.where.known()) field.where = f.where;
     ctx.Record(field.path, field.where);
     items.push_back(std::move(field));
@@ -111,21 +112,28 @@ std::vector<Field> ListItems(LoadContext& ctx, const Field& f) {
 
 MappingReader::MappingReader(LoadContext& ctx, const Field& self, const char* what)
     : ctx_(&ctx), self_(self) {
-  if (self.node.IsNull()) return;
-  if (!self.node.IsMap()) {
+  if (IsNull(*self.node)) return;
+  if (!IsMap(*self.node)) {
     TypeError(ctx, self, what);
     ok_ = false;
     return;
   }
   std::map<std::string, SourceLocation> seen;
-  for (const auto& pair : self.node) {
-    SourceLocation where = ctx.At(pair.first.Mark());
-    if (!pair.first.IsScalar()) {
-      ctx.Error(kTypeError, where, self.path, "expected a string key, got " + Describe(pair.first));
+  for (const auto& [key_node, value] : self.node->members) {
+    SourceLocation where = ctx.At(*key_node);
+    if (!IsScalar(*key_node)) {
+      ctx.Error(kTypeError, where, self.path, "expected a string key, got " + Describe(*key_node));
       continue;
     }
-    const std::string& key = pair.first.Scalar();
+    const std::string& key = key_node->value;
     std::string path = PathOf(key);
+    if (const std::string* layer = ctx.LayerPathOf(key_node.get())) {
+      // A key merged in from a layer: errors name the layer; later stages
+      // still find it under the entry's own path.
+      ctx.Record(path, where);
+      ctx.Alias(path, *layer);
+      path = *layer;
+    }
     auto [it, inserted] = seen.emplace(key, where);
     if (!inserted) {
       ctx.Error(kDuplicateKeyError, where, path,
@@ -133,7 +141,7 @@ MappingReader::MappingReader(LoadContext& ctx, const Field& self, const char* wh
       continue;
     }
     ctx.Record(path, where);
-    entries_.push_back({key, Field{pair.second, path, where}});
+    entries_.push_back({key, Field{value.get(), path, where}});
   }
 }
 

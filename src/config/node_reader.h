@@ -1,8 +1,6 @@
 #ifndef CDKPP_CONFIG_NODE_READER_H_
 #define CDKPP_CONFIG_NODE_READER_H_
 
-#include <yaml-cpp/yaml.h>
-
 #include <map>
 #include <optional>
 #include <string>
@@ -10,6 +8,7 @@
 
 #include "config/load_context.h"
 #include "input/scalar.h"
+#include "input/yaml_document.h"
 #include "util/suggest.h"
 
 namespace cdkpp::config {
@@ -17,18 +16,27 @@ namespace cdkpp::config {
 using internal::DidYouMean;
 using internal::Suggest;
 
-/// What a scalar means under the config rules of input::ClassifyScalar.
+using input::YamlNode;
+
+/// What a scalar means under the config rules of input::ClassifyScalar
+/// (kString for a mapping or list: callers test for those first).
 using input::ScalarKind;
-ScalarKind Classify(const YAML::Node& node);
+ScalarKind Classify(const YamlNode& node);
+
+inline bool IsMap(const YamlNode& node) { return node.kind == YamlNode::Kind::kMapping; }
+inline bool IsSequence(const YamlNode& node) { return node.kind == YamlNode::Kind::kSequence; }
+inline bool IsScalar(const YamlNode& node) { return node.kind == YamlNode::Kind::kScalar; }
+inline bool IsNull(const YamlNode& node) { return node.kind == YamlNode::Kind::kNull; }
 
 /// How an error message shows a value: `"two"`, `8.0`, `true`, `null`,
 /// `a mapping`, `a list`.
-std::string Describe(const YAML::Node& node);
+std::string Describe(const YamlNode& node);
 
 /// One value to read: the node, its key path and where errors about it point
-/// (the key for mapping entries, the item for list items).
+/// (the key for mapping entries, the item for list items). The node belongs
+/// to the tree being read, which outlives the read.
 struct Field {
-  YAML::Node node;
+  const YamlNode* node = nullptr;
   std::string path;
   SourceLocation where;
 };

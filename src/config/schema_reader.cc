@@ -14,7 +14,7 @@ using schema::KeySpec;
 using schema::Kind;
 
 void TypeError(LoadContext& ctx, const Field& f, const std::string& expected) {
-  ctx.Error(kTypeError, f.where, f.path, "expected " + expected + ", got " + Describe(f.node));
+  ctx.Error(kTypeError, f.where, f.path, "expected " + expected + ", got " + Describe(*f.node));
 }
 
 void RuleError(LoadContext& ctx, const Field& f, const KeySpec& key, const std::string& got) {
@@ -32,9 +32,9 @@ std::vector<std::string> ListedSpellings(const KeySpec& key) {
 // A plain decimal integer, or a number with no fraction (1e3, 24.0): JSON
 // Schema's "integer" accepts both, so the config does too.
 std::optional<Json> ReadInteger(LoadContext& ctx, const Field& f, const KeySpec& key) {
-  ScalarKind kind = f.node.IsScalar() ? Classify(f.node) : ScalarKind::kString;
+  ScalarKind kind = IsScalar(*f.node) ? Classify(*f.node) : ScalarKind::kString;
   if (kind == ScalarKind::kInt) {
-    const std::string& s = f.node.Scalar();
+    const std::string& s = f.node->value;
     const char* begin = s.data() + (s[0] == '+' ? 1 : 0);
     int64_t value = 0;
     auto [end, ec] = std::from_chars(begin, s.data() + s.size(), value);
@@ -50,7 +50,7 @@ std::optional<Json> ReadInteger(LoadContext& ctx, const Field& f, const KeySpec&
   }
   double number = 0;
   if (kind == ScalarKind::kFloat) {
-    const std::string& s = f.node.Scalar();
+    const std::string& s = f.node->value;
     const char* begin = s.data() + (s[0] == '+' ? 1 : 0);
     auto [end, ec] = std::from_chars(begin, s.data() + s.size(), number);
     bool integral = ec == std::errc() && end == s.data() + s.size() && std::isfinite(number) &&
@@ -78,12 +78,11 @@ bool IsDefault(const KeySpec& key, const std::string& value) {
 }
 
 std::optional<Json> ReadStringValue(LoadContext& ctx, const Field& f, const KeySpec& key) {
-  bool is_string = f.node.IsScalar() && Classify(f.node) == ScalarKind::kString;
+  bool is_string = IsScalar(*f.node) && Classify(*f.node) == ScalarKind::kString;
   if (!key.rule.spellings.empty()) {
     if (is_string) {
       for (const schema::Spelling& s : key.rule.spellings) {
-        if (f.node.Scalar() == s.text)
-          return key.kind == Kind::kEnum ? Json(s.value) : Json(s.text);
+        if (f.node->value == s.text) return key.kind == Kind::kEnum ? Json(s.value) : Json(s.text);
       }
     }
     ReportBadEnum(ctx, f, ListedSpellings(key));
@@ -93,14 +92,14 @@ std::optional<Json> ReadStringValue(LoadContext& ctx, const Field& f, const KeyS
   if (!ReadString(ctx, f, &value)) return std::nullopt;
   if (!IsDefault(key, value) && !schema::Satisfies(key, value)) {
     ctx.Error(kValueError, f.where, f.path,
-              "expected " + schema::ExpectedString(key.rule) + ", got " + Describe(f.node));
+              "expected " + schema::ExpectedString(key.rule) + ", got " + Describe(*f.node));
     return std::nullopt;
   }
   return value;
 }
 
 std::optional<Json> ReadStrings(LoadContext& ctx, const Field& f, const KeySpec& key) {
-  if (!f.node.IsSequence()) {
+  if (!IsSequence(*f.node)) {
     TypeError(ctx, f, "a list of strings");
     return std::nullopt;
   }
@@ -153,7 +152,7 @@ std::optional<Json> ReadTags(LoadContext& ctx, const Field& f) {
 
 // The value of a scalar, string-list or tags key, or nullopt after an error.
 std::optional<Json> ReadValue(LoadContext& ctx, const Field& f, const KeySpec& key) {
-  bool is_null = !f.node.IsMap() && !f.node.IsSequence() && Classify(f.node) == ScalarKind::kNull;
+  bool is_null = !IsMap(*f.node) && !IsSequence(*f.node) && Classify(*f.node) == ScalarKind::kNull;
   if (is_null && key.nullable) return Json(nullptr);
   switch (key.kind) {
     case Kind::kInteger:
@@ -177,13 +176,14 @@ std::optional<Json> ReadValue(LoadContext& ctx, const Field& f, const KeySpec& k
       return ReadTags(ctx, f);
     case Kind::kSection:
     case Kind::kSectionList:
+    case Kind::kSectionMap:
       break;
   }
   return std::nullopt;
 }
 
 void ReadList(LoadContext& ctx, const Field& f, const KeySpec& key, void* props) {
-  if (!f.node.IsNull() && !f.node.IsSequence()) {
+  if (!IsNull(*f.node) && !IsSequence(*f.node)) {
     TypeError(ctx, f, schema::Expected(key));
     return;
   }
@@ -198,6 +198,7 @@ void ReadList(LoadContext& ctx, const Field& f, const KeySpec& key, void* props)
 }
 
 void ReadKey(LoadContext& ctx, const Field& f, const KeySpec& key, void* props) {
+  if (key.layer) return;  // merged into the stack entries already (layers.h)
   if (key.kind == Kind::kSection) {
     ReadTable(ctx, f, *key.section, key.access.open(props));
   } else if (key.kind == Kind::kSectionList) {
@@ -231,7 +232,7 @@ void ReportValidation(LoadContext& ctx, const Field& f, const schema::SectionSpe
   for (Diagnostic& d : spec.validate(props)) {
     std::string member = spec.validate_prefix + d.key_path;
     if (d.key_path.empty() && !member.empty()) member.pop_back();  // the trailing "."
-    d.key_path = JoinPath(f.path, ConfigPathOfMember(spec, member));
+    d.key_path = ctx.Resolve(JoinPath(f.path, ConfigPathOfMember(spec, member)));
     SourceLocation where = ctx.LocationOf(d.key_path);
     ctx.Add(std::move(d), where);
   }
@@ -261,6 +262,7 @@ void ReadTable(LoadContext& ctx, const Field& f, const schema::SectionSpec& spec
 
 std::string ConfigPathOfMember(const schema::SectionSpec& spec, const std::string& member) {
   for (const KeySpec& key : spec.keys) {
+    if (key.layer) continue;  // fills no member
     const std::string& own = key.member;
     if (member == own) return key.key;
     if (member.size() <= own.size() || member.compare(0, own.size(), own) != 0) continue;

@@ -31,6 +31,14 @@ class Parser {
     return true;
   }
 
+  bool ParseDocument(YamlNodePtr* out) {
+    SkipSpace();
+    if (!ParseNode(out, 0)) return false;
+    SkipSpace();
+    if (p_ != end_) return Fail("unexpected " + Describe() + " after the JSON value");
+    return true;
+  }
+
   JsonError error() const {
     return {static_cast<std::size_t>(error_at_ - begin_), message_, first_key_offset_};
   }
@@ -60,12 +68,17 @@ class Parser {
     while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\t' || *p_ == '\r')) ++p_;
   }
 
-  bool Literal(std::string_view word, Json value, Json* out) {
+  bool MatchLiteral(std::string_view word) {
     if (static_cast<std::size_t>(end_ - p_) < word.size() ||
         std::string_view(p_, word.size()) != word) {
       return Fail("invalid literal, expected '" + std::string(word) + "'");
     }
     p_ += word.size();
+    return true;
+  }
+
+  bool Literal(std::string_view word, Json value, Json* out) {
+    if (!MatchLiteral(word)) return false;
     *out = std::move(value);
     return true;
   }
@@ -95,22 +108,15 @@ class Parser {
     }
   }
 
-  bool ParseObject(Json* out, int depth) {
+  // Reads an object's members up to its closing '}': for each, on_member(key,
+  // key_offset) reads the value at p_. Shared by the Json and YamlNode trees.
+  template <class OnMember>
+  bool ParseMembers(int depth, OnMember&& on_member) {
     if (depth > kMaxNesting) return Fail(TooDeepMessage());
     ++p_;  // '{'
-    // Members go to a plain vector first: ordered_map's const keys make its
-    // growth copy every finished member; it is filled once at its final size.
-    // Per-depth scratch, reused across objects: no allocation per object once
-    // warmed up. scratch_ never grows (sized for kMaxDepth), so this
-    // reference survives the recursive calls below.
-    auto& members = scratch_[static_cast<std::size_t>(depth)];
-    auto& key_offsets = key_offsets_[static_cast<std::size_t>(depth)];
-    members.clear();
-    key_offsets.clear();
     SkipSpace();
     if (p_ < end_ && *p_ == '}') {
       ++p_;
-      *out = Json::object();
       return true;
     }
     while (true) {
@@ -125,6 +131,58 @@ class Parser {
         return Fail("expected ':' after an object key, got " + Describe());
       ++p_;
       SkipSpace();
+      if (!on_member(std::move(key), key_offset)) return false;
+      SkipSpace();
+      if (p_ < end_ && *p_ == ',') {
+        ++p_;
+        continue;
+      }
+      if (p_ < end_ && *p_ == '}') {
+        ++p_;
+        return true;
+      }
+      return Fail("expected ',' or '}' in an object, got " + Describe());
+    }
+  }
+
+  // Reads an array's items up to its closing ']': on_item() reads each at p_.
+  template <class OnItem>
+  bool ParseItems(int depth, OnItem&& on_item) {
+    if (depth > kMaxNesting) return Fail(TooDeepMessage());
+    ++p_;  // '['
+    SkipSpace();
+    if (p_ < end_ && *p_ == ']') {
+      ++p_;
+      return true;
+    }
+    while (true) {
+      SkipSpace();
+      if (!on_item()) return false;
+      SkipSpace();
+      if (p_ < end_ && *p_ == ',') {
+        ++p_;
+        continue;
+      }
+      if (p_ < end_ && *p_ == ']') {
+        ++p_;
+        return true;
+      }
+      return Fail("expected ',' or ']' in an array, got " + Describe());
+    }
+  }
+
+  bool ParseObject(Json* out, int depth) {
+    // Members go to a plain vector first: ordered_map's const keys make its
+    // growth copy every finished member; it is filled once at its final size.
+    // Per-depth scratch, reused across objects: no allocation per object once
+    // warmed up. scratch_ never grows (sized for kMaxDepth), so this
+    // reference survives the recursive calls below.
+    if (depth > kMaxNesting) return Fail(TooDeepMessage());
+    auto& members = scratch_[static_cast<std::size_t>(depth)];
+    auto& key_offsets = key_offsets_[static_cast<std::size_t>(depth)];
+    members.clear();
+    key_offsets.clear();
+    bool ok = ParseMembers(depth, [&](std::string key, std::size_t key_offset) {
       std::size_t parent_length = pointer_.size();
       if (positions_) {
         AppendPointerToken(&pointer_, key);
@@ -134,17 +192,9 @@ class Parser {
       key_offsets.push_back(key_offset);
       if (!ParseValue(&members.back().second, depth)) return false;
       pointer_.resize(parent_length);
-      SkipSpace();
-      if (p_ < end_ && *p_ == ',') {
-        ++p_;
-        continue;
-      }
-      if (p_ < end_ && *p_ == '}') {
-        ++p_;
-        break;
-      }
-      return Fail("expected ',' or '}' in an object, got " + Describe());
-    }
+      return true;
+    });
+    if (!ok) return false;
     Json obj = Json::object();
     if (HasDuplicateKeys(members)) {
       if (reject_duplicate_keys_) return FailDuplicate(members, key_offsets);
@@ -191,18 +241,9 @@ class Parser {
   }
 
   bool ParseArray(Json* out, int depth) {
-    if (depth > kMaxNesting) return Fail(TooDeepMessage());
-    ++p_;  // '['
     Json arr = Json::array();
     auto& items = arr.get_ref<Json::array_t&>();
-    SkipSpace();
-    if (p_ < end_ && *p_ == ']') {
-      ++p_;
-      *out = std::move(arr);
-      return true;
-    }
-    while (true) {
-      SkipSpace();
+    bool ok = ParseItems(depth, [&] {
       std::size_t parent_length = pointer_.size();
       if (positions_) {
         AppendPointerToken(&pointer_, std::to_string(items.size()));
@@ -211,19 +252,93 @@ class Parser {
       items.emplace_back();
       if (!ParseValue(&items.back(), depth)) return false;
       pointer_.resize(parent_length);
-      SkipSpace();
-      if (p_ < end_ && *p_ == ',') {
-        ++p_;
-        continue;
-      }
-      if (p_ < end_ && *p_ == ']') {
-        ++p_;
-        break;
-      }
-      return Fail("expected ',' or ']' in an array, got " + Describe());
-    }
+      return true;
+    });
+    if (!ok) return false;
     *out = std::move(arr);
     return true;
+  }
+
+  // The YamlNode tree the YAML loader would build from the same text: keys
+  // and strings are quoted scalars, numbers and true/false plain ones with
+  // their text as written, duplicate keys kept (the reader reports them).
+  bool ParseNode(YamlNodePtr* out, int depth) {
+    if (p_ >= end_) return Fail("unexpected end of input, expected a value");
+    auto node = std::make_shared<YamlNode>();
+    node->offset = Offset();
+    bool ok = true;
+    switch (*p_) {
+      case '{':
+        node->kind = YamlNode::Kind::kMapping;
+        ok = ParseMembers(depth + 1, [&](std::string key, std::size_t key_offset) {
+          auto key_node = std::make_shared<YamlNode>();
+          key_node->kind = YamlNode::Kind::kScalar;
+          key_node->plain = false;
+          key_node->value = std::move(key);
+          key_node->offset = key_offset;
+          YamlNodePtr value;
+          if (!ParseNode(&value, depth + 1)) return false;
+          Nest(node.get(), *value);
+          node->members.emplace_back(std::move(key_node), std::move(value));
+          return true;
+        });
+        break;
+      case '[':
+        node->kind = YamlNode::Kind::kSequence;
+        ok = ParseItems(depth + 1, [&] {
+          YamlNodePtr item;
+          if (!ParseNode(&item, depth + 1)) return false;
+          Nest(node.get(), *item);
+          node->items.push_back(std::move(item));
+          return true;
+        });
+        break;
+      case 'n':
+        ok = MatchLiteral("null");
+        break;
+      default:
+        node->kind = YamlNode::Kind::kScalar;
+        ok = ParseScalarText(node.get());
+    }
+    if (!ok) return false;
+    *out = std::move(node);
+    return true;
+  }
+
+  // A string, number, true or false as a scalar node's text.
+  bool ParseScalarText(YamlNode* node) {
+    switch (*p_) {
+      case '"':
+        node->plain = false;
+        return ParseString(&node->value);
+      case 't':
+        node->value = "true";
+        return MatchLiteral("true");
+      case 'f':
+        node->value = "false";
+        return MatchLiteral("false");
+      default:
+        break;
+    }
+    if (*p_ != '-' && !(*p_ >= '0' && *p_ <= '9'))
+      return Fail("unexpected " + Describe() + ", expected a value");
+    const char* start = p_;
+    std::string_view text;
+    if (!ScanNumber(&text)) return false;
+    Json checked;  // the same range rules as ParseJson's numbers
+    if (auto error = ReadNumber(text, &checked)) {
+      p_ = start;
+      return Fail(*error);
+    }
+    node->value = std::string(text);
+    return true;
+  }
+
+  // Counts child into parent's expansion, as the YAML loader does.
+  static void Nest(YamlNode* parent, const YamlNode& child) {
+    if (parent->expanded_height == 0) parent->expanded_height = 1;
+    parent->expanded_height = std::max(parent->expanded_height, child.expanded_height + 1);
+    parent->expanded_nodes += child.expanded_nodes;
   }
 
   static int HexValue(char c) {
@@ -363,6 +478,18 @@ class Parser {
 
   bool ParseNumber(Json* out) {
     const char* start = p_;
+    std::string_view text;
+    if (!ScanNumber(&text)) return false;
+    if (auto error = ReadNumber(text, out)) {
+      p_ = start;
+      return Fail(*error);
+    }
+    return true;
+  }
+
+  // Moves past the number at p_, whose text it returns (not yet converted).
+  bool ScanNumber(std::string_view* text) {
+    const char* start = p_;
     if (*p_ == '-') ++p_;
     if (p_ >= end_ || !(*p_ >= '0' && *p_ <= '9')) return Fail("invalid number");
     if (*p_ == '0') {
@@ -383,11 +510,7 @@ class Parser {
         return Fail("invalid number: digits expected in the exponent");
       while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
     }
-    if (auto error =
-            ReadNumber(std::string_view(start, static_cast<std::size_t>(p_ - start)), out)) {
-      p_ = start;
-      return Fail(*error);
-    }
+    *text = std::string_view(start, static_cast<std::size_t>(p_ - start));
     return true;
   }
 
@@ -405,6 +528,12 @@ class Parser {
 };
 
 }  // namespace
+
+std::optional<JsonError> ParseJsonTree(std::string_view text, YamlNodePtr* out) {
+  Parser parser(text, {});
+  if (parser.ParseDocument(out)) return std::nullopt;
+  return parser.error();
+}
 
 std::optional<JsonError> ParseJson(std::string_view text, Json* out, const JsonOptions& options) {
   Parser parser(text, options);
@@ -425,13 +554,24 @@ std::optional<Diagnostic> ReadJson(const SourceText& source, const char* code, J
                                    const JsonOptions& options) {
   std::optional<JsonError> error = ParseJson(source.text(), out, options);
   if (!error) return std::nullopt;
-  std::string message = "JSON syntax error: " + error->message;
-  if (error->first_key_offset) {  // valid syntax; worded as the YAML reader words it
-    SourceLocation first = source.LocationAt(*error->first_key_offset);
-    message = error->message + "; first defined at line " + std::to_string(first.line) +
+  return JsonErrorDiagnostic(source, code, std::move(*error));
+}
+
+std::optional<Diagnostic> ReadJsonTree(const SourceText& source, const char* code,
+                                       YamlNodePtr* out) {
+  std::optional<JsonError> error = ParseJsonTree(source.text(), out);
+  if (!error) return std::nullopt;
+  return JsonErrorDiagnostic(source, code, std::move(*error));
+}
+
+Diagnostic JsonErrorDiagnostic(const SourceText& source, const char* code, JsonError error) {
+  std::string message = "JSON syntax error: " + error.message;
+  if (error.first_key_offset) {  // valid syntax; worded as the YAML reader words it
+    SourceLocation first = source.LocationAt(*error.first_key_offset);
+    message = error.message + "; first defined at line " + std::to_string(first.line) +
               ", column " + std::to_string(first.column);
   }
-  return source.ErrorAt(code, error->offset, std::move(message));
+  return source.ErrorAt(code, error.offset, std::move(message));
 }
 
 }  // namespace cdkpp::input

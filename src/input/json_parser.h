@@ -10,6 +10,7 @@
 #include "cdkpp/core/json.h"
 #include "input/positions.h"
 #include "input/source_text.h"
+#include "input/yaml_document.h"
 
 namespace cdkpp::input {
 
@@ -52,6 +53,14 @@ struct JsonError {
 std::optional<JsonError> ParseJson(std::string_view text, Json* out,
                                    const JsonOptions& options = {});
 
+/// Parses JSON text into the tree LoadYamlDocument builds from the same text
+/// (JSON is YAML), for readers that walk YamlNode: objects are mappings whose
+/// keys are quoted scalars, strings quoted scalars, numbers, true and false
+/// plain scalars with their text as written, null a null node. Every key is
+/// kept, duplicates too, for the reader to report. The same syntax and range
+/// rules as ParseJson.
+std::optional<JsonError> ParseJsonTree(std::string_view text, YamlNodePtr* out);
+
 /// ParseJson with the error as offset and message (false on error).
 bool ParseJsonFast(std::string_view text, Json* out, std::size_t* error_offset,
                    std::string* error_message);
@@ -63,6 +72,13 @@ bool ParseJsonFast(std::string_view text, Json* out, std::size_t* error_offset,
 /// L, column C", as the YAML template reader words it.
 std::optional<Diagnostic> ReadJson(const SourceText& source, const char* code, Json* out,
                                    const JsonOptions& options = {});
+
+/// ReadJson building ParseJsonTree's tree.
+std::optional<Diagnostic> ReadJsonTree(const SourceText& source, const char* code,
+                                       YamlNodePtr* out);
+
+/// The Diagnostic ReadJson makes of a JsonError in source.
+Diagnostic JsonErrorDiagnostic(const SourceText& source, const char* code, JsonError error);
 
 }  // namespace cdkpp::input
 

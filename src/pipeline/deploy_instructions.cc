@@ -16,12 +16,14 @@ namespace {
 // Inline template bodies above this size need --s3-bucket.
 using internal::kMaxInlineTemplateBytes;
 
-std::string DeployCommand(const StackArtifact& artifact, const std::string& template_path) {
+std::string DeployCommand(const StackArtifact& artifact, const std::string& template_path,
+                          const std::string& region) {
   // --no-fail-on-empty-changeset: a second run with nothing to change
   // succeeds (exit 0), so CI can run the same command on every build.
   std::string command = fmt::format(
       "aws cloudformation deploy --template-file {} --stack-name {} --no-fail-on-empty-changeset",
       template_path, artifact.stack_name);
+  if (!region.empty()) command += " --region " + region;
   std::vector<std::string> capabilities = RequiredCapabilities(artifact.template_json);
   if (!capabilities.empty()) {
     command += " --capabilities";
@@ -64,17 +66,20 @@ std::string ServiceRoleSteps(ServiceRoles mode) {
 }  // namespace
 
 std::string DeployInstructions(const StackConfig& stack, const StackArtifact& artifact,
-                               const std::string& template_path) {
+                               const std::string& template_path, const std::string& region) {
   const PipelineStackProps& p = stack.props;
   const std::string& name = artifact.stack_name;
   std::string out = ServiceRoleSteps(p.replication.EffectiveServiceRoles());
-  out += fmt::format("Deploy:\n  {}\n", DeployCommand(artifact, template_path));
+  out += fmt::format("Deploy:\n  {}\n", DeployCommand(artifact, template_path, region));
   if (artifact.template_text.size() > kMaxInlineTemplateBytes) {
     out += fmt::format(
         "  (the template is {} bytes, over the {}-byte inline limit: upload it through an S3 "
         "bucket you own)\n",
         artifact.template_text.size(), kMaxInlineTemplateBytes);
   }
+  // Every later AWS CLI call runs in the environment's region too.
+  if (!region.empty())
+    out += fmt::format("\nIn the environment's region:\n  export AWS_REGION={}\n", region);
   out += internal::PostDeploySteps(p, name);
   return out;
 }

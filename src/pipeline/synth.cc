@@ -24,18 +24,27 @@ Status CheckStackSelection(const PipelineConfig& config, const std::string& only
   return error;
 }
 
+// The manifest's environment of every stack: the applied environment's.
+void SetManifestEnvironment(const PipelineConfig& config, CloudAssembly* assembly) {
+  if (!config.environment) return;  // App::Synth writes environment-agnostic artifacts
+  for (const StackArtifact& artifact : assembly->stacks) {
+    assembly->manifest["artifacts"][artifact.stack_name]["environment"] = config.environment->Uri();
+  }
+}
+
 }  // namespace
 
 Result<ConfigSynthesis> SynthesizeConfigWithSource(const std::string& config_path,
                                                    const FileSystem& fs,
-                                                   const std::string& only_stack) {
+                                                   const std::string& only_stack,
+                                                   const std::string& environment) {
   std::string path = config_path;
   if (path.empty()) {
     Result<std::string> found = FindDefaultConfig(fs);
     if (!found.ok()) return found.diagnostics();
     path = *found;
   }
-  Result<PipelineConfig> config = LoadPipelineConfig(path, fs);
+  Result<PipelineConfig> config = LoadPipelineConfig(path, fs, environment);
   if (!config.ok()) return config.diagnostics();
   Status selected = CheckStackSelection(*config, only_stack);
   if (!selected.ok()) return selected.diagnostics();
@@ -49,6 +58,7 @@ Result<ConfigSynthesis> SynthesizeConfigWithSource(const std::string& config_pat
     }
     return errors;
   }
+  SetManifestEnvironment(*config, &*assembly);
   return ConfigSynthesis{std::move(*config), std::move(*assembly)};
 }
 

@@ -97,7 +97,7 @@ TEST(LoadConfigErrorsTest, UnknownKeySuggestsTheNearestKey) {
 
 TEST(LoadConfigErrorsTest, UnknownKeyWithoutNearMatchListsTheKeys) {
   EXPECT_EQ(
-      "c.yaml:2:1: zebra: unknown key \"zebra\"; expected one of: stacks\n"
+      "c.yaml:2:1: zebra: unknown key \"zebra\"; expected one of: defaults, environments, stacks\n"
       "zebra: 1\n"
       "^\n",
       Errors("c.yaml", "stacks: [{name: Demo}]\nzebra: 1\n"));

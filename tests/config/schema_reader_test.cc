@@ -7,6 +7,7 @@
 
 #include "config/schema/key_builders.h"
 #include "input/source_text.h"
+#include "input/yaml_document.h"
 
 namespace cdkpp::config {
 namespace {
@@ -56,7 +57,10 @@ Read ReadText(const std::string& text) {
   PipelineConfig config;
   LoadContext ctx(source, &config);
   Read out;
-  ReadTable(ctx, Field{YAML::Load(text), "", source.Start()}, PropsTable(), &out.props);
+  input::YamlLoad loaded = input::LoadYamlDocument(text);
+  input::YamlNode empty;  // an empty text reads as null, as an empty section does
+  const input::YamlNode* root = loaded.root ? loaded.root.get() : &empty;
+  ReadTable(ctx, Field{root, "", source.Start()}, PropsTable(), &out.props);
   for (const Diagnostic& d : ctx.TakeSortedDiagnostics()) {
     out.errors += d.ToString().substr(0, d.ToString().find('\n')) + "\n";
   }

@@ -30,7 +30,7 @@ def unknown(word, suggestion):
 @check
 def unknown_commands_say_so_with_a_suggestion():
     for args, word, suggestion in [(["synt"], "synt", "synth"),
-                                   (["ls"], "ls", ""),
+                                   (["deploy"], "deploy", ""),
                                    (["help"], "help", "--help"),
                                    (["-q", "--color", "never", "valdate", "-c", "x"], "valdate", "validate")]:
         result = cdkpp(*args)

@@ -30,6 +30,8 @@ for tag, pattern, first in [
               r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", list("-+0123456789.")),
 ]:
     CoreSchemaLoader.add_implicit_resolver("tag:yaml.org,2002:" + tag, re.compile(pattern), first)
+# Merge keys (`<<: *name`), which cdkpp and the YAML language server expand.
+CoreSchemaLoader.add_implicit_resolver("tag:yaml.org,2002:merge", re.compile(r"^(?:<<)$"), ["<"])
 # YAML 1.2 has no octal "012": it is twelve.
 CoreSchemaLoader.add_constructor("tag:yaml.org,2002:int",
                                  lambda loader, node: int(loader.construct_scalar(node)))

@@ -32,6 +32,22 @@ def cdkpp(*args, cwd=None, env=None):
     return subprocess.run([CDKPP, *args], cwd=cwd, env=env, capture_output=True, text=True)
 
 
+CDK = os.path.join(SOURCE_DIR, "build", "tools", "node_modules", ".bin", "cdk")
+
+
+def cdk(*args):
+    """The pinned AWS CDK CLI that scripts/dev.sh installs, in a clean environment."""
+    assert os.path.exists(CDK), f"{CDK} is missing: `bash scripts/dev.sh test` installs it"
+    # A clean environment: the CLI reads every CDK* variable (CDKPP_BIN too) as
+    # an option, and with CI=true it logs to stdout.
+    home = tempdir()
+    env = {"PATH": os.environ["PATH"], "HOME": home, "CDK_HOME": home,
+           "CDK_DISABLE_VERSION_CHECK": "1", "AWS_ACCESS_KEY_ID": "testing",
+           "AWS_SECRET_ACCESS_KEY": "testing", "AWS_REGION": "us-east-1",
+           "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null"}
+    return subprocess.run([CDK, *args], capture_output=True, text=True, env=env, timeout=120)
+
+
 def synth(config, out_dir, *extra, env=None, cwd=None):
     result = cdkpp("synth", "-c", config, "-o", out_dir, *extra, env=env, cwd=cwd)
     assert result.returncode == 0, f"synth failed ({result.returncode}):\n{result.stderr}"
@@ -78,7 +94,7 @@ def on_terminal(*args, env=None):
 
 def configs():
     """Every config whose templates must be cfn-lint clean."""
-    found = [os.path.join(SOURCE_DIR, "examples", "pipeline.yaml")]
+    found = [os.path.join(SOURCE_DIR, "examples", name) for name in ("pipeline.yaml", "environments.yaml")]
     found += sorted(glob.glob(os.path.join(SOURCE_DIR, "templates", "*", "cdkpp.yaml")))
     found += sorted(glob.glob(os.path.join(SOURCE_DIR, "tests", "testdata", "synth", "*.yaml")))
     return found

@@ -2,6 +2,7 @@
 #define CDKPP_CONFIG_LOAD_CONFIG_H_
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,12 +26,29 @@ struct Suppression {
   SourceLocation location;  ///< where the entry starts in the config
 };
 
-/// One entry of the config's `stacks` list, fully typed and validated.
+/// What a stack entry makes: the data pipeline, or a network other stacks
+/// of the config share (`kind: network`).
+enum class StackKind { kPipeline, kNetwork };
+
+/// One entry of the config's `stacks` list, fully typed and validated, with
+/// the layers (`defaults`, the environment's) merged in.
 struct StackConfig {
   std::string name;  ///< the stack name (also the construct id)
+  StackKind kind = StackKind::kPipeline;
   PipelineStackProps props;
   std::vector<Suppression> suppressions;
   std::string key_path;  ///< "stacks[0]"
+};
+
+/// One entry of the config's `environments`: where its stacks deploy.
+struct ConfigEnvironment {
+  std::string name;                    ///< the key under `environments`
+  std::optional<std::string> account;  ///< 12 digits, when given
+  std::optional<std::string> region;   ///< a known AWS region, when given
+
+  /// "aws://<account>/<region>", with unknown-account / unknown-region for
+  /// what is not given (the cloud assembly's spelling).
+  std::string Uri() const;
 };
 
 /// A loaded config file: every stack, plus the source location of every key
@@ -39,6 +57,11 @@ class PipelineConfig {
  public:
   std::string file;  ///< the path as the user gave it
   std::vector<StackConfig> stacks;
+  /// Every environment the file declares, in file order.
+  std::vector<ConfigEnvironment> environments;
+  /// The environment whose layers were applied; unset: the base config,
+  /// environment-agnostic.
+  std::optional<ConfigEnvironment> environment;
 
   /// Location of a key path such as "stacks[0].stream.shardCount" (the key's
   /// position; for list items the item's). Falls back to the nearest ancestor
@@ -52,7 +75,8 @@ class PipelineConfig {
 
 /// Reads path through fs and parses it (see ParsePipelineConfig). An
 /// unreadable file is an error naming the path.
-Result<PipelineConfig> LoadPipelineConfig(const std::string& path, const FileSystem& fs);
+Result<PipelineConfig> LoadPipelineConfig(const std::string& path, const FileSystem& fs,
+                                          const std::string& environment = "");
 
 /// Parses config text. A path ending in ".json" is JSON, anything else YAML.
 /// On failure returns every error found, in file order; each names
@@ -68,7 +92,16 @@ Result<PipelineConfig> LoadPipelineConfig(const std::string& path, const FileSys
 /// Diagnostic codes: config.syntax, config.encoding, config.empty,
 /// config.type, config.unknown-key, config.missing-key, config.duplicate-key,
 /// config.duplicate-stack, config.value.
-Result<PipelineConfig> ParsePipelineConfig(const std::string& path, const std::string& text);
+///
+/// environment: the name of an entry of `environments` whose layers to apply
+/// (empty: none). Layers, lowest first: the built-in defaults, `defaults`,
+/// the environment's `defaults`, the stack entry, the environment's
+/// `stacks.<name>`; mappings merge key by key, lists and scalars replace, an
+/// explicit null returns a key to its built-in default. Every environment is
+/// checked, whichever is applied; an unknown environment name is the error
+/// config.unknown-environment.
+Result<PipelineConfig> ParsePipelineConfig(const std::string& path, const std::string& text,
+                                           const std::string& environment = "");
 
 /// "cdkpp.yaml" if it exists, else "cdkpp.yml", else "cdkpp.json", else an
 /// error saying that all three were looked for (relative to the working

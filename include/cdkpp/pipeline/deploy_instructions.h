@@ -19,9 +19,11 @@ std::vector<std::string> RequiredCapabilities(const Json& template_json);
 /// What to run after synthesis, as plain text: the deploy command (with its
 /// capabilities, and --s3-bucket when the template is over the 51,200-byte
 /// inline limit), then the post-deploy steps: start the task, set the binlog
-/// retention, insert a test row, read it back from Kinesis.
+/// retention, insert a test row, read it back from Kinesis. region (when
+/// not empty, from the config environment) goes into the deploy command as
+/// --region and into the later AWS CLI calls as AWS_REGION.
 std::string DeployInstructions(const StackConfig& stack, const StackArtifact& artifact,
-                               const std::string& template_path);
+                               const std::string& template_path, const std::string& region = "");
 
 }  // namespace cdkpp
 

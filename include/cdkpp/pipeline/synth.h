@@ -23,10 +23,14 @@ struct ConfigSynthesis {
 
 /// Loads config_path (or ./cdkpp.yaml / ./cdkpp.json when empty), builds the
 /// construct tree and synthesizes it in memory; only_stack limits it to one
-/// stack when not empty. Never writes anything.
+/// stack when not empty. environment names the config environment whose
+/// layers to apply (see ParsePipelineConfig); the manifest records its
+/// aws://account/region for every stack (unknown-account / unknown-region
+/// where not given, and for an empty environment). Never writes anything.
 Result<ConfigSynthesis> SynthesizeConfigWithSource(const std::string& config_path,
                                                    const FileSystem& fs,
-                                                   const std::string& only_stack);
+                                                   const std::string& only_stack,
+                                                   const std::string& environment = "");
 
 /// The same, for callers that need only the templates (diff, validate).
 Result<CloudAssembly> SynthesizeConfig(const std::string& config_path, const FileSystem& fs,

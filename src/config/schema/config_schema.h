@@ -9,10 +9,16 @@ namespace cdkpp::config::schema {
 // src/config/schema/<section>_keys.cc. They are built once, on first use, and
 // never change afterwards.
 
-/// The file's top level: {stacks}. Props: PipelineConfig.
+/// The file's top level: {defaults, environments, stacks}. Props: PipelineConfig.
 const SectionSpec& RootSection();
 /// One entry of `stacks`. Props: StackConfig.
 const SectionSpec& StackSection();
+/// A layer of stack keys (`defaults`, an environment's `defaults` and
+/// `stacks.<name>`): every stack key but `name` and `kind`, none required.
+/// Props: StackConfig.
+const SectionSpec& StackLayerSection();
+/// One entry of `environments`. Props: ConfigEnvironment.
+const SectionSpec& EnvironmentSection();
 /// One entry of `suppressions`. Props: Suppression.
 const SectionSpec& SuppressionSection();
 /// The five sections of a stack entry. Props: PipelineStackProps (the keys

@@ -3,6 +3,7 @@
 namespace cdkpp::config::schema {
 
 Json ValueOf(const KeySpec& key, const void* props) {
+  if (key.layer || key.kind == Kind::kSectionMap) return Json::object();  // no member
   if (key.kind == Kind::kSection) {
     const void* inner = key.access.peek(props);
     return inner ? ObjectOf(*key.section, inner) : Json(nullptr);

@@ -13,6 +13,8 @@ using config::schema::Rule;
 using config::schema::SectionSpec;
 
 Json ObjectSchema(const SectionSpec& spec, const void* defaults);
+Json SectionSchema(const SectionSpec& spec);
+Json RefTo(const SectionSpec& spec);
 
 // "integer" or ["integer", "null"].
 Json TypeOf(const char* type, bool nullable) {
@@ -82,6 +84,7 @@ Json ValueSchema(const KeySpec& key, const void* defaults) {
       out = TagsSchema();
       break;
     case Kind::kSection: {
+      if (!key.section->definition.empty()) return RefTo(*key.section);
       const void* inner = key.access.peek(defaults);
       std::shared_ptr<const void> fresh;
       if (inner == nullptr) inner = (fresh = key.section->make_default()).get();
@@ -97,8 +100,39 @@ Json ValueSchema(const KeySpec& key, const void* defaults) {
       if (key.rule.min_items) out["minItems"] = *key.rule.min_items;
       break;
     }
+    case Kind::kSectionMap: {
+      out["type"] = Json::array({"object", "null"});
+      out["additionalProperties"] = SectionSchema(*key.section);
+      break;
+    }
   }
   return out;
+}
+
+Json RefTo(const SectionSpec& spec) { return Json{{"$ref", "#/definitions/" + spec.definition}}; }
+
+// A section with its defaults, empty or null meaning all defaults.
+Json SectionSchema(const SectionSpec& spec) {
+  if (!spec.definition.empty()) return RefTo(spec);
+  std::shared_ptr<const void> fresh = spec.make_default();
+  Json out = ObjectSchema(spec, fresh.get());
+  out["type"] = Json::array({"object", "null"});
+  return out;
+}
+
+// Collects the sections written under "definitions", each once.
+void CollectDefinitions(const SectionSpec& spec, Json* definitions) {
+  for (const KeySpec& key : spec.keys) {
+    if (key.section == nullptr) continue;
+    const SectionSpec& inner = *key.section;
+    if (!inner.definition.empty() && !definitions->contains(inner.definition)) {
+      std::shared_ptr<const void> fresh = inner.make_default();
+      Json schema = ObjectSchema(inner, fresh.get());
+      schema["type"] = Json::array({"object", "null"});
+      (*definitions)[inner.definition] = schema;
+    }
+    CollectDefinitions(inner, definitions);
+  }
 }
 
 std::string DefaultText(const KeySpec& key, const Json& value) {
@@ -110,14 +144,15 @@ Json KeySchema(const KeySpec& key, const void* defaults) {
   Json out{{"description", key.doc}};
   std::string markdown = key.doc;
   Json value_schema = ValueSchema(key, defaults);
-  if (!key.required && key.kind != Kind::kSection) {
+  if (!key.required && key.kind != Kind::kSection && key.kind != Kind::kSectionMap) {
     Json value = config::schema::ValueOf(key, defaults);
     out["default"] = value;
     markdown += "\n\nDefault: " + DefaultText(key, value) + ".";
   }
   std::string expected = config::schema::Expected(key);
   bool says_more = expected != "a string" && expected != "true or false" &&
-                   key.kind != Kind::kSection && key.kind != Kind::kTags;
+                   key.kind != Kind::kSection && key.kind != Kind::kTags &&
+                   key.kind != Kind::kSectionMap;
   if (says_more) markdown += (key.required ? "\n\n" : " ") + ("Expected: " + expected + ".");
   out["markdownDescription"] = markdown;
   out.update(value_schema);
@@ -153,6 +188,11 @@ std::string ConfigJsonSchema() {
   std::shared_ptr<const void> defaults = root.make_default();
   Json schema{{"$schema", "http://json-schema.org/draft-07/schema#"}, {"title", "cdkpp config"}};
   schema.update(ObjectSchema(root, defaults.get()));
+  // Top-level keys starting with "x-" hold YAML anchors for the rest of the file.
+  schema["patternProperties"] = {{"^x-", Json::object()}};
+  Json definitions = Json::object();
+  CollectDefinitions(root, &definitions);
+  if (!definitions.empty()) schema["definitions"] = definitions;
   return schema.dump(2) + "\n";
 }
 

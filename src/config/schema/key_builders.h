@@ -251,6 +251,19 @@ KeySpec SectionList(std::string key, MemberRef<Props, Get> member, const Section
   return spec;
 }
 
+/// A layer of stack keys merged into the stack entries (KeySpec::layer): a
+/// mapping of section's keys (kSection), or a mapping of names to such
+/// mappings (kSectionMap). No member: the layer pass reads it.
+inline KeySpec Layer(std::string key, Kind kind, const SectionSpec& section, std::string doc) {
+  KeySpec spec;
+  spec.key = std::move(key);
+  spec.kind = kind;
+  spec.layer = true;
+  spec.doc = std::move(doc);
+  spec.section = &section;
+  return spec;
+}
+
 /// The table of a mapping read into a Props object.
 template <typename Props>
 SectionSpec Table(std::string name, std::string doc, std::vector<KeySpec> keys) {

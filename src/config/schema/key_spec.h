@@ -26,11 +26,12 @@ enum class Kind {
   kInteger,
   kNumber,  ///< integer or decimal
   kBool,
-  kEnum,        ///< a string from a fixed set of spellings, stored as a C++ enum
-  kStringList,  ///< a list of strings; the rule applies to each item
-  kTags,        ///< a mapping of AWS tag keys to values
-  kSection,     ///< a nested mapping with its own table
-  kSectionList  ///< a list of mappings, each read with the item table
+  kEnum,         ///< a string from a fixed set of spellings, stored as a C++ enum
+  kStringList,   ///< a list of strings; the rule applies to each item
+  kTags,         ///< a mapping of AWS tag keys to values
+  kSection,      ///< a nested mapping with its own table
+  kSectionList,  ///< a list of mappings, each read with the item table
+  kSectionMap    ///< a mapping of free-form names to mappings of the item table
 };
 
 /// One accepted spelling of an enum. Only listed spellings appear in error
@@ -112,6 +113,10 @@ struct KeySpec {
   Kind kind = Kind::kString;
   bool nullable = false;  ///< null is a value (e.g. "unset"), not a type error
   bool required = false;
+  /// A layer of stack keys (`defaults`, an environment's): merged into the
+  /// stack entries before they are read (config/layers.h), so the table
+  /// reader skips it; it has no member and no access.
+  bool layer = false;
   Rule rule;
   std::string doc;  ///< one line, plain text (Markdown code spans allowed)
   /// The README's default column when the value alone would mislead, e.g.
@@ -155,6 +160,9 @@ struct SectionSpec {
   /// README: print this table's keys as "<list key>[].<key>" rows inside the
   /// parent's table instead of a table of its own.
   bool rows_in_parent = false;
+  /// JSON Schema: when set, the section is written once under
+  /// "definitions/<definition>" and referred to with "$ref" wherever used.
+  std::string definition;
   /// A fresh props object of this section's type, for reading defaults.
   std::function<std::shared_ptr<void>()> make_default;
 };

@@ -60,6 +60,9 @@ std::string TypeText(const KeySpec& key) {
     case Kind::kSectionList:
       type = "list of mappings";
       break;
+    case Kind::kSectionMap:
+      type = "map name -> mapping";
+      break;
   }
   return key.nullable ? type + " or null" : type;
 }
@@ -78,6 +81,7 @@ std::string ValueText(const Json& value) {
 std::string DefaultText(const KeySpec& key, const void* defaults) {
   if (key.required) return "required";
   if (!key.default_text.empty()) return key.default_text;
+  if (key.layer || key.kind == Kind::kSectionMap) return "none";
   if (key.kind == Kind::kSection) return "see below";
   return ValueText(config::schema::ValueOf(key, defaults));
 }
@@ -117,7 +121,13 @@ void AddTable(const std::string& heading, const SectionSpec& spec, const void* d
   AddRows(spec, defaults, "", out);
   *out += "\n";
   for (const KeySpec& key : spec.keys) {
-    if (key.kind == Kind::kSection) {
+    if (key.kind == Kind::kSectionMap && !key.section->definition.empty()) continue;
+    if (key.kind == Kind::kSectionMap) {
+      std::shared_ptr<const void> item = key.section->make_default();
+      AddTable(Code(key.key + ".<name>"), *key.section, item.get(), out);
+    } else if (key.layer) {
+      continue;  // stack keys, documented under stacks[]
+    } else if (key.kind == Kind::kSection) {
       AddTable(Code(key.key), *key.section, key.access.peek(defaults), out);
     } else if (key.kind == Kind::kSectionList && !key.section->rows_in_parent) {
       std::shared_ptr<const void> item = key.section->make_default();

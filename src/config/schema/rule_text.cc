@@ -83,6 +83,8 @@ std::string Expected(const KeySpec& key) {
       return key.section->what;
     case Kind::kSectionList:
       return key.rule.meaning.empty() ? "a list" : key.rule.meaning;
+    case Kind::kSectionMap:
+      return "a mapping of names to mappings";
   }
   return "";
 }

@@ -68,6 +68,11 @@ const SectionSpec& RootSection() {
     SectionSpec spec = Table<P>(
         "top level", "A cdkpp config: the stacks to synthesize.",
         {
+            Layer("defaults", Kind::kSection, StackLayerSection(),
+                  "Stack keys merged under every entry of `stacks` (the entry's own keys win)."),
+            Layer("environments", Kind::kSectionMap, EnvironmentSection(),
+                  "Named deployment targets (`cdkpp synth --env NAME`), each with its account, "
+                  "region and layers over the stacks."),
             Required(SectionList("stacks", CDKPP_MEMBER(P, stacks), StackSection(),
                                  MinItems(1, "at least one stack, e.g. \"stacks: [{name: Demo}]\""),
                                  "One CloudFormation stack per entry, synthesized in this order. "
