@@ -6,6 +6,7 @@
 
 #include <set>
 
+#include "pipeline/source_readiness.h"
 #include "util/cfn_limits.h"
 
 namespace cdkpp {
@@ -49,30 +50,48 @@ std::string DeployInstructions(const StackConfig& stack, const StackArtifact& ar
   out += "\nAfter deploy:\n";
   out += fmt::format("  export DB_HOST={}\n", output("DatabaseEndpoint"));
   out += fmt::format("  export SECRET_ARN={}\n", output("DatabaseSecretArn"));
-  out += fmt::format("  export TASK_ARN={}\n", output("ReplicationTaskArn"));
-  out += fmt::format(
-      "  1. Keep binlogs long enough for DMS (RDS purges them early otherwise); the password is "
-      "in the secret:\n"
-      "     aws secretsmanager get-secret-value --secret-id \"$SECRET_ARN\" --query SecretString "
-      "--output text\n"
-      "     mysql -h \"$DB_HOST\" -P {} -u {} -p -e \"CALL mysql.rds_set_configuration('binlog "
-      "retention hours', 24);\"\n",
-      p.database.port, p.database.master_username);
-  out += fmt::format(
-      "     (the DMS user needs REPLICATION CLIENT, REPLICATION SLAVE and SELECT; the master "
-      "user {} has them)\n",
-      p.database.master_username);
-  out +=
-      "  2. Start the CDC task (CloudFormation creates it stopped):\n"
-      "     aws dms start-replication-task --replication-task-arn \"$TASK_ARN\" "
-      "--start-replication-task-type start-replication\n";
+  const bool serverless = p.replication.serverless.has_value();
+  if (serverless) {
+    out += fmt::format("  export CONFIG_ARN={}\n", output("ReplicationConfigArn"));
+  } else {
+    out += fmt::format("  export TASK_ARN={}\n", output("ReplicationTaskArn"));
+  }
+  if (p.existing_database) {
+    out += internal::ExistingSourceSteps(*p.existing_database, p.replication);
+  } else {
+    out += fmt::format(
+        "  1. Keep binlogs long enough for DMS (RDS purges them early otherwise); the password is "
+        "in the secret:\n"
+        "     aws secretsmanager get-secret-value --secret-id \"$SECRET_ARN\" --query SecretString "
+        "--output text\n"
+        "     mysql -h \"$DB_HOST\" -P {} -u {} -p -e \"CALL mysql.rds_set_configuration('binlog "
+        "retention hours', 24);\"\n",
+        p.database.port, p.database.master_username);
+    out += fmt::format(
+        "     (the DMS user needs REPLICATION CLIENT, REPLICATION SLAVE and SELECT; the master "
+        "user {} has them)\n",
+        p.database.master_username);
+  }
+  out += serverless
+             ? "  2. Start the serverless replication (CloudFormation creates it stopped):\n"
+               "     aws dms start-replication --replication-config-arn \"$CONFIG_ARN\" "
+               "--start-replication-type start-replication\n"
+             : "  2. Start the CDC task (CloudFormation creates it stopped):\n"
+               "     aws dms start-replication-task --replication-task-arn \"$TASK_ARN\" "
+               "--start-replication-task-type start-replication\n";
+  // A created database has its master user and initial database; an
+  // existing one, a user that may write and a replicated schema.
+  const bool existing = p.existing_database.has_value();
+  const int port = existing ? p.existing_database->port : p.database.port;
+  const std::string user = existing ? "<user>" : p.database.master_username;
+  const std::string schema =
+      existing ? internal::TestRowSchema(p.replication) : p.database.database_name;
   out += fmt::format(
       "  3. Insert a test row:\n"
       "     mysql -h \"$DB_HOST\" -P {} -u {} -p -e \"CREATE TABLE IF NOT EXISTS {}.cdc_check (id "
       "INT PRIMARY KEY, note VARCHAR(64)); INSERT INTO {}.cdc_check VALUES (1, 'hello from "
       "cdkpp');\"\n",
-      p.database.port, p.database.master_username, p.database.database_name,
-      p.database.database_name);
+      port, user, schema, schema);
   out += fmt::format(
       "  4. See the change arrive in Kinesis:\n"
       "     SHARD=$(aws kinesis list-shards --stream-name {0} --query 'Shards[0].ShardId' --output "
@@ -81,9 +100,8 @@ std::string DeployInstructions(const StackConfig& stack, const StackArtifact& ar
       "--shard-iterator-type TRIM_HORIZON --query ShardIterator --output text)\n"
       "     aws kinesis get-records --shard-iterator \"$ITERATOR\" --query 'Records[].Data' "
       "--output text | tr '\\t' '\\n' | base64 -d\n",
-      p.stream.name);
-  out += fmt::format("  Task logs: aws logs tail {} --follow\n",
-                     DmsTaskLogGroupName(p.replication.instance_identifier));
+      p.existing_stream ? StreamNameOfArn(p.existing_stream->arn) : p.stream.name);
+  out += fmt::format("  Task logs: aws logs tail {} --follow\n", DmsLogGroupName(p.replication));
   if (p.monitoring.alarm_email) {
     out += fmt::format("  Confirm the alarm subscription e-mail sent to {}.\n",
                        *p.monitoring.alarm_email);

@@ -15,6 +15,8 @@ const SectionSpec& RootSection();
 const SectionSpec& StackSection();
 /// One entry of `suppressions`. Props: Suppression.
 const SectionSpec& SuppressionSection();
+/// One entry of `overrides`. Props: ResourceOverride.
+const SectionSpec& OverrideSection();
 /// The five sections of a stack entry. Props: PipelineStackProps (the keys
 /// fill its members vpc.*, database.*, ...; monitoring also fills the
 /// stack-wide log settings).
@@ -23,6 +25,11 @@ const SectionSpec& DatabaseSection();
 const SectionSpec& ReplicationSection();
 const SectionSpec& StreamSection();
 const SectionSpec& MonitoringSection();
+/// The `existing` subsection of vpc, database and stream. Props:
+/// ExistingVpcProps, ExistingMySqlProps, ExistingStreamProps.
+const SectionSpec& ExistingVpcSection();
+const SectionSpec& ExistingDatabaseSection();
+const SectionSpec& ExistingStreamSection();
 
 }  // namespace cdkpp::config::schema
 

@@ -29,8 +29,10 @@ enum class Kind {
   kEnum,        ///< a string from a fixed set of spellings, stored as a C++ enum
   kStringList,  ///< a list of strings; the rule applies to each item
   kTags,        ///< a mapping of AWS tag keys to values
-  kSection,     ///< a nested mapping with its own table
-  kSectionList  ///< a list of mappings, each read with the item table
+  kSection,      ///< a nested mapping with its own table
+  kSectionList,  ///< a list of mappings, each read with the item table
+  kJsonObject,   ///< a mapping of any values, kept as JSON (DMS task settings)
+  kJsonValue     ///< any value, kept as JSON (an override's value)
 };
 
 /// One accepted spelling of an enum. Only listed spellings appear in error

@@ -60,6 +60,12 @@ std::string TypeText(const KeySpec& key) {
     case Kind::kSectionList:
       type = "list of mappings";
       break;
+    case Kind::kJsonObject:
+      type = "mapping (any keys)";
+      break;
+    case Kind::kJsonValue:
+      type = "any";
+      break;
   }
   return key.nullable ? type + " or null" : type;
 }

@@ -83,6 +83,10 @@ std::string Expected(const KeySpec& key) {
       return key.section->what;
     case Kind::kSectionList:
       return key.rule.meaning.empty() ? "a list" : key.rule.meaning;
+    case Kind::kJsonObject:
+      return "a mapping";
+    case Kind::kJsonValue:
+      return "any value";
   }
   return "";
 }
