@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 
+#include "config/json_value_reader.h"
 #include "config/schema/rule_text.h"
 
 namespace cdkpp::config {
@@ -174,6 +175,13 @@ std::optional<Json> ReadValue(LoadContext& ctx, const Field& f, const KeySpec& k
       return ReadStrings(ctx, f, key);
     case Kind::kTags:
       return ReadTags(ctx, f);
+    case Kind::kJsonObject:
+      if (IsMap(*f.node)) return ReadJsonValue(ctx, f);
+      if (!IsSequence(*f.node) && Classify(*f.node) == ScalarKind::kNull) return Json::object();
+      TypeError(ctx, f, schema::Expected(key));
+      return std::nullopt;
+    case Kind::kJsonValue:
+      return ReadJsonValue(ctx, f);
     case Kind::kSection:
     case Kind::kSectionList:
     case Kind::kSectionMap:
@@ -247,7 +255,12 @@ void ReadTable(LoadContext& ctx, const Field& f, const schema::SectionSpec& spec
   std::size_t own_errors = 0;
   for (const KeySpec& key : spec.keys) {
     std::optional<Field> field = key.required ? m.Require(key.key) : m.Get(key.key);
-    if (!field) continue;
+    if (!field) {
+      // A missing required key: the props hold a placeholder, not a value
+      // to check.
+      if (key.required) ++own_errors;
+      continue;
+    }
     present.emplace(key.key, *field);
     std::size_t before = ctx.error_count();
     ReadKey(ctx, *field, key, props);
@@ -267,6 +280,8 @@ std::string ConfigPathOfMember(const schema::SectionSpec& spec, const std::strin
     if (member == own) return key.key;
     if (member.size() <= own.size() || member.compare(0, own.size(), own) != 0) continue;
     std::string rest = member.substr(own.size());
+    bool json = key.kind == Kind::kJsonObject || key.kind == Kind::kJsonValue;
+    if (json && (rest[0] == '.' || rest[0] == '[')) return key.key + rest;
     if (key.kind == Kind::kSection && rest[0] == '.') {
       std::string inner = ConfigPathOfMember(*key.section, rest.substr(1));
       if (!inner.empty()) return JoinPath(key.key, inner);

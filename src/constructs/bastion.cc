@@ -46,10 +46,20 @@ void Bastion::AddSecurityGroup() {
           {{"GroupDescription", "Session Manager bastion " + path() + " (no inbound rule)"},
            {"SecurityGroupEgress",
             Value::List({Egress("CidrIp", "0.0.0.0/0", 443, "HTTPS to the Systems Manager APIs"),
-                         Egress("DestinationSecurityGroupId", props_.database_security_group_id,
-                                props_.database_port, "MySQL to the database")})},
+                         DatabaseEgress()})},
            {"VpcId", props_.vpc_id}}),
       TagFormat::kList);
+}
+
+Value Bastion::DatabaseEgress() const {
+  // An existing server whose security group the stack does not know may be
+  // anywhere the VPC routes to; only its port is known.
+  if (props_.database_security_group_id.is_null()) {
+    return Egress("CidrIp", "0.0.0.0/0", props_.database_port,
+                  "MySQL to the database (its security group is not known)");
+  }
+  return Egress("DestinationSecurityGroupId", props_.database_security_group_id,
+                props_.database_port, "MySQL to the database");
 }
 
 const CfnResource& Bastion::AddInstanceProfile() {

@@ -5,7 +5,7 @@
 #include <set>
 
 #include "cdkpp/constructs/dms_replication.h"
-#include "cdkpp/constructs/kinesis_stream.h"
+#include "cdkpp/constructs/i_stream.h"
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
 #include "util/numbers.h"
@@ -85,17 +85,14 @@ Diagnostics CloudWatchAlarmsProps::Validate() const {
 }
 
 CloudWatchAlarms::CloudWatchAlarms(Construct& scope, std::string id,
-                                   const DmsReplication& replication, const KinesisStream& stream,
+                                   const DmsReplication& replication, const IStream& stream,
                                    CloudWatchAlarmsProps props)
     : Construct(scope, std::move(id)), props_(std::move(props)) {
   for (auto& d : props_.Validate()) AddError(d.message, d.key_path);
   // The order of the steps is the order of the resources in the template.
   if (props_.alarm_topic) AddAlarmTopic();
-  // DMS publishes task metrics under the instance identifier and the task's
-  // resource id, never its name: an alarm on the name never fires.
-  ValueList task_dimensions = {
-      Dimension("ReplicationInstanceIdentifier", replication.InstanceIdentifier()),
-      Dimension("ReplicationTaskIdentifier", replication.TaskResourceId())};
+  // The dimensions DMS really publishes the replication's metrics under.
+  ValueList task_dimensions = replication.CdcMetricDimensions();
   AddLatencyAlarms(task_dimensions);
   for (const ExtraAlarm& extra : props_.extra_alarms) {
     AddExtraAlarm(extra, task_dimensions, replication, stream);
@@ -131,7 +128,7 @@ void CloudWatchAlarms::AddLatencyAlarms(const ValueList& task_dimensions) {
 
 void CloudWatchAlarms::AddExtraAlarm(const ExtraAlarm& extra, const ValueList& task_dimensions,
                                      const DmsReplication& replication,
-                                     const KinesisStream& stream) {
+                                     const IStream& stream) {
   ValueList dimensions;
   std::string name_space = "AWS/DMS";
   switch (extra.scope) {
@@ -139,6 +136,7 @@ void CloudWatchAlarms::AddExtraAlarm(const ExtraAlarm& extra, const ValueList& t
       dimensions = task_dimensions;
       break;
     case AlarmScope::kDmsInstance:
+      // DMS Serverless has no instance (PipelineStackProps::ValidateWiring).
       dimensions = {Dimension("ReplicationInstanceIdentifier", replication.InstanceIdentifier())};
       break;
     case AlarmScope::kKinesisStream:

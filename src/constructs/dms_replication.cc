@@ -1,13 +1,11 @@
 #include "cdkpp/constructs/dms_replication.h"
 
-#include "cdkpp/constructs/kinesis_stream.h"
 #include "cdkpp/constructs/log_retention.h"
-#include "cdkpp/constructs/rds_mysql.h"
-#include "cdkpp/constructs/vpc.h"
 #include "cdkpp/core/json.h"
 #include "cdkpp/core/token.h"
 #include "constructs/checks.h"
 #include "constructs/iam.h"
+#include "constructs/task_settings.h"
 #include "util/text.h"
 #include "util/utf8.h"
 
@@ -15,30 +13,6 @@ namespace cdkpp {
 namespace {
 
 using internal::Lowercase;
-
-const char* MigrationTypeName(MigrationType type) {
-  switch (type) {
-    case MigrationType::kCdc:
-      return "cdc";
-    case MigrationType::kFullLoad:
-      return "full-load";
-    case MigrationType::kFullLoadAndCdc:
-      return "full-load-and-cdc";
-  }
-  return "cdc";
-}
-
-// Task settings: logging on for the components that explain CDC problems.
-// Built as JSON and serialized canonically: CloudFormation takes a string.
-std::string TaskSettings() {
-  Json components = Json::array();
-  for (const char* id :
-       {"SOURCE_CAPTURE", "SOURCE_UNLOAD", "TARGET_APPLY", "TARGET_LOAD", "TASK_MANAGER"}) {
-    components.push_back({{"Id", id}, {"Severity", "LOGGER_SEVERITY_DEFAULT"}});
-  }
-  Json settings = {{"Logging", {{"EnableLogging", true}, {"LogComponents", components}}}};
-  return SerializeCanonical(settings);
-}
 
 Value SecurityGroupRule(const std::string& peer_key, Value peer, int port,
                         const std::string& description) {
@@ -52,6 +26,18 @@ Value SecurityGroupRule(const std::string& peer_key, Value peer, int port,
 }
 
 }  // namespace
+
+const char* MigrationTypeName(MigrationType type) {
+  switch (type) {
+    case MigrationType::kCdc:
+      return "cdc";
+    case MigrationType::kFullLoad:
+      return "full-load";
+    case MigrationType::kFullLoadAndCdc:
+      return "full-load-and-cdc";
+  }
+  return "cdc";
+}
 
 std::string CheckDmsIdentifier(const std::string& id) {
   if (id.empty() || id.size() > 63) return "1 to 63 characters";
@@ -69,6 +55,11 @@ std::string CheckDmsIdentifier(const std::string& id) {
 
 std::string DmsTaskLogGroupName(const std::string& instance_identifier) {
   return "dms-tasks-" + Lowercase(instance_identifier);
+}
+
+std::string DmsLogGroupName(const DmsReplicationProps& props) {
+  return props.serverless ? DmsServerlessLogGroupName(props.instance_identifier)
+                          : DmsTaskLogGroupName(props.instance_identifier);
 }
 
 Json BuildTableMappings(const std::vector<TableMapping>& tables) {
@@ -113,20 +104,32 @@ Diagnostics DmsReplicationProps::Validate() const {
   }
   internal::checks::IntInRange(&out, "allocated_storage_gib", allocated_storage_gib, 5, 6144);
   internal::checks::IntOneOf(&out, "log_retention_days", log_retention_days, AllowedLogRetentionDays());
+  internal::CheckTaskSettings(&out, "task_settings", task_settings);
   return out;
 }
 
-DmsReplication::DmsReplication(Construct& scope, std::string id, const Vpc& vpc, RdsMysql& source,
-                               const KinesisStream& target, DmsReplicationProps props)
+Json DmsReplicationProps::TaskSettingsDocument() const {
+  return internal::DeepMerge(internal::DefaultTaskSettings(), task_settings);
+}
+
+DmsReplication::DmsReplication(Construct& scope, std::string id, const IVpc& vpc,
+                               IMySqlSource& source, const IStream& target,
+                               DmsReplicationProps props)
     : Construct(scope, std::move(id)), props_(std::move(props)) {
   for (auto& d : props_.Validate()) AddError(d.message, d.key_path);
   // The order of the steps is the order of the resources in the template.
   AddServiceRoles();
   AddLogGroup();
-  AddReplicationInstance(vpc, source);
+  const CfnResource& security_group = AddSecurityGroup(vpc, source);
+  const CfnResource& subnet_group = AddSubnetGroup(vpc);
+  if (!serverless()) AddInstance(security_group, subnet_group);
   const CfnResource& source_endpoint = AddSourceEndpoint(source);
   const CfnResource& target_endpoint = AddTargetEndpoint(target);
-  AddTask(source_endpoint, target_endpoint);
+  if (serverless()) {
+    AddReplicationConfig(security_group, subnet_group, source_endpoint, target_endpoint);
+  } else {
+    AddTask(source_endpoint, target_endpoint);
+  }
 }
 
 void DmsReplication::AddServiceRoles() {
@@ -138,10 +141,11 @@ void DmsReplication::AddServiceRoles() {
 }
 
 void DmsReplication::AddLogGroup() {
-  // DMS writes task logs only to dms-tasks-<instance identifier>:
-  // create that group so its retention is ours, before any task can log.
+  // DMS writes task logs only to dms-tasks-<instance identifier> (DMS
+  // Serverless: dms-serverless-replication-<resource id>): create that group
+  // so its retention is ours, before anything can log.
   Value log_group_props =
-      Value::Map({{"LogGroupName", DmsTaskLogGroupName(props_.instance_identifier)},
+      Value::Map({{"LogGroupName", DmsLogGroupName(props_)},
                   {"RetentionInDays", props_.log_retention_days}});
   if (props_.log_kms_key != nullptr)
     log_group_props.Set("KmsKeyId", GetAtt(*props_.log_kms_key, "Arn"));
@@ -150,28 +154,41 @@ void DmsReplication::AddLogGroup() {
   log_group_->ApplyRemovalPolicy(RemovalPolicy::kDestroy);
 }
 
-void DmsReplication::AddReplicationInstance(const Vpc& vpc, RdsMysql& source) {
-  const int db_port = source.props().port;
+CfnResource& DmsReplication::AddSecurityGroup(const IVpc& vpc, IMySqlSource& source) {
+  const int db_port = source.Port();
+  // A source whose security group the stack does not know may be anywhere
+  // (another VPC, on premises): egress on its port only, to any address.
+  Value source_group = source.SecurityGroupId();
+  Value to_source =
+      source_group.is_null()
+          ? SecurityGroupRule("CidrIp", "0.0.0.0/0", db_port, "MySQL to the source database")
+          : SecurityGroupRule("DestinationSecurityGroupId", std::move(source_group), db_port,
+                              "MySQL to the source database");
   auto& security_group = New<CfnResource>(
       *this, "SecurityGroup", "AWS::EC2::SecurityGroup",
       Value::Map({{"GroupDescription", "DMS replication instance " + path()},
                   {"SecurityGroupEgress",
                    Value::List({SecurityGroupRule("CidrIp", "0.0.0.0/0", 443,
                                                   "HTTPS to the Kinesis and Secrets Manager APIs"),
-                                SecurityGroupRule("DestinationSecurityGroupId",
-                                                  GetAtt(source.security_group(), "GroupId"),
-                                                  db_port, "MySQL to the source database")})},
+                                std::move(to_source)})},
                   {"VpcId", vpc.VpcId()}}),
       TagFormat::kList);
   source.AllowFrom(security_group, "MySQL from the DMS replication instance");
+  return security_group;
+}
 
+CfnResource& DmsReplication::AddSubnetGroup(const IVpc& vpc) {
   auto& subnet_group = New<CfnResource>(
       *this, "SubnetGroup", "AWS::DMS::ReplicationSubnetGroup",
       Value::Map({{"ReplicationSubnetGroupDescription", "Private subnets for " + path()},
                   {"SubnetIds", vpc.PrivateSubnetIds()}}),
       TagFormat::kList);
   if (vpc_role_ != nullptr) subnet_group.AddDependency(*vpc_role_);
+  return subnet_group;
+}
 
+void DmsReplication::AddInstance(const CfnResource& security_group,
+                                 const CfnResource& subnet_group) {
   instance_ = &New<CfnResource>(
       *this, "Instance", "AWS::DMS::ReplicationInstance",
       Value::Map({{"AllocatedStorage", props_.allocated_storage_gib},
@@ -185,13 +202,13 @@ void DmsReplication::AddReplicationInstance(const Vpc& vpc, RdsMysql& source) {
   if (vpc_role_ != nullptr) instance_->AddDependency(*vpc_role_);
 }
 
-CfnResource& DmsReplication::AddSourceEndpoint(const RdsMysql& source) {
+CfnResource& DmsReplication::AddSourceEndpoint(const IMySqlSource& source) {
   // Secrets Manager access for the source endpoint: DMS assumes it through
   // its regional service principal.
   ValueList secret_statements = {internal::iam::Allow(
       {"secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"}, source.SecretArn())};
-  if (const CfnResource* key = source.secret_key()) {
-    secret_statements.push_back(internal::iam::Allow({"kms:Decrypt"}, GetAtt(*key, "Arn")));
+  if (Value key = source.SecretKmsKeyArn(); !key.is_null()) {
+    secret_statements.push_back(internal::iam::Allow({"kms:Decrypt"}, std::move(key)));
   }
   auto& secret_role = New<CfnResource>(
       *this, "SecretAccessRole", "AWS::IAM::Role",
@@ -203,17 +220,17 @@ CfnResource& DmsReplication::AddSourceEndpoint(const RdsMysql& source) {
   auto& endpoint = New<CfnResource>(
       *this, "SourceEndpoint", "AWS::DMS::Endpoint",
       Value::Map({{"EndpointType", "source"},
-                  {"EngineName", "mysql"},
+                  {"EngineName", source.DmsEngineName()},
                   {"MySqlSettings",
                    Value::Map({{"SecretsManagerAccessRoleArn", GetAtt(secret_role, "Arn")},
                                {"SecretsManagerSecretId", source.SecretArn()}})}}),
       TagFormat::kList);
-  // The secret has host and port only once the attachment has run.
-  endpoint.AddDependency(source.secret_attachment());
+  // A created secret has host and port only once its attachment has run.
+  if (const CfnResource* ready = source.SecretReady()) endpoint.AddDependency(*ready);
   return endpoint;
 }
 
-CfnResource& DmsReplication::AddTargetEndpoint(const KinesisStream& target) {
+CfnResource& DmsReplication::AddTargetEndpoint(const IStream& target) {
   auto& stream_role = New<CfnResource>(
       *this, "StreamAccessRole", "AWS::IAM::Role",
       Value::Map({{"AssumeRolePolicyDocument", internal::iam::AssumeRolePolicy("dms.amazonaws.com")},
@@ -227,13 +244,29 @@ CfnResource& DmsReplication::AddTargetEndpoint(const KinesisStream& target) {
       *this, "TargetEndpoint", "AWS::DMS::Endpoint",
       Value::Map({{"EndpointType", "target"},
                   {"EngineName", "kinesis"},
-                  {"KinesisSettings",
-                   Value::Map({{"MessageFormat", props_.message_format == MessageFormat::kJson
-                                                     ? "json"
-                                                     : "json-unformatted"},
-                               {"ServiceAccessRoleArn", GetAtt(stream_role, "Arn")},
-                               {"StreamArn", target.StreamArn()}})}}),
+                  {"KinesisSettings", KinesisSettings(GetAtt(stream_role, "Arn"), target)}}),
       TagFormat::kList);
+}
+
+Value DmsReplication::KinesisSettings(Value role_arn, const IStream& target) const {
+  const KinesisMessageSettings& k = props_.kinesis;
+  // Only the settings turned on are written (DMS's defaults are off), in
+  // the order of the keys.
+  ValueMap settings;
+  auto flag = [&settings](const char* name, bool on) {
+    if (on) settings.emplace_back(name, true);
+  };
+  flag("IncludeControlDetails", k.include_control_details);
+  flag("IncludeNullAndEmpty", k.include_null_and_empty);
+  flag("IncludePartitionValue", k.include_partition_value);
+  flag("IncludeTableAlterOperations", k.include_table_alter_operations);
+  flag("IncludeTransactionDetails", k.include_transaction_details);
+  settings.emplace_back("MessageFormat",
+                        props_.message_format == MessageFormat::kJson ? "json" : "json-unformatted");
+  flag("PartitionIncludeSchemaTable", k.partition_include_schema_table);
+  settings.emplace_back("ServiceAccessRoleArn", std::move(role_arn));
+  settings.emplace_back("StreamArn", target.StreamArn());
+  return Value(std::move(settings));
 }
 
 void DmsReplication::AddTask(const CfnResource& source_endpoint,
@@ -242,17 +275,29 @@ void DmsReplication::AddTask(const CfnResource& source_endpoint,
       *this, "Task", "AWS::DMS::ReplicationTask",
       Value::Map({{"MigrationType", MigrationTypeName(props_.migration_type)},
                   {"ReplicationInstanceArn", Ref(*instance_)},
-                  {"ReplicationTaskSettings", TaskSettings()},
+                  {"ReplicationTaskSettings", SerializeCanonical(props_.TaskSettingsDocument())},
                   {"SourceEndpointArn", Ref(source_endpoint)},
                   {"TableMappings", SerializeCanonical(BuildTableMappings(props_.tables))},
                   {"TargetEndpointArn", Ref(target_endpoint)}}),
       TagFormat::kList);
-  task_->AddDependency(*log_group_);
-  if (logs_role_ != nullptr) task_->AddDependency(*logs_role_);
+  AddRunDependencies(*task_);
+}
+
+void DmsReplication::AddRunDependencies(CfnResource& runner) const {
+  runner.AddDependency(*log_group_);
+  if (logs_role_ != nullptr) runner.AddDependency(*logs_role_);
 }
 
 std::string DmsReplication::InstanceIdentifier() const {
   return Lowercase(props_.instance_identifier);
+}
+
+ValueList DmsReplication::CdcMetricDimensions() const {
+  if (serverless()) return ServerlessMetricDimensions();
+  // DMS publishes task metrics under the instance identifier and the task's
+  // resource id, never its name: an alarm on the name never fires.
+  return {Value::Map({{"Name", "ReplicationInstanceIdentifier"}, {"Value", InstanceIdentifier()}}),
+          Value::Map({{"Name", "ReplicationTaskIdentifier"}, {"Value", TaskResourceId()}})};
 }
 
 Value DmsReplication::TaskResourceId() const {

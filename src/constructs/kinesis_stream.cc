@@ -7,7 +7,6 @@
 #include "util/utf8.h"
 
 namespace cdkpp {
-namespace {
 
 bool IsValidStreamName(const std::string& name) {
   if (name.empty() || name.size() > 128) return false;
@@ -16,8 +15,6 @@ bool IsValidStreamName(const std::string& name) {
   }
   return true;
 }
-
-}  // namespace
 
 Diagnostics KinesisStreamProps::Validate() const {
   Diagnostics out;

@@ -2,12 +2,13 @@
 
 #include <cctype>
 
-#include "cdkpp/constructs/vpc.h"
 #include "cdkpp/core/json.h"
 #include "cdkpp/core/stack.h"
 #include "cdkpp/core/token.h"
+#include "constructs/aurora_checks.h"
 #include "constructs/checks.h"
 #include "constructs/iam.h"
+#include "constructs/ingress.h"
 #include "util/utf8.h"
 
 namespace cdkpp {
@@ -25,14 +26,6 @@ bool IsIdentifier(const std::string& s, size_t max_length) {
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') return false;
   }
   return true;
-}
-
-std::string AlphanumericOnly(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (std::isalnum(static_cast<unsigned char>(c))) out.push_back(c);
-  }
-  return out;
 }
 
 }  // namespace
@@ -54,8 +47,15 @@ Diagnostics RdsMysqlProps::Validate() const {
                  internal::checks::Quote(instance_class));
   internal::CheckUtf8(&out, "instance_class", instance_class);
   internal::CheckUtf8(&out, "engine_version", engine_version);
-  internal::checks::Expect(&out, !MysqlParameterGroupFamily(engine_version).empty(), "engine_version",
-                 "a MySQL version 5.7.x, 8.0.x or 8.4.x", internal::checks::Quote(engine_version));
+  if (engine == MySqlEngine::kAuroraMysql) {
+    internal::CheckAuroraProps(*this, &out);
+  } else {
+    internal::checks::Expect(&out,
+                   !MysqlParameterGroupFamily(engine_version).empty() &&
+                       AuroraParameterGroupFamily(engine_version).empty(),
+                   "engine_version", "a MySQL version 5.7.x, 8.0.x or 8.4.x",
+                   internal::checks::Quote(engine_version));
+  }
   internal::checks::IntInRange(&out, "allocated_storage_gib", allocated_storage_gib, 20, 65536);
   for (size_t i = 0; i < allowed_cidrs.size(); ++i) {
     internal::checks::Cidr cidr;
@@ -81,21 +81,28 @@ Diagnostics RdsMysqlProps::Validate() const {
   return out;
 }
 
-RdsMysql::RdsMysql(Construct& scope, std::string id, const Vpc& vpc, RdsMysqlProps props)
+RdsMysql::RdsMysql(Construct& scope, std::string id, const IVpc& vpc, RdsMysqlProps props)
     : Construct(scope, std::move(id)), props_(std::move(props)) {
   Diagnostics problems = props_.Validate();
   for (auto& d : problems) AddError(d.message, d.key_path);
   // The order of the steps is the order of the resources in the template.
   AddSecurityGroup(vpc);
   const CfnResource& subnet_group = AddSubnetGroup(vpc);
-  const CfnResource& parameter_group = AddParameterGroup();
-  AddSecret();
-  AddInstance(subnet_group, parameter_group);
+  if (props_.engine == MySqlEngine::kAuroraMysql) {
+    const CfnResource& parameter_group = AddClusterParameterGroup();
+    AddSecret();
+    AddCluster(subnet_group, parameter_group);
+    AddClusterInstances(subnet_group);
+  } else {
+    const CfnResource& parameter_group = AddParameterGroup();
+    AddSecret();
+    AddInstance(subnet_group, parameter_group);
+  }
   AddSecretAttachment();
   if (props_.secret_rotation_days && problems.empty()) AddRotation(vpc);
 }
 
-void RdsMysql::AddSecurityGroup(const Vpc& vpc) {
+void RdsMysql::AddSecurityGroup(const IVpc& vpc) {
   ValueList ingress;
   for (const auto& cidr : props_.allowed_cidrs) {
     ingress.push_back(Value::Map({{"CidrIp", cidr},
@@ -119,7 +126,7 @@ void RdsMysql::AddSecurityGroup(const Vpc& vpc) {
                                       std::move(sg_props), TagFormat::kList);
 }
 
-CfnResource& RdsMysql::AddSubnetGroup(const Vpc& vpc) {
+CfnResource& RdsMysql::AddSubnetGroup(const IVpc& vpc) {
   return New<CfnResource>(
       *this, "SubnetGroup", "AWS::RDS::DBSubnetGroup",
       Value::Map({{"DBSubnetGroupDescription", "Subnets for " + path()},
@@ -191,14 +198,15 @@ void RdsMysql::AddInstance(const CfnResource& subnet_group, const CfnResource& p
 void RdsMysql::AddSecretAttachment() {
   // Adds host, port, engine and dbname to the secret, which is what DMS's
   // source endpoint reads.
-  attachment_ =
-      &New<CfnResource>(*this, "SecretAttachment", "AWS::SecretsManager::SecretTargetAttachment",
-                        Value::Map({{"SecretId", Ref(*secret_)},
-                                    {"TargetId", Ref(*instance_)},
-                                    {"TargetType", "AWS::RDS::DBInstance"}}));
+  const bool aurora = cluster_ != nullptr;
+  attachment_ = &New<CfnResource>(
+      *this, "SecretAttachment", "AWS::SecretsManager::SecretTargetAttachment",
+      Value::Map({{"SecretId", Ref(*secret_)},
+                  {"TargetId", Ref(aurora ? *cluster_ : *instance_)},
+                  {"TargetType", aurora ? "AWS::RDS::DBCluster" : "AWS::RDS::DBInstance"}}));
 }
 
-void RdsMysql::AddRotation(const Vpc& vpc) {
+void RdsMysql::AddRotation(const IVpc& vpc) {
   auto& rotation_sg = New<CfnResource>(
       *this, "RotationSecurityGroup", "AWS::EC2::SecurityGroup",
       Value::Map({{"GroupDescription", "Secret rotation function for " + path()},
@@ -208,7 +216,7 @@ void RdsMysql::AddRotation(const Vpc& vpc) {
                                             {"FromPort", 443},
                                             {"IpProtocol", "tcp"},
                                             {"ToPort", 443}}),
-                                Value::Map({{"CidrIp", vpc.props().cidr},
+                                Value::Map({{"CidrIp", vpc.VpcCidr()},
                                             {"Description", "MySQL inside the VPC"},
                                             {"FromPort", props_.port},
                                             {"IpProtocol", "tcp"},
@@ -236,24 +244,24 @@ void RdsMysql::AddRotation(const Vpc& vpc) {
 }
 
 void RdsMysql::AllowFrom(const CfnResource& peer_security_group, const std::string& description) {
-  std::vector<std::string> components = peer_security_group.PathComponents();
-  std::string id = "IngressFrom";
-  for (size_t i = 1; i < components.size(); ++i) id += AlphanumericOnly(components[i]);
-  // A separate ingress resource, so two security groups can name each other
-  // without a dependency cycle.
-  New<CfnResource>(*this, id, "AWS::EC2::SecurityGroupIngress",
-                   Value::Map({{"Description", description},
-                               {"FromPort", props_.port},
-                               {"GroupId", GetAtt(*security_group_, "GroupId")},
-                               {"IpProtocol", "tcp"},
-                               {"SourceSecurityGroupId", GetAtt(peer_security_group, "GroupId")},
-                               {"ToPort", props_.port}}));
+  internal::AddIngressFrom(*this, SecurityGroupId(), props_.port, peer_security_group, description);
 }
 
-Value RdsMysql::EndpointAddress() const { return GetAtt(*instance_, "Endpoint.Address"); }
+// Aurora: the cluster endpoint, which follows the writer across failovers.
+Value RdsMysql::EndpointAddress() const {
+  return GetAtt(cluster_ != nullptr ? *cluster_ : *instance_, "Endpoint.Address");
+}
 
-Value RdsMysql::EndpointPort() const { return GetAtt(*instance_, "Endpoint.Port"); }
+Value RdsMysql::EndpointPort() const {
+  return GetAtt(cluster_ != nullptr ? *cluster_ : *instance_, "Endpoint.Port");
+}
 
 Value RdsMysql::SecretArn() const { return Ref(*secret_); }
+
+Value RdsMysql::SecretKmsKeyArn() const {
+  return secret_key_ != nullptr ? GetAtt(*secret_key_, "Arn") : Value();
+}
+
+Value RdsMysql::SecurityGroupId() const { return GetAtt(*security_group_, "GroupId"); }
 
 }  // namespace cdkpp

@@ -4,6 +4,7 @@
 
 #include "cdkpp/core/cfn_condition.h"
 #include "cdkpp/core/stack.h"
+#include "core/json_override.h"
 #include "core/resolve_context.h"
 
 namespace cdkpp {
@@ -71,6 +72,10 @@ void CfnResource::AddDependency(const CfnResource& other) {
 
 void CfnResource::ApplyRemovalPolicy(RemovalPolicy policy) { removal_policy_ = policy; }
 
+void CfnResource::AddOverride(std::string path, Json value) {
+  overrides_.emplace_back(std::move(path), std::move(value));
+}
+
 Json CfnResource::Render(const internal::ResolveContext& ctx) const {
   Json out = Json::object();
   // At most 8 keys; reserved so that growing never copies the properties.
@@ -103,6 +108,10 @@ Json CfnResource::Render(const internal::ResolveContext& ctx) const {
   Json metadata = metadata_.is_null() ? Json::object() : metadata_.Resolve(ctx);
   metadata["aws:cdk:path"] = path();
   out["Metadata"] = std::move(metadata);
+  for (const auto& [override_path, value] : overrides_) {
+    std::string problem = internal::ApplyJsonOverride(&out, override_path, value);
+    if (!problem.empty()) ctx.AddError("override " + override_path + ": " + problem);
+  }
   return out;
 }
 

@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "cdkpp/constructs/existing_stream.h"
+#include "pipeline/source_readiness.h"
+
 namespace cdkpp::internal {
 namespace {
 
@@ -40,13 +43,17 @@ bool Excluded(const std::vector<TableMapping>& tables, const TestTable& t) {
 // after the lines that set it up.
 std::string Connection(const PipelineStackProps& p, const std::string& stack_name,
                        std::string* mysql) {
-  const int port = p.database.port;
-  if (p.database.publicly_accessible) {
-    *mysql = fmt::format("mysql -h \"$DB_HOST\" -P {} -u {} -p", port, p.database.master_username);
+  // An existing server: its port, and a user of the owner's choosing; how it
+  // is reached is the owner's network's business unless there is a bastion.
+  const bool existing = p.existing_database.has_value();
+  const int port = existing ? p.existing_database->port : p.database.port;
+  const std::string user = existing ? "<user>" : p.database.master_username;
+  if ((p.database.publicly_accessible || existing) && !p.bastion) {
+    *mysql = fmt::format("mysql -h \"$DB_HOST\" -P {} -u {} -p", port, user);
     return "";
   }
   if (p.bastion) {
-    *mysql = fmt::format("mysql -h 127.0.0.1 -P {} -u {} -p", port, p.database.master_username);
+    *mysql = fmt::format("mysql -h 127.0.0.1 -P {} -u {} -p", port, user);
     return fmt::format(
         "  The database is private: reach it through the bastion with Session Manager port\n"
         "  forwarding. The AWS CLI needs the Session Manager plugin (session-manager-plugin,\n"
@@ -59,7 +66,7 @@ std::string Connection(const PipelineStackProps& p, const std::string& stack_nam
         "host=\"$DB_HOST\",portNumber={},localPortNumber={}\n",
         Output(stack_name, "BastionInstanceId"), port, port);
   }
-  *mysql = fmt::format("mysql -h \"$DB_HOST\" -P {} -u {} -p", port, p.database.master_username);
+  *mysql = fmt::format("mysql -h \"$DB_HOST\" -P {} -u {} -p", port, user);
   return "  The database is private and there is no bastion: the mysql commands below work only\n"
          "  from inside the VPC, on a host the database's security group admits (add one, e.g.\n"
          "  an EC2 instance, to it), or set database.bastion: true, synth and deploy again to\n"
@@ -67,7 +74,10 @@ std::string Connection(const PipelineStackProps& p, const std::string& stack_nam
 }
 
 std::string TestRowStep(const PipelineStackProps& p, const std::string& mysql) {
-  std::optional<TestTable> t = IncludedTestTable(p.replication.tables, p.database.database_name);
+  // A created database has its initial database; an existing one is named
+  // by the table mappings alone.
+  std::optional<TestTable> t = IncludedTestTable(
+      p.replication.tables, p.existing_database ? std::string() : p.database.database_name);
   if (!t) {
     return "  3. Insert a test row into a table the table mappings include: no schema and table\n"
            "     name can be derived from them (patterns only, or excluded), so pick one of "
@@ -91,7 +101,31 @@ std::string ReadStreamStep(const PipelineStackProps& p) {
       "text); aws kinesis get-records --shard-iterator \"$ITERATOR\" --query 'Records[].Data' "
       "--output text | tr '\\t' '\\n' | while read -r DATA; do if [ -n \"$DATA\" ]; then "
       "echo \"$DATA\" | base64 -d; echo; fi; done; done\n",
-      p.stream.name);
+      p.existing_stream ? StreamNameOfArn(p.existing_stream->arn) : p.stream.name);
+}
+
+std::string BinlogStep(const PipelineStackProps& p, const std::string& mysql) {
+  if (p.existing_database) return ExistingSourceSteps(*p.existing_database, p.replication);
+  return fmt::format(
+      "  1. Keep binlogs long enough for DMS (RDS purges them early otherwise); the password is "
+      "in the secret:\n"
+      "     aws secretsmanager get-secret-value --secret-id \"$SECRET_ARN\" --query SecretString "
+      "--output text\n"
+      "     {} -e \"CALL mysql.rds_set_configuration('binlog retention hours', 24);\"\n"
+      "     (the DMS user needs REPLICATION CLIENT, REPLICATION SLAVE and SELECT; the master "
+      "user {} has them)\n",
+      mysql, p.database.master_username);
+}
+
+std::string StartStep(const PipelineStackProps& p) {
+  if (p.replication.serverless) {
+    return "  2. Start the serverless replication (CloudFormation creates it stopped):\n"
+           "     aws dms start-replication --replication-config-arn \"$CONFIG_ARN\" "
+           "--start-replication-type start-replication\n";
+  }
+  return "  2. Start the CDC task (CloudFormation creates it stopped):\n"
+         "     aws dms start-replication-task --replication-task-arn \"$TASK_ARN\" "
+         "--start-replication-task-type start-replication\n";
 }
 
 }  // namespace
@@ -135,25 +169,18 @@ std::string PostDeploySteps(const PipelineStackProps& p, const std::string& stac
   std::string out = "\nAfter deploy:\n";
   out += fmt::format("     export DB_HOST={}\n", Output(stack_name, "DatabaseEndpoint"));
   out += fmt::format("     export SECRET_ARN={}\n", Output(stack_name, "DatabaseSecretArn"));
-  out += fmt::format("     export TASK_ARN={}\n", Output(stack_name, "ReplicationTaskArn"));
+  if (p.replication.serverless) {
+    out += fmt::format("     export CONFIG_ARN={}\n", Output(stack_name, "ReplicationConfigArn"));
+  } else {
+    out += fmt::format("     export TASK_ARN={}\n", Output(stack_name, "ReplicationTaskArn"));
+  }
   std::string mysql;
   out += Connection(p, stack_name, &mysql);
-  out += fmt::format(
-      "  1. Keep binlogs long enough for DMS (RDS purges them early otherwise); the password is "
-      "in the secret:\n"
-      "     aws secretsmanager get-secret-value --secret-id \"$SECRET_ARN\" --query SecretString "
-      "--output text\n"
-      "     {} -e \"CALL mysql.rds_set_configuration('binlog retention hours', 24);\"\n"
-      "     (the DMS user needs REPLICATION CLIENT, REPLICATION SLAVE and SELECT; the master "
-      "user {} has them)\n",
-      mysql, p.database.master_username);
-  out +=
-      "  2. Start the CDC task (CloudFormation creates it stopped):\n"
-      "     aws dms start-replication-task --replication-task-arn \"$TASK_ARN\" "
-      "--start-replication-task-type start-replication\n";
+  out += BinlogStep(p, mysql);
+  out += StartStep(p);
   out += TestRowStep(p, mysql);
   out += ReadStreamStep(p);
-  std::string group = DmsTaskLogGroupName(p.replication.instance_identifier);
+  std::string group = DmsLogGroupName(p.replication);
   out += fmt::format(
       "  Task logs (aws logs tail needs AWS CLI v2; the second command works with v1 too):\n"
       "     aws logs tail {0} --follow\n"

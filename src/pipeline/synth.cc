@@ -1,6 +1,7 @@
 #include "cdkpp/pipeline/synth.h"
 
 #include "cdkpp/config/build_app.h"
+#include "pipeline/override_targets.h"
 #include "util/suggest.h"
 
 namespace cdkpp {
@@ -49,6 +50,10 @@ Result<ConfigSynthesis> SynthesizeConfigWithSource(const std::string& config_pat
   Status selected = CheckStackSelection(*config, only_stack);
   if (!selected.ok()) return selected.diagnostics();
   std::unique_ptr<App> app = BuildApp(*config);
+  // Overrides are part of the config: a wrong target is an error at its key.
+  if (Diagnostics wrong = internal::CheckOverrideTargets(*config, *app); !wrong.empty()) {
+    return wrong;
+  }
   Result<CloudAssembly> assembly = app->Synth(only_stack);
   if (!assembly.ok()) {
     Diagnostics errors = assembly.diagnostics();

@@ -21,7 +21,10 @@ TEST(BuildAppTest, OnePipelineStackPerEntryInFileOrder) {
   auto* beta = dynamic_cast<PipelineStack*>(app->children()[0].get());
   ASSERT_NE(nullptr, beta);
   EXPECT_EQ("Beta", beta->stack_name());
-  EXPECT_EQ("beta-stream", beta->stream().props().name);
+  // A config without stream.existing creates the stream.
+  auto* stream = dynamic_cast<const KinesisStream*>(&beta->stream());
+  ASSERT_NE(nullptr, stream);
+  EXPECT_EQ("beta-stream", stream->props().name);
   EXPECT_EQ("Alpha", app->children()[1]->id());
 
   Result<CloudAssembly> assembly = app->Synth();

@@ -93,8 +93,9 @@ TEST(LoadConfigTest, EveryKeyReachesItsPropsField) {
   EXPECT_TRUE(p.vpc.flow_logs);
   EXPECT_EQ(30, p.vpc.flow_log_retention_days);
 
-  EXPECT_EQ("db.t3.small", p.database.instance_class);
-  EXPECT_EQ("8.0.39", p.database.engine_version);
+  EXPECT_EQ(MySqlEngine::kAuroraMysql, p.database.engine);
+  EXPECT_EQ("db.r6g.large", p.database.instance_class);
+  EXPECT_EQ("8.0.mysql_aurora.3.08.0", p.database.engine_version);
   EXPECT_EQ(50, p.database.allocated_storage_gib);
   EXPECT_TRUE(p.database.publicly_accessible);
   EXPECT_EQ((std::vector<std::string>{"10.1.0.0/16", "192.168.0.0/24"}), p.database.allowed_cidrs);
@@ -124,6 +125,11 @@ TEST(LoadConfigTest, EveryKeyReachesItsPropsField) {
   EXPECT_EQ(TableAction::kExclude, p.replication.tables[1].action);
   EXPECT_EQ(100, p.replication.allocated_storage_gib);
   EXPECT_TRUE(p.replication.multi_az);
+  EXPECT_TRUE(p.replication.kinesis.include_transaction_details);
+  EXPECT_TRUE(p.replication.kinesis.include_control_details);
+  EXPECT_EQ(Json::parse(R"({"ErrorBehavior":{"DataErrorPolicy":"STOP_TASK"},
+      "Logging":{"LogComponents":[{"Id":"SOURCE_CAPTURE","Severity":"LOGGER_SEVERITY_DETAILED_DEBUG"}]}})"),
+            p.replication.task_settings);
   EXPECT_EQ(14, p.log_retention_days);
 
   EXPECT_EQ("orders-stream", p.stream.name);
@@ -155,7 +161,12 @@ TEST(LoadConfigTest, EveryKeyReachesItsPropsField) {
   EXPECT_EQ("CFN001", s.rule);
   EXPECT_EQ("reviewed by security", s.reason);
   EXPECT_EQ("Database", s.resource);
-  EXPECT_EQ("every_key.yaml:64:9", s.location.ToString());
+  EXPECT_EQ("every_key.yaml:79:9", s.location.ToString());
+  ASSERT_EQ(2u, p.overrides.size());
+  EXPECT_EQ("Replication/Task", p.overrides[0].resource);
+  EXPECT_EQ("Properties.ResourceIdentifier", p.overrides[0].path);
+  EXPECT_EQ("orders-task", p.overrides[0].value);
+  EXPECT_TRUE(p.overrides[1].value.is_null());
 
   // The CloudFormation spellings of the stream mode are accepted too.
   EXPECT_EQ(StreamMode::kProvisioned, config.stacks[1].props.stream.mode);

@@ -128,6 +128,73 @@ TEST(DmsReplicationTest, DatabaseAdmitsTheReplicationInstance) {
             ingress["SourceSecurityGroupId"]);
 }
 
+// Test doubles of the interfaces: the replication needs nothing else.
+class LiteralVpc : public IVpc {
+ public:
+  Value VpcId() const override { return "vpc-0123456789abcdef0"; }
+  Value VpcCidr() const override { return "10.20.0.0/16"; }
+  ValueList PublicSubnetIds() const override { return {}; }
+  ValueList PrivateSubnetIds() const override {
+    return {"subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"};
+  }
+  int AvailabilityZoneCount() const override { return 2; }
+};
+
+class LiteralSource : public IMySqlSource {
+ public:
+  Value EndpointAddress() const override { return "db.example.com"; }
+  Value EndpointPort() const override { return "3307"; }
+  int Port() const override { return 3307; }
+  Value SecretArn() const override {
+    return "arn:aws:secretsmanager:eu-west-1:123456789012:secret:orders-AbCdEf";
+  }
+  Value SecretKmsKeyArn() const override {
+    return "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+  }
+  std::string DmsEngineName() const override { return "aurora"; }
+  Value SecurityGroupId() const override { return Value(); }
+  void AllowFrom(const CfnResource&, const std::string&) override { ++allow_calls; }
+  int allow_calls = 0;
+};
+
+class LiteralStream : public IStream {
+ public:
+  Value StreamName() const override { return "orders-cdc"; }
+  Value StreamArn() const override {
+    return "arn:aws:kinesis:eu-west-1:123456789012:stream/orders-cdc";
+  }
+};
+
+TEST(DmsReplicationTest, WorksWithAnyVpcSourceAndStream) {
+  App app;
+  auto& stack = New<Stack>(app, "S");
+  LiteralVpc vpc;
+  LiteralSource source;
+  LiteralStream stream;
+  New<DmsReplication>(stack, "Replication", vpc, source, stream);
+  Json t = testing::SynthTemplate(app);
+  EXPECT_EQ(1, source.allow_calls);
+  Json group = testing::OnlyResource(t, "AWS::EC2::SecurityGroup")["Properties"];
+  EXPECT_EQ("vpc-0123456789abcdef0", group["VpcId"]);
+  // No known security group in front of the source: egress on its port to any address.
+  EXPECT_EQ(Json::parse(R"({"CidrIp":"0.0.0.0/0","Description":"MySQL to the source database",
+                            "FromPort":3307,"IpProtocol":"tcp","ToPort":3307})"),
+            group["SecurityGroupEgress"][1]);
+  EXPECT_EQ(Json::parse(R"(["subnet-0a1b2c3d4e5f60001","subnet-0a1b2c3d4e5f60002"])"),
+            testing::OnlyResource(t, "AWS::DMS::ReplicationSubnetGroup")["Properties"]["SubnetIds"]);
+  Json source_endpoint = t["Resources"][testing::LogicalIdByPath(t, "Replication/SourceEndpoint")];
+  EXPECT_EQ("aurora", source_endpoint["Properties"]["EngineName"]);
+  EXPECT_EQ(source.SecretArn().string(),
+            source_endpoint["Properties"]["MySqlSettings"]["SecretsManagerSecretId"]);
+  EXPECT_FALSE(source_endpoint.contains("DependsOn"));
+  Json role = t["Resources"][testing::LogicalIdByPath(t, "Replication/SecretAccessRole")];
+  Json statements = role["Properties"]["Policies"][0]["PolicyDocument"]["Statement"];
+  ASSERT_EQ(2u, statements.size());
+  EXPECT_EQ(source.SecretKmsKeyArn().string(), statements[1]["Resource"]);
+  Json target = t["Resources"][testing::LogicalIdByPath(t, "Replication/TargetEndpoint")];
+  EXPECT_EQ(stream.StreamArn().string(), target["Properties"]["KinesisSettings"]["StreamArn"]);
+}
+
 TEST(DmsReplicationTest, IdentifierRules) {
   EXPECT_EQ("", CheckDmsIdentifier("mysql-cdc-replication"));
   EXPECT_EQ("a letter first", CheckDmsIdentifier("1abc"));

@@ -327,3 +327,7 @@ def large_template_through_s3(checks, config):
             # The example's serviceRoles: auto keeps the DMS roles it made.
             leftovers.check_nothing_left(checks, before, leftovers.inventory(aws),
                                          set(verify.DMS_POLICIES))
+
+
+# Flows kept in their own modules, found here by deploy_test.py.
+from deploy.existing_scenario import existing_resources  # noqa: E402,F401

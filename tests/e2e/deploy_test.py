@@ -56,6 +56,11 @@ SCENARIOS = {
         "profile's point.",
         "create_verify_delete", ("templates", "production", "cdkpp.yaml"),
         {"delete": False, "run_steps": True}),
+    "existing": (
+        "An account's own VPC, database (with its DMS secret) and stream, made "
+        "first through the AWS CLI: the stack creates none of them and uses "
+        "each; delete-stack leaves them intact and nothing of the stack.",
+        "existing_resources", EXAMPLE, {}),
     "large_template": (
         "A template over 51,200 bytes is refused inline and deploys through "
         "--s3-bucket on the emulator's S3; delete-stack leaves nothing.",

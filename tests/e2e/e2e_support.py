@@ -94,7 +94,7 @@ def on_terminal(*args, env=None):
 
 def configs():
     """Every config whose templates must be cfn-lint clean."""
-    found = [os.path.join(SOURCE_DIR, "examples", name) for name in ("pipeline.yaml", "environments.yaml")]
+    found = sorted(glob.glob(os.path.join(SOURCE_DIR, "examples", "*.yaml")))
     found += sorted(glob.glob(os.path.join(SOURCE_DIR, "templates", "*", "cdkpp.yaml")))
     found += sorted(glob.glob(os.path.join(SOURCE_DIR, "tests", "testdata", "synth", "*.yaml")))
     return found

@@ -19,7 +19,8 @@ inline constexpr const char* kAmazonLinux2023Arm64Parameter =
 struct BastionProps {
   Value vpc_id;
   Value subnet_id;  ///< a private subnet
-  /// The security group of the database it forwards to, and its port.
+  /// The security group of the database it forwards to (null when unknown:
+  /// egress is then open on the port only), and its port.
   Value database_security_group_id;
   int database_port = 3306;
   /// The smallest current Graviton type: Session Manager port forwarding
@@ -43,6 +44,7 @@ class Bastion : public Construct {
  private:
   /// The egress-only security group.
   void AddSecurityGroup();
+  Value DatabaseEgress() const;
   /// Role (Session Manager permissions only) and its instance profile.
   const CfnResource& AddInstanceProfile();
   /// The launch template that requires IMDSv2, then the instance.

@@ -12,7 +12,7 @@
 namespace cdkpp {
 
 class DmsReplication;
-class KinesisStream;
+class IStream;
 
 /// What an extra alarm watches; each scope fixes the namespace and the
 /// dimensions, which are filled with the real resolved values.
@@ -51,9 +51,9 @@ struct CloudWatchAlarmsProps {
 /// alarms from config.
 class CloudWatchAlarms : public Construct {
  public:
-  /// REQUIRES: replication and stream outlive this and share its stack.
+  /// REQUIRES: replication and stream outlive this; replication shares its stack.
   CloudWatchAlarms(Construct& scope, std::string id, const DmsReplication& replication,
-                   const KinesisStream& stream, CloudWatchAlarmsProps props = {});
+                   const IStream& stream, CloudWatchAlarmsProps props = {});
 
   const CloudWatchAlarmsProps& props() const { return props_; }
   /// The topic, or nullptr when alarm_topic is false.
@@ -65,7 +65,7 @@ class CloudWatchAlarms : public Construct {
   /// The source and target CDC latency alarms of the task.
   void AddLatencyAlarms(const ValueList& task_dimensions);
   void AddExtraAlarm(const ExtraAlarm& extra, const ValueList& task_dimensions,
-                     const DmsReplication& replication, const KinesisStream& stream);
+                     const DmsReplication& replication, const IStream& stream);
   CfnResource& AddAlarm(const std::string& id, const std::string& description, ValueMap spec);
 
   CloudWatchAlarmsProps props_;

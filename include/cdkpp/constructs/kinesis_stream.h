@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "cdkpp/constructs/i_stream.h"
 #include "cdkpp/core/cfn_resource.h"
 #include "cdkpp/core/construct.h"
 #include "cdkpp/core/diagnostic.h"
@@ -32,19 +33,22 @@ struct KinesisStreamProps {
 };
 
 /// An AWS::Kinesis::Stream.
-class KinesisStream : public Construct {
+class KinesisStream : public Construct, public IStream {
  public:
   KinesisStream(Construct& scope, std::string id, KinesisStreamProps props = {});
 
   const KinesisStreamProps& props() const { return props_; }
   const CfnResource& resource() const { return *stream_; }
-  Value StreamName() const;  ///< {"Ref": <Stream>}
-  Value StreamArn() const;   ///< {"Fn::GetAtt": [<Stream>, "Arn"]}
+  Value StreamName() const override;  ///< {"Ref": <Stream>}
+  Value StreamArn() const override;   ///< {"Fn::GetAtt": [<Stream>, "Arn"]}
 
  private:
   KinesisStreamProps props_;
   CfnResource* stream_ = nullptr;
 };
+
+/// True for a stream name: 1-128 of [a-zA-Z0-9_.-].
+bool IsValidStreamName(const std::string& name);
 
 }  // namespace cdkpp
 

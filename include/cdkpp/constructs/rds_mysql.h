@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "cdkpp/constructs/i_mysql_source.h"
+#include "cdkpp/constructs/i_vpc.h"
 #include "cdkpp/core/cfn_resource.h"
 #include "cdkpp/core/construct.h"
 #include "cdkpp/core/diagnostic.h"
@@ -12,10 +14,11 @@
 
 namespace cdkpp {
 
-class Vpc;
-
 /// The config fills it from `database` (src/config/schema/database_keys.cc).
 struct RdsMysqlProps {
+  /// kMysql: an RDS DB instance (RdsMysql). kAuroraMysql: an Aurora cluster
+  /// with a writer instance (AuroraMysql), which reads the same props.
+  MySqlEngine engine = MySqlEngine::kMysql;
   std::string instance_class = "db.t3.micro";
   /// MySQL version; the parameter group family (mysql8.0, ...) derives from it.
   std::string engine_version = "8.0.43";
@@ -50,26 +53,38 @@ struct RdsMysqlProps {
 /// RDS for MySQL ready for CDC: binlog parameter group (ROW, FULL, NONE),
 /// automated backups, generated master secret used through dynamic
 /// references and attached to the instance, security group and subnet group.
-class RdsMysql : public Construct {
+/// With engine kAuroraMysql: an Aurora MySQL cluster instead (cluster
+/// parameter group with the same binlog settings, the cluster, a writer
+/// instance and with multi_az a reader), the secret attached to the cluster.
+class RdsMysql : public Construct, public IMySqlSource {
  public:
   /// REQUIRES: vpc outlives this construct and is in the same stack.
-  RdsMysql(Construct& scope, std::string id, const Vpc& vpc, RdsMysqlProps props = {});
+  RdsMysql(Construct& scope, std::string id, const IVpc& vpc, RdsMysqlProps props = {});
 
   const RdsMysqlProps& props() const { return props_; }
+  /// The DB instance (Aurora: the writer).
   const CfnResource& instance() const { return *instance_; }
+  /// The Aurora cluster, or nullptr for RDS MySQL.
+  const CfnResource* cluster() const { return cluster_; }
   const CfnResource& secret() const { return *secret_; }
   /// The attachment that writes host/port into the secret; readers of the
   /// secret's connection fields must depend on it.
   const CfnResource& secret_attachment() const { return *attachment_; }
   const CfnResource& security_group() const { return *security_group_; }
-  Value EndpointAddress() const;  ///< GetAtt Endpoint.Address
-  Value EndpointPort() const;     ///< GetAtt Endpoint.Port
-  Value SecretArn() const;        ///< Ref of the secret (its ARN)
+  Value EndpointAddress() const override;  ///< GetAtt Endpoint.Address
+  Value EndpointPort() const override;     ///< GetAtt Endpoint.Port
+  int Port() const override { return props_.port; }
+  Value SecretArn() const override;  ///< Ref of the secret (its ARN)
+  /// GetAtt Arn of secret_key(), or null.
+  Value SecretKmsKeyArn() const override;
+  const CfnResource* SecretReady() const override { return attachment_; }
+  std::string DmsEngineName() const override { return DmsEngineNameOf(props_.engine); }
+  Value SecurityGroupId() const override;  ///< GetAtt GroupId of security_group()
   /// The customer-managed key of the secret, or nullptr (AWS-managed key).
   const CfnResource* secret_key() const { return secret_key_; }
 
   /// Opens the MySQL port to another security group (e.g. DMS's).
-  void AllowFrom(const CfnResource& peer_security_group, const std::string& description);
+  void AllowFrom(const CfnResource& peer_security_group, const std::string& description) override;
 
  private:
   RdsMysqlProps props_;
@@ -78,23 +93,33 @@ class RdsMysql : public Construct {
   CfnResource* instance_ = nullptr;
   CfnResource* attachment_ = nullptr;
   CfnResource* secret_key_ = nullptr;
+  CfnResource* cluster_ = nullptr;
 
   /// The instance's security group: ingress from allowed_cidrs, no egress.
-  void AddSecurityGroup(const Vpc& vpc);
+  void AddSecurityGroup(const IVpc& vpc);
   /// Public subnets when publicly_accessible, else private ones.
-  CfnResource& AddSubnetGroup(const Vpc& vpc);
+  CfnResource& AddSubnetGroup(const IVpc& vpc);
   /// The binlog settings DMS needs.
   CfnResource& AddParameterGroup();
   /// The generated master credentials (and their KMS key when asked).
   void AddSecret();
   void AddInstance(const CfnResource& subnet_group, const CfnResource& parameter_group);
+  /// Aurora (src/constructs/aurora_mysql.cc): the cluster parameter group,
+  /// the cluster, and its writer (and reader) instances.
+  CfnResource& AddClusterParameterGroup();
+  void AddCluster(const CfnResource& subnet_group, const CfnResource& parameter_group);
+  void AddClusterInstances(const CfnResource& subnet_group);
   /// Host, port, engine and dbname into the secret, where DMS reads them.
   void AddSecretAttachment();
-  void AddRotation(const Vpc& vpc);
+  void AddRotation(const IVpc& vpc);
 };
 
 /// "mysql8.0" for "8.0.43": the DB parameter group family of an engine version.
 std::string MysqlParameterGroupFamily(const std::string& engine_version);
+
+/// "aurora-mysql8.0" for "8.0.mysql_aurora.3.08.0": the DB cluster parameter
+/// group family of an Aurora MySQL version ("" for anything else).
+std::string AuroraParameterGroupFamily(const std::string& engine_version);
 
 }  // namespace cdkpp
 

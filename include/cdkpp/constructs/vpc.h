@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cdkpp/constructs/i_vpc.h"
 #include "cdkpp/core/cfn_resource.h"
 #include "cdkpp/core/construct.h"
 #include "cdkpp/core/diagnostic.h"
@@ -45,18 +46,21 @@ struct VpcSubnet {
 /// A VPC with public subnets (Internet gateway route) and private subnets
 /// (NAT gateway route) over max_azs zones: the resources and ids AWS CDK's
 /// ec2.Vpc makes for the same layout.
-class Vpc : public Construct {
+class Vpc : public Construct, public IVpc {
  public:
   Vpc(Construct& scope, std::string id, VpcProps props = {});
 
   const VpcProps& props() const { return props_; }
   /// {"Ref": <VPC>}
-  Value VpcId() const;
+  Value VpcId() const override;
+  Value VpcCidr() const override { return Value(props_.cidr); }
   const std::vector<VpcSubnet>& public_subnets() const { return public_; }
   const std::vector<VpcSubnet>& private_subnets() const { return private_; }
   /// Refs to the subnets, for subnet groups.
-  ValueList PublicSubnetIds() const;
-  ValueList PrivateSubnetIds() const;
+  ValueList PublicSubnetIds() const override;
+  ValueList PrivateSubnetIds() const override;
+  int AvailabilityZoneCount() const override { return props_.max_azs; }
+  const CfnResource* InternetReady() const override { return gateway_attachment_; }
   /// The resource the VPC's Internet route waits for (the gateway attachment).
   const CfnResource& internet_attachment() const { return *gateway_attachment_; }
 

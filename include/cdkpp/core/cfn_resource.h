@@ -41,6 +41,12 @@ class CfnResource : public CfnElement {
   void SetCondition(const CfnCondition& condition) { condition_ = &condition; }
   /// Adds a Metadata entry besides aws:cdk:path.
   void AddMetadata(const std::string& key, Value value) { metadata_.Set(key, std::move(value)); }
+  /// The escape hatch of last resort, as CDK's addOverride: after rendering,
+  /// sets value at path in the resource's JSON ("Properties.MigrationType",
+  /// "Properties.Tags[0].Value"; dotted, [i] for list items), creating
+  /// objects on the way; a null value deletes. Applied in the order added. A
+  /// path that does not fit the rendered JSON is a synthesis error.
+  void AddOverride(std::string path, Json value);
   TagFormat tag_format() const { return tag_format_; }
 
   const char* TemplateSection() const override { return "Resources"; }
@@ -54,6 +60,7 @@ class CfnResource : public CfnElement {
   std::optional<RemovalPolicy> removal_policy_;
   const CfnCondition* condition_ = nullptr;
   Value metadata_;
+  std::vector<std::pair<std::string, Json>> overrides_;
 };
 
 }  // namespace cdkpp

@@ -21,6 +21,8 @@ const SectionSpec& StackLayerSection();
 const SectionSpec& EnvironmentSection();
 /// One entry of `suppressions`. Props: Suppression.
 const SectionSpec& SuppressionSection();
+/// One entry of `overrides`. Props: ResourceOverride.
+const SectionSpec& OverrideSection();
 /// The five sections of a stack entry. Props: PipelineStackProps (the keys
 /// fill its members vpc.*, database.*, ...; monitoring also fills the
 /// stack-wide log settings).
@@ -29,6 +31,11 @@ const SectionSpec& DatabaseSection();
 const SectionSpec& ReplicationSection();
 const SectionSpec& StreamSection();
 const SectionSpec& MonitoringSection();
+/// The `existing` subsection of vpc, database and stream. Props:
+/// ExistingVpcProps, ExistingMySqlProps, ExistingStreamProps.
+const SectionSpec& ExistingVpcSection();
+const SectionSpec& ExistingDatabaseSection();
+const SectionSpec& ExistingStreamSection();
 
 }  // namespace cdkpp::config::schema
 

@@ -10,16 +10,23 @@ const SectionSpec& DatabaseSection() {
   static const SectionSpec kSpec = [] {
     using P = PipelineStackProps;
     SectionSpec spec = Table<P>(
-        "database", "The RDS MySQL source.",
+        "database", "The MySQL source: created (RDS MySQL or Aurora MySQL) or existing.",
         {
+            Key("engine", CDKPP_MEMBER(P, database.engine),
+                Choices({{"mysql", static_cast<int>(MySqlEngine::kMysql)},
+                         {"aurora-mysql", static_cast<int>(MySqlEngine::kAuroraMysql)}}),
+                "The created database: `mysql` (an RDS DB instance) or `aurora-mysql` (an Aurora "
+                "cluster with a writer instance; set an Aurora `instanceClass` and "
+                "`engineVersion`, e.g. db.t4g.medium and \"8.0.mysql_aurora.3.08.0\")."),
             Key("instanceClass", CDKPP_MEMBER(P, database.instance_class),
                 Pattern(R"(^db\..)", 64, "an RDS instance class like db.t3.micro"),
                 "RDS instance class."),
             Key("engineVersion", CDKPP_MEMBER(P, database.engine_version),
                 Pattern(R"(^(5\.7|8\.0|8\.4)(\.|$))", 32, "a MySQL version 5.7.x, 8.0.x or 8.4.x"),
-                "MySQL version; picks the parameter group family. Must be a string (quote it)."),
+                "MySQL version; picks the parameter group family. Must be a string (quote it). "
+                "Aurora: `<mysql>.mysql_aurora.<aurora>`, e.g. \"8.0.mysql_aurora.3.08.0\"."),
             Key("allocatedStorageGiB", CDKPP_MEMBER(P, database.allocated_storage_gib),
-                Range(20, 65536), "Storage in GiB."),
+                Range(20, 65536), "Storage in GiB (RDS MySQL; Aurora storage grows by itself)."),
             Key("publiclyAccessible", CDKPP_MEMBER(P, database.publicly_accessible), NoRule(),
                 "`false`: in the private subnets, reached from inside the VPC (see `bastion`). "
                 "`true`: in the public subnets, reachable from `allowedCidrs` (a test set-up; "
@@ -44,7 +51,8 @@ const SectionSpec& DatabaseSection() {
                 Range(1, 35),
                 "Automated backups, in days. 0 is refused: RDS keeps binlogs only while backups "
                 "are on, and CDC needs them."),
-            Key("multiAz", CDKPP_MEMBER(P, database.multi_az), NoRule(), "Multi-AZ deployment."),
+            Key("multiAz", CDKPP_MEMBER(P, database.multi_az), NoRule(),
+                "Multi-AZ deployment (Aurora: a reader instance besides the writer)."),
             Key("storageEncrypted", CDKPP_MEMBER(P, database.storage_encrypted), NoRule(),
                 "Encrypt storage at rest (AWS-managed key)."),
             Key("deletionProtection", CDKPP_MEMBER(P, database.deletion_protection), NoRule(),
@@ -65,7 +73,11 @@ const SectionSpec& DatabaseSection() {
                 "Encrypt the master secret with a customer-managed KMS key the stack creates (key "
                 "rotation on, kept on stack deletion); DMS and the rotation function get "
                 "`kms:Decrypt` on it."),
+            Section("existing", CDKPP_MEMBER(P, existing_database), ExistingDatabaseSection(),
+                    "Read this server instead of creating a database: no database, parameter "
+                    "group, subnet group or secret."),
         });
+    spec.exclusions = {ExistingExcludesTheRest(spec, "it describes a database the stack creates")};
     ValidateWith(&spec, CDKPP_MEMBER(P, database));
     return spec;
   }();

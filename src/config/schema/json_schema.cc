@@ -92,6 +92,11 @@ Json ValueSchema(const KeySpec& key, const void* defaults) {
       out["type"] = Json::array({"object", "null"});  // empty or null: all defaults
       break;
     }
+    case Kind::kJsonObject:
+      out["type"] = Json::array({"object", "null"});  // null: an empty mapping
+      break;
+    case Kind::kJsonValue:
+      break;  // any JSON value
     case Kind::kSectionList: {
       std::shared_ptr<const void> item = key.section->make_default();
       // null reads as an empty list, which only a list without a minimum takes.

@@ -112,6 +112,14 @@ struct ValueTraits<std::map<std::string, std::string>> {
     return out;
   }
 };
+/// Free-form JSON: any value (null included).
+template <>
+struct ValueTraits<Json> {
+  static constexpr Kind kKind = Kind::kJsonValue;
+  static constexpr bool kNullable = true;
+  static void Store(Json& t, const Json& v) { t = v; }
+  static Json Load(const Json& t) { return t; }
+};
 /// An unset optional is null in the config.
 template <typename T>
 struct ValueTraits<std::optional<T>> {
@@ -184,6 +192,13 @@ KeySpec Key(std::string key, MemberRef<Props, Get> member, Rule rule, std::strin
     spec.access.load = [get](const void* p) { return Traits::Load(get(CastConst<Props>(p))); };
   }
   spec.rule = std::move(rule);
+  return spec;
+}
+
+/// Narrows a free-form JSON key to mappings (null reads as an empty one).
+inline KeySpec ObjectOnly(KeySpec spec) {
+  spec.kind = Kind::kJsonObject;
+  spec.nullable = false;
   return spec;
 }
 

@@ -31,7 +31,9 @@ enum class Kind {
   kTags,         ///< a mapping of AWS tag keys to values
   kSection,      ///< a nested mapping with its own table
   kSectionList,  ///< a list of mappings, each read with the item table
-  kSectionMap    ///< a mapping of free-form names to mappings of the item table
+  kSectionMap,   ///< a mapping of free-form names to mappings of the item table
+  kJsonObject,   ///< a mapping of any values, kept as JSON (DMS task settings)
+  kJsonValue     ///< any value, kept as JSON (an override's value)
 };
 
 /// One accepted spelling of an enum. Only listed spellings appear in error

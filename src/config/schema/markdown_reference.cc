@@ -63,6 +63,12 @@ std::string TypeText(const KeySpec& key) {
     case Kind::kSectionMap:
       type = "map name -> mapping";
       break;
+    case Kind::kJsonObject:
+      type = "mapping (any keys)";
+      break;
+    case Kind::kJsonValue:
+      type = "any";
+      break;
   }
   return key.nullable ? type + " or null" : type;
 }

@@ -30,6 +30,54 @@ const SectionSpec& TableSection() {
   return kSpec;
 }
 
+const SectionSpec& KinesisSection() {
+  static const SectionSpec kSpec = [] {
+    using P = KinesisMessageSettings;
+    return Table<P>(
+        "replication.kinesis",
+        "What DMS adds to each Kinesis record (the target endpoint's KinesisSettings).",
+        {
+            Key("includeTransactionDetails", CDKPP_MEMBER(P, include_transaction_details),
+                NoRule(), "Transaction id, previous transaction id and operation order."),
+            Key("includeNullAndEmpty", CDKPP_MEMBER(P, include_null_and_empty), NoRule(),
+                "Columns that are NULL or empty."),
+            Key("includePartitionValue", CDKPP_MEMBER(P, include_partition_value), NoRule(),
+                "The partition value in the record (unless the partition type is "
+                "schema-table-type)."),
+            Key("partitionIncludeSchemaTable", CDKPP_MEMBER(P, partition_include_schema_table),
+                NoRule(),
+                "Prefix schema and table names to partition keys (spreads one table's changes "
+                "over shards)."),
+            Key("includeTableAlterOperations", CDKPP_MEMBER(P, include_table_alter_operations),
+                NoRule(), "DDL that changes tables (add, drop, rename column, ...)."),
+            Key("includeControlDetails", CDKPP_MEMBER(P, include_control_details), NoRule(),
+                "Control records: table and column DDL."),
+        });
+  }();
+  return kSpec;
+}
+
+// DCU values DMS Serverless accepts (AWS::DMS::ReplicationConfig ComputeConfig).
+std::vector<int64_t> CapacityUnits() { return {1, 2, 4, 8, 16, 32, 64, 128, 192, 256, 384}; }
+
+const SectionSpec& ServerlessSection() {
+  static const SectionSpec kSpec = [] {
+    using P = DmsServerlessProps;
+    SectionSpec spec = Table<P>(
+        "replication.serverless",
+        "DMS Serverless (AWS::DMS::ReplicationConfig) instead of an instance and a task.",
+        {
+            Key("minCapacity", CDKPP_MEMBER(P, min_capacity), OneOf(CapacityUnits()),
+                "Fewest DMS capacity units (DCU; 1 DCU = 2 GiB of memory) it scales down to."),
+            Key("maxCapacity", CDKPP_MEMBER(P, max_capacity), OneOf(CapacityUnits()),
+                "Most DMS capacity units it scales up to; at least `minCapacity`."),
+        });
+    spec.validate = [](const void* p) { return static_cast<const P*>(p)->Validate(); };
+    return spec;
+  }();
+  return kSpec;
+}
+
 }  // namespace
 
 const SectionSpec& ReplicationSection() {
@@ -75,9 +123,23 @@ const SectionSpec& ReplicationSection() {
                 Range(5, 6144), "Replication instance storage in GiB."),
             Key("multiAz", CDKPP_MEMBER(P, replication.multi_az), NoRule(),
                 "Multi-AZ replication instance."),
+            Section("kinesis", CDKPP_MEMBER(P, replication.kinesis), KinesisSection(),
+                    "What DMS adds to each Kinesis record; all off by default, as in DMS."),
+            ObjectOnly(Key("taskSettings", CDKPP_MEMBER(P, replication.task_settings), NoRule(),
+                           "DMS task settings deep-merged over cdkpp's (mappings merge key by "
+                           "key, other values replace). Keys must be task-settings sections "
+                           "(`TargetMetadata`, `FullLoadSettings`, `Logging`, "
+                           "`ChangeProcessingTuning`, `ErrorBehavior`, ...); "
+                           "`Logging.EnableLogging` stays `true`.")),
+            Section("serverless", CDKPP_MEMBER(P, replication.serverless), ServerlessSection(),
+                    "Use DMS Serverless: an `AWS::DMS::ReplicationConfig` with these capacities "
+                    "instead of the replication instance and task."),
         });
     spec.exclusions.push_back(
         {"serviceRoles", {"createServiceRoles"}, "createServiceRoles is its former spelling"});
+    spec.exclusions.push_back({"serverless",
+                               {"instanceClass", "allocatedStorageGiB", "multiAz"},
+                               "DMS Serverless has no replication instance"});
     ValidateWith(&spec, CDKPP_MEMBER(P, replication));
     return spec;
   }();

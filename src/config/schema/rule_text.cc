@@ -85,6 +85,10 @@ std::string Expected(const KeySpec& key) {
       return key.rule.meaning.empty() ? "a list" : key.rule.meaning;
     case Kind::kSectionMap:
       return "a mapping of names to mappings";
+    case Kind::kJsonObject:
+      return "a mapping";
+    case Kind::kJsonValue:
+      return "any value";
   }
   return "";
 }

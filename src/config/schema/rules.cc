@@ -91,4 +91,29 @@ Rule PeriodRule() {
 
 Rule EvaluationPeriodsRule() { return Range(1, 100); }
 
+Rule Ec2IdRule(const std::string& prefix, const std::string& noun) {
+  return Pattern("^" + prefix + "-([0-9a-f]{8}|[0-9a-f]{17})$", 64,
+                 "a " + noun + " like " + prefix + "-0123456789abcdef0");
+}
+
+Rule ArnRule(const std::string& service, const std::string& resource_pattern,
+             std::string meaning) {
+  return Pattern("^arn:aws(-cn|-us-gov|-iso|-iso-[bef]|-eusc)?:" + service +
+                     ":[a-z]{2}(-[a-z]+)+-[0-9]+:[0-9]{12}:" + resource_pattern + "$",
+                 2048, std::move(meaning));
+}
+
+Exclusion ExistingExcludesTheRest(const SectionSpec& spec, std::string reason) {
+  Exclusion exclusion{"existing", {}, std::move(reason)};
+  for (const KeySpec& key : spec.keys) {
+    if (key.key != exclusion.key) exclusion.excluded.push_back(key.key);
+  }
+  return exclusion;
+}
+
+Rule HostRule() {
+  return Pattern(R"(^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$)",
+                 253, "a host name or IPv4 address");
+}
+
 }  // namespace cdkpp::config::schema

@@ -27,6 +27,29 @@ const SectionSpec& SuppressionSection() {
   return kSpec;
 }
 
+const SectionSpec& OverrideSection() {
+  static const SectionSpec kSpec = [] {
+    using P = ResourceOverride;
+    return Table<P>(
+        "overrides[]", "One property override of a synthesized resource.",
+        {
+            Required(Key("resource", CDKPP_MEMBER(P, resource),
+                         Length(1, "a construct path below the stack or a logical id"),
+                         "The resource: its construct path below the stack (`Replication/Task`) "
+                         "or its logical id. Naming no resource of the stack is an error.")),
+            Required(Key("path", CDKPP_MEMBER(P, path),
+                         Pattern(R"(^[^.\[\]]+(\[[0-9]+\])*(\.[^.\[\]]+(\[[0-9]+\])*)*$)", 1024,
+                                 "a dotted path with [i] for list items, e.g. "
+                                 "Properties.MigrationType"),
+                         "Where in the resource, from its root: `Properties.MigrationType`, "
+                         "`Properties.Tags[0].Value`, `DeletionPolicy`.")),
+            Required(Key("value", CDKPP_MEMBER(P, value), NoRule(),
+                         "The value to set (any YAML/JSON value); `null` deletes the property.")),
+        });
+  }();
+  return kSpec;
+}
+
 const SectionSpec& StackSection() {
   static const SectionSpec kSpec = [] {
     using P = StackConfig;
@@ -45,7 +68,8 @@ const SectionSpec& StackSection() {
                 "Applied to every taggable resource of the stack. Keys 1-128 characters, not "
                 "starting with `aws:`; values at most 256 characters."),
             Section("vpc", CDKPP_MEMBER(P, props), VpcSection(), "The network."),
-            Section("database", CDKPP_MEMBER(P, props), DatabaseSection(), "The RDS MySQL source."),
+            Section("database", CDKPP_MEMBER(P, props), DatabaseSection(),
+                    "The MySQL source: created (RDS MySQL or Aurora MySQL) or existing."),
             Section("replication", CDKPP_MEMBER(P, props), ReplicationSection(),
                     "The AWS DMS replication instance, endpoints and task."),
             Section("stream", CDKPP_MEMBER(P, props), StreamSection(),
@@ -54,9 +78,24 @@ const SectionSpec& StackSection() {
                     "Log retention, CDC latency alarms, SNS notification, extra alarms."),
             SectionList("suppressions", CDKPP_MEMBER(P, suppressions), SuppressionSection(),
                         NoRule(), "Validation findings accepted on purpose."),
+            SectionList("overrides", CDKPP_MEMBER(P, props.overrides), OverrideSection(),
+                        NoRule(),
+                        "The escape hatch, as CDK's `addPropertyOverride`: values set in the "
+                        "synthesized resources, before validation (every check sees them)."),
         });
     spec.what = "a mapping with at least a \"name\"";
-    ValidateWith(&spec, CDKPP_MEMBER(P, props.stack));
+    // The stack's own props, and how the sections fit together (their
+    // findings name members of PipelineStackProps, below "props.").
+    spec.validate = [](const void* p) {
+      const auto& props = static_cast<const StackConfig*>(p)->props;
+      Diagnostics out = props.stack.Validate();
+      for (Diagnostic& d : out) d.key_path = "props.stack." + d.key_path;
+      for (Diagnostic& d : props.ValidateWiring()) {
+        d.key_path = "props." + d.key_path;
+        out.push_back(std::move(d));
+      }
+      return out;
+    };
     return spec;
   }();
   return kSpec;

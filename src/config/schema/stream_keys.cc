@@ -2,6 +2,7 @@
 #include "cdkpp/constructs/pipeline_stack.h"
 #include "config/schema/config_schema.h"
 #include "config/schema/key_builders.h"
+#include "config/schema/shared_rules.h"
 
 namespace cdkpp::config::schema {
 
@@ -36,7 +37,10 @@ const SectionSpec& StreamSection() {
                 "Server-side encryption; `none` turns it off."),
             Key("kmsKey", CDKPP_MEMBER(P, stream.kms_key), Length(1, "a KMS key id, ARN or alias"),
                 "KMS key used when `encryption: kms` (default: the AWS-managed key)."),
+            Section("existing", CDKPP_MEMBER(P, existing_stream), ExistingStreamSection(),
+                    "Write to this stream instead of creating one."),
         });
+    spec.exclusions = {ExistingExcludesTheRest(spec, "it describes a stream the stack creates")};
     ValidateWith(&spec, CDKPP_MEMBER(P, stream));
     return spec;
   }();

@@ -37,7 +37,11 @@ const SectionSpec& VpcSection() {
             Key("flowLogRetentionDays", CDKPP_MEMBER(P, vpc.flow_log_retention_days),
                 OneOf(AllowedLogRetentionDays()),
                 "Retention of the flow-log group, in days (a CloudWatch Logs value)."),
+            Section("existing", CDKPP_MEMBER(P, existing_vpc), ExistingVpcSection(),
+                    "Use this VPC instead of creating one: no VPC, subnet, gateway, route or NAT "
+                    "resource; everything the stack places in a VPC goes into it."),
         });
+    spec.exclusions = {ExistingExcludesTheRest(spec, "it describes a VPC the stack creates")};
     ValidateWith(&spec, CDKPP_MEMBER(P, vpc));
     return spec;
   }();

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -113,7 +114,12 @@ TEST(ConfigSchemaTest, IntegerRangesAgreeWithPropsValidate) {
         inside.push_back(*rule.max);
         outside.push_back(*rule.max + 1);
       }
-      if (!rule.one_of.empty()) outside.push_back(rule.one_of.front() + 1);
+      if (!rule.one_of.empty()) {
+        // The first value above the smallest allowed one that is not allowed.
+        int64_t v = rule.one_of.front() + 1;
+        while (std::find(rule.one_of.begin(), rule.one_of.end(), v) != rule.one_of.end()) ++v;
+        outside.push_back(v);
+      }
       if (rule.multiple_of) inside.push_back(*rule.multiple_of * 3);
       for (int64_t v : outside) EXPECT_EQ(1, findings_on(*spec, key, v)) << v;
       // Limits that depend on other keys: the table states the widest,

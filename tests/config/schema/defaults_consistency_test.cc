@@ -25,13 +25,16 @@ std::string ReadFile(const std::string& relative) {
 
 // Appends one line per key of spec that node lacks or whose value (read into
 // loaded) is not as expected compared with defaults. Nested sections are
-// walked; the stack's name and suppressions are the file's own.
+// walked; the stack's name and suppressions are the file's own. A section
+// absent by default (`existing`) replaces its siblings instead of adding to
+// them, so no one config can spell it out: examples/ show those one by one.
 void Check(const SectionSpec& spec, const YAML::Node& node, const void* loaded,
            const void* defaults, const std::string& path, Expect expect,
            std::vector<std::string>* problems) {
   for (const KeySpec& key : spec.keys) {
     // createServiceRoles is the former spelling of serviceRoles, which excludes it.
     if (key.required || key.key == "suppressions" || key.key == "createServiceRoles") continue;
+    if (key.kind == Kind::kSection && key.access.peek(defaults) == nullptr) continue;
     std::string where = path + key.key;
     if (!node[key.key]) {
       problems->push_back(where + ": missing");
