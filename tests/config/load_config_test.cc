@@ -155,7 +155,7 @@ TEST(LoadConfigTest, EveryKeyReachesItsPropsField) {
   EXPECT_EQ("CFN001", s.rule);
   EXPECT_EQ("reviewed by security", s.reason);
   EXPECT_EQ("Database", s.resource);
-  EXPECT_EQ("every_key.yaml:64:9", s.location.ToString());
+  EXPECT_EQ("every_key.yaml:66:9", s.location.ToString());
 
   // The CloudFormation spellings of the stream mode are accepted too.
   EXPECT_EQ(StreamMode::kProvisioned, config.stacks[1].props.stream.mode);
