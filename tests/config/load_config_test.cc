@@ -161,7 +161,7 @@ TEST(LoadConfigTest, EveryKeyReachesItsPropsField) {
   EXPECT_EQ("CFN001", s.rule);
   EXPECT_EQ("reviewed by security", s.reason);
   EXPECT_EQ("Database", s.resource);
-  EXPECT_EQ("every_key.yaml:79:9", s.location.ToString());
+  EXPECT_EQ("every_key.yaml:81:9", s.location.ToString());
   ASSERT_EQ(2u, p.overrides.size());
   EXPECT_EQ("Replication/Task", p.overrides[0].resource);
   EXPECT_EQ("Properties.ResourceIdentifier", p.overrides[0].path);

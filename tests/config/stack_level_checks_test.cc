@@ -17,7 +17,7 @@ std::vector<std::string> Errors(const std::string& yaml) {
 
 TEST(AccountWideNamesTest, TwoStacksMayNotBothOwnTheDmsServiceRoles) {
   EXPECT_EQ((std::vector<std::string>{
-                "two.yaml:5:35: stacks[1].replication.serviceRoles: expected auto or existing: "
+                "two.yaml:4:42: stacks[1].replication.serviceRoles: expected auto or existing: "
                 "stacks[0] already creates dms-vpc-role and dms-cloudwatch-logs-role, whose names "
                 "are unique per account"}),
             Errors("stacks:\n  - {name: A, replication: {serviceRoles: stack}}\n  - name: B\n"
@@ -27,7 +27,7 @@ TEST(AccountWideNamesTest, TwoStacksMayNotBothOwnTheDmsServiceRoles) {
 
 TEST(AccountWideNamesTest, TheFormerSwitchStillCollidesInItsOwnWords) {
   EXPECT_EQ((std::vector<std::string>{
-                "two.yaml:4:41: stacks[1].replication.createServiceRoles: expected false: "
+                "two.yaml:4:42: stacks[1].replication.createServiceRoles: expected false: "
                 "stacks[0] already creates dms-vpc-role and dms-cloudwatch-logs-role, whose names "
                 "are unique per account"}),
             Errors("stacks:\n  - {name: A, replication: {createServiceRoles: true}}\n  - name: B\n"
@@ -43,7 +43,7 @@ TEST(AccountWideNamesTest, StacksEnsuringTheRolesNeverCollide) {
 
 TEST(AccountWideNamesTest, ServiceRolesAndItsFormerSpellingExcludeEachOther) {
   EXPECT_EQ((std::vector<std::string>{
-                "two.yaml:3:50: stacks[0].replication.createServiceRoles: not allowed together "
+                "two.yaml:3:39: stacks[0].replication.createServiceRoles: not allowed together "
                 "with \"serviceRoles\" (createServiceRoles is its former spelling)"}),
             Errors("stacks:\n  - name: A\n    replication: {serviceRoles: auto, "
                    "createServiceRoles: true}\n"));

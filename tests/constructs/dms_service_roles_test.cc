@@ -58,7 +58,7 @@ TEST(DmsServiceRolesTest, SubnetGroupInstanceAndTaskWaitForTheCustomResource) {
   EXPECT_EQ(Json::array({ensure}),
             testing::OnlyResource(t, "AWS::DMS::ReplicationInstance")["DependsOn"]);
   std::string log_group = testing::LogicalIdByPath(t, "Replication/LogGroup");
-  EXPECT_EQ(Json::array({ensure, log_group}),
+  EXPECT_EQ(Json::array({log_group, ensure}),  // DependsOn is sorted by construct path
             testing::OnlyResource(t, "AWS::DMS::ReplicationTask")["DependsOn"]);
 }
 

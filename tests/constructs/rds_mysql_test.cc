@@ -44,7 +44,9 @@ TEST(RdsMysqlTest, CredentialsOnlyThroughDynamicReferences) {
 }
 
 TEST(RdsMysqlTest, PublicDatabaseUsesPublicSubnetsPrivateOneTheOthers) {
-  Json public_db = SynthDatabase({});
+  RdsMysqlProps public_props;
+  public_props.publicly_accessible = true;
+  Json public_db = SynthDatabase(public_props);
   EXPECT_EQ(Json::parse(R"([{"Ref":"VPCPublicSubnet1SubnetB4246D30"},{"Ref":"VPCPublicSubnet2Subnet74179F39"}])"),
             testing::OnlyResource(public_db, "AWS::RDS::DBSubnetGroup")["Properties"]["SubnetIds"]);
   RdsMysqlProps props;
