@@ -26,7 +26,7 @@ cmake_dir=$(dirname "$(find . -name cdkppConfig.cmake | head -1)")
 for f in cdkppConfig.cmake cdkppConfigVersion.cmake cdkppTargets.cmake; do
   [[ -f $cmake_dir/$f ]] && ok || fail "CMake package file missing: $f"
 done
-grep -q "find_dependency(yaml-cpp)" "$cmake_dir/cdkppConfig.cmake" && ok || fail "no find_dependency"
+grep -q "find_dependency(fmt)" "$cmake_dir/cdkppConfig.cmake" && ok || fail "no find_dependency"
 [[ $(bin/cdkpp --version) == "cdkpp $version" ]] && ok || fail "installed binary: $(bin/cdkpp --version)"
 
 # The man page is the --help texts: every line of `cdkpp synth --help` is in it.

@@ -2,7 +2,6 @@
 // example and `cdkpp init`'s default template) or with a non-default value
 // (the every-key test config), checked against the schema tables.
 #include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
 
 #include <fstream>
 #include <sstream>
@@ -10,6 +9,7 @@
 #include "cdkpp/config/load_config.h"
 #include "config/schema/config_schema.h"
 #include "config/schema/defaults.h"
+#include "input/yaml_document.h"
 
 namespace cdkpp::config::schema {
 namespace {
@@ -28,7 +28,15 @@ std::string ReadFile(const std::string& relative) {
 // walked; the stack's name and suppressions are the file's own. A section
 // absent by default (`existing`) replaces its siblings instead of adding to
 // them, so no one config can spell it out: examples/ show those one by one.
-void Check(const SectionSpec& spec, const YAML::Node& node, const void* loaded,
+// The value of key in a mapping node, or nullptr.
+const input::YamlNode* Member(const input::YamlNode& mapping, const std::string& key) {
+  for (const auto& [k, v] : mapping.members) {
+    if (k->value == key) return v.get();
+  }
+  return nullptr;
+}
+
+void Check(const SectionSpec& spec, const input::YamlNode& node, const void* loaded,
            const void* defaults, const std::string& path, Expect expect,
            std::vector<std::string>* problems) {
   for (const KeySpec& key : spec.keys) {
@@ -36,10 +44,11 @@ void Check(const SectionSpec& spec, const YAML::Node& node, const void* loaded,
     if (key.required || key.key == "suppressions" || key.key == "createServiceRoles") continue;
     if (key.kind == Kind::kSection && key.access.peek(defaults) == nullptr) continue;
     std::string where = path + key.key;
-    if (!node[key.key]) {
+    const input::YamlNode* value_node = Member(node, key.key);
+    if (value_node == nullptr) {
       problems->push_back(where + ": missing");
     } else if (key.kind == Kind::kSection) {
-      Check(*key.section, node[key.key], key.access.peek(loaded), key.access.peek(defaults),
+      Check(*key.section, *value_node, key.access.peek(loaded), key.access.peek(defaults),
             where + ".", expect, problems);
     } else {
       Json value = ValueOf(key, loaded);
@@ -62,8 +71,10 @@ std::vector<std::string> Problems(const std::string& file, Expect expect) {
   if (!config.ok()) return {config.diagnostics()[0].ToString()};
   std::shared_ptr<void> defaults = StackSection().make_default();
   std::vector<std::string> problems;
-  Check(StackSection(), YAML::Load(text)["stacks"][0], &config->stacks[0], defaults.get(), "",
-        expect, &problems);
+  input::YamlLoad loaded = input::LoadYamlDocument(text);
+  const input::YamlNode* stacks = Member(*loaded.root, "stacks");
+  Check(StackSection(), *stacks->items.at(0), &config->stacks[0], defaults.get(), "", expect,
+        &problems);
   return problems;
 }
 
