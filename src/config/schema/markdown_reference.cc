@@ -134,7 +134,11 @@ void AddTable(const std::string& heading, const SectionSpec& spec, const void* d
     } else if (key.layer) {
       continue;  // stack keys, documented under stacks[]
     } else if (key.kind == Kind::kSection) {
-      AddTable(Code(key.key), *key.section, key.access.peek(defaults), out);
+      // An optional section (`existing`) is absent by default: its own defaults.
+      const void* inner = key.access.peek(defaults);
+      std::shared_ptr<const void> fresh;
+      if (inner == nullptr) inner = (fresh = key.section->make_default()).get();
+      AddTable(Code(key.section->name), *key.section, inner, out);
     } else if (key.kind == Kind::kSectionList && !key.section->rows_in_parent) {
       std::shared_ptr<const void> item = key.section->make_default();
       AddTable(Code(key.key + "[]"), *key.section, item.get(), out);
