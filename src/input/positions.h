@@ -3,10 +3,10 @@
 
 #include <cstddef>
 #include <functional>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace cdkpp::input {
 
@@ -28,7 +28,13 @@ class PositionTable {
   std::size_t size() const { return offsets_.size(); }
 
  private:
-  std::map<std::string, std::size_t, std::less<>> offsets_;
+  // Hashed: pointers share long prefixes ("/Resources/..."), which makes
+  // an ordered map's comparisons dominate the parse of large templates.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> offsets_;
 };
 
 /// Appends "/" and key escaped as a JSON pointer token ("~" -> "~0",

@@ -1,6 +1,8 @@
 #include "util/utf8.h"
 
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <utility>
 
 namespace cdkpp::internal {
@@ -39,6 +41,13 @@ std::size_t CodePointCount(std::string_view text) {
 
 std::size_t FindInvalidUtf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
+    // Eight ASCII bytes at a time: templates are almost all ASCII.
+    std::uint64_t word;
+    while (i + sizeof word <= text.size() &&
+           (std::memcpy(&word, text.data() + i, sizeof word), (word & 0x8080808080808080u) == 0)) {
+      i += sizeof word;
+    }
+    if (i >= text.size()) break;
     if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII, almost every byte
       ++i;
       continue;

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "util/bounded_regex.h"
+#include "util/small_regex.h"
 #include "util/numbers.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
@@ -150,9 +151,11 @@ std::string ToEcmaScript(const std::string& pattern) {
 // Compiled patterns, shared by every resource of one ValidateTemplate call:
 // compiling is the expensive part of std::regex.
 // A pattern is matched by a SimplePattern when it has that form, else by a
+// SmallRegex (compiled in microseconds) when in its subset, else by a
 // std::regex, else (unsupported syntax) not at all.
 struct CompiledPattern {
   std::optional<SimplePattern> simple;
+  std::optional<cdkpp::internal::SmallRegex> small;
   std::optional<std::regex> regex;
 };
 using RegexCache = std::map<std::string, CompiledPattern>;
@@ -333,8 +336,12 @@ class PropertyWalker {
     if (it == regexes_.end()) {
       CompiledPattern compiled;
       compiled.simple = ParseSimplePattern(pattern);
-      if (!compiled.simple && pattern != ".*" && pattern != "^[\\s\\S]*$" &&
-          pattern.find("\\p{") == std::string::npos) {
+      bool skipped = pattern == ".*" || pattern == "^[\\s\\S]*$" ||
+                     pattern.find("\\p{") != std::string::npos;
+      if (!compiled.simple && !skipped) {
+        compiled.small = cdkpp::internal::SmallRegex::Compile(ToEcmaScript(pattern));
+      }
+      if (!compiled.simple && !compiled.small && !skipped) {
         try {
           compiled.regex.emplace(ToEcmaScript(pattern), std::regex::ECMAScript);
         } catch (const std::regex_error&) {
@@ -344,6 +351,11 @@ class PropertyWalker {
       it = regexes_.emplace(pattern, std::move(compiled)).first;
     }
     if (it->second.simple) return it->second.simple->Matches(value);
+    if (it->second.small) {
+      // As with std::regex below: too long to decide is no finding.
+      return value.size() > cdkpp::internal::SmallRegex::kMaxInput ||
+             it->second.small->Search(value);
+    }
     if (!it->second.regex) return true;
     // Unknown (a value too long for std::regex, or its complexity limit):
     // no finding rather than a guess.

@@ -4,14 +4,13 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
-#include <regex>
 #include <string>
 #include <vector>
 
 #include "cdkpp/core/diagnostic.h"
 #include "cdkpp/core/json.h"
+#include "util/small_regex.h"
 
 namespace cdkpp::config::schema {
 
@@ -44,19 +43,6 @@ struct Spelling {
   bool listed = true;
 };
 
-/// A regular expression compiled when first matched.
-class LazyRegex {
- public:
-  explicit LazyRegex(std::string pattern) : pattern_(std::move(pattern)) {}
-  /// True when the pattern is found in text (ECMAScript, as JSON Schema).
-  bool Search(const std::string& text) const;
-
- private:
-  std::string pattern_;
-  mutable std::once_flag once_;
-  mutable std::unique_ptr<std::regex> regex_;
-};
-
 /// What a value must satisfy beyond its kind. Every field is optional; the
 /// config layer checks all that are set and words the expectation once
 /// (Expected() in rule_text.h).
@@ -76,10 +62,10 @@ struct Rule {
   /// Schema's "pattern" (unanchored: tables anchor with ^...$). Written into
   /// the JSON Schema as is; checked after max_length.
   std::string pattern;
-  /// pattern, compiled on first use: compiling a std::regex costs far more
-  /// than reading a config, and most values are never matched (see
-  /// KeySpec::default_value).
-  std::shared_ptr<const LazyRegex> compiled;
+  /// pattern, compiled when the table is built (microseconds: the
+  /// patterns are of SmallRegex's subset, which a test checks); null when
+  /// there is no pattern.
+  std::shared_ptr<const internal::SmallRegex> compiled;
   std::optional<std::size_t> min_length;  ///< strings, in code points
   std::optional<std::size_t> max_length;  ///< strings, in code points
   /// How errors and docs name a value that satisfies the rule, e.g. "a stream

@@ -1,6 +1,5 @@
 #include "config/schema/key_builders.h"
 #include "config/schema/shared_rules.h"
-#include "util/bounded_regex.h"
 
 namespace cdkpp::config::schema {
 
@@ -31,7 +30,11 @@ Rule Choices(std::vector<Spelling> spellings) {
 
 Rule Pattern(std::string pattern, std::size_t max_length, std::string meaning) {
   Rule rule;
-  rule.compiled = std::make_shared<const LazyRegex>(pattern);
+  // A pattern outside the subset never matches: every value is refused, and
+  // ConfigSchemaTest.EveryPatternCompiles fails.
+  auto compiled = internal::SmallRegex::Compile(pattern);
+  rule.compiled = std::make_shared<const internal::SmallRegex>(
+      compiled ? std::move(*compiled) : *internal::SmallRegex::Compile("[^\\s\\S]"));
   rule.pattern = std::move(pattern);
   rule.max_length = max_length;
   rule.meaning = std::move(meaning);
@@ -55,13 +58,6 @@ Rule MinItems(int64_t min, std::string meaning) {
 Rule AtLeastItems(int64_t min, Rule item) {
   item.min_items = min;
   return item;
-}
-
-bool LazyRegex::Search(const std::string& text) const {
-  std::call_once(once_, [this] { regex_ = std::make_unique<std::regex>(pattern_); });
-  // Too long for std::regex to decide safely: no value of a patterned config
-  // key comes near kMaxRegexInput, so such a value is refused.
-  return internal::BoundedRegexSearch(text, *regex_).value_or(false);
 }
 
 Json EnumText(const std::vector<Spelling>& spellings, const Json& value) {

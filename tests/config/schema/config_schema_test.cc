@@ -69,6 +69,21 @@ TEST(ConfigSchemaTest, EveryDefaultSatisfiesItsRule) {
   }
 }
 
+TEST(ConfigSchemaTest, EveryPatternCompiles) {
+  // The tables match with SmallRegex; a pattern outside its subset would
+  // refuse every value.
+  int patterns = 0;
+  for (const SectionSpec* spec : AllTables()) {
+    for (const KeySpec& key : spec->keys) {
+      if (key.rule.pattern.empty()) continue;
+      ++patterns;
+      EXPECT_TRUE(internal::SmallRegex::Compile(key.rule.pattern).has_value())
+          << spec->name << "." << key.key << ": " << key.rule.pattern;
+    }
+  }
+  EXPECT_GE(patterns, 10);
+}
+
 TEST(ConfigSchemaTest, EveryKeyMapsBackFromItsMember) {
   // Props Validate() findings name members; each must lead back to its key.
   for (const SectionSpec* spec : AllTables()) {
