@@ -3,17 +3,12 @@
 #include <gtest/gtest.h>
 
 #include "cdkpp/config/load_config.h"
+#include "support/synth_helpers.h"
 
 namespace cdkpp {
 namespace {
 
-std::string Errors(const std::string& text) {
-  Result<PipelineConfig> result = ParsePipelineConfig("c.yaml", text);
-  EXPECT_FALSE(result.ok());
-  std::string out;
-  for (const Diagnostic& d : result.diagnostics()) out += d.ToString() + "\n";
-  return out;
-}
+using testing::ConfigErrors;
 
 constexpr const char* kVpc =
     "    vpc:\n"
@@ -58,7 +53,7 @@ TEST(ExistingConfigTest, ExistingExcludesWhatOnlyACreatedResourceHas) {
       "describes a stream the stack creates)\n"
       "      shardCount: 2\n"
       "      ^\n",
-      Errors("stacks:\n"
+      ConfigErrors("stacks:\n"
              "  - name: Demo\n"
              "    database:\n"
              "      instanceClass: db.t3.small\n"
@@ -101,7 +96,7 @@ TEST(ExistingConfigTest, IdsArnsAndHostsAreCheckedForShape) {
       "\"arn:aws:sqs:eu-west-1:123456789012:stream/s\"\n"
       "        arn: arn:aws:sqs:eu-west-1:123456789012:stream/s\n"
       "        ^\n",
-      Errors("stacks:\n"
+      ConfigErrors("stacks:\n"
              "  - name: Demo\n"
              "    vpc:\n"
              "      existing:\n"
@@ -123,7 +118,7 @@ TEST(ExistingConfigTest, TwoPrivateSubnetsAtLeast) {
       "c.yaml:7:9: stacks[0].vpc.existing.privateSubnetIds: expected at least 2 items, got 1\n"
       "        privateSubnetIds: [subnet-0a1b2c3d]\n"
       "        ^\n",
-      Errors("stacks:\n"
+      ConfigErrors("stacks:\n"
              "  - name: Demo\n"
              "    vpc:\n"
              "      existing:\n"
@@ -138,7 +133,7 @@ TEST(ExistingConfigTest, RequiredKeysOfAnExistingVpc) {
       "      existing: {vpcId: vpc-0123456789abcdef0, privateSubnetIds: [subnet-0a1b2c3d, "
       "subnet-1a1b2c3d]}\n"
       "      ^\n",
-      Errors("stacks:\n"
+      ConfigErrors("stacks:\n"
              "  - name: Demo\n"
              "    vpc:\n"
              "      existing: {vpcId: vpc-0123456789abcdef0, privateSubnetIds: [subnet-0a1b2c3d, "
@@ -152,7 +147,7 @@ TEST(ExistingConfigTest, PropsChecksReachTheKey) {
       "\"300.1.2.3\"\n"
       "        host: 300.1.2.3\n"
       "        ^\n",
-      Errors("stacks:\n"
+      ConfigErrors("stacks:\n"
              "  - name: Demo\n"
              "    database:\n"
              "      existing:\n"
@@ -166,7 +161,7 @@ TEST(ExistingConfigTest, PublicCreatedDatabaseInAnExistingVpcNeedsPublicSubnets)
       "for the publicly accessible database (or database.publiclyAccessible: false), got 0\n"
       "      existing:\n"
       "      ^\n",
-      Errors(std::string("stacks:\n  - name: Demo\n") + kVpc +
+      ConfigErrors(std::string("stacks:\n  - name: Demo\n") + kVpc +
              "    database: {publiclyAccessible: true}\n"));
 }
 

@@ -4,18 +4,13 @@
 
 #include "cdkpp/config/build_app.h"
 #include "cdkpp/config/load_config.h"
+#include "support/synth_helpers.h"
 #include "pipeline/override_targets.h"
 
 namespace cdkpp {
 namespace {
 
-std::string Errors(const std::string& text) {
-  Result<PipelineConfig> result = ParsePipelineConfig("c.yaml", text);
-  EXPECT_FALSE(result.ok());
-  std::string out;
-  for (const Diagnostic& d : result.diagnostics()) out += d.ToString() + "\n";
-  return out;
-}
+using testing::ConfigErrors;
 
 TEST(ReplicationOptionsConfigTest, ServerlessExcludesTheInstanceKeys) {
   EXPECT_EQ(
@@ -23,7 +18,7 @@ TEST(ReplicationOptionsConfigTest, ServerlessExcludesTheInstanceKeys) {
       "(DMS Serverless has no replication instance)\n"
       "      instanceClass: dms.t3.small\n"
       "      ^\n",
-      Errors("stacks:\n"
+      ConfigErrors("stacks:\n"
              "  - name: Demo\n"
              "    replication:\n"
              "      instanceClass: dms.t3.small\n"
@@ -36,7 +31,7 @@ TEST(ReplicationOptionsConfigTest, CapacitiesFromTheAllowedSetMaxAtLeastMin) {
       "32, 64, 128, 192, 256, 384, got 3\n"
       "        minCapacity: 3\n"
       "        ^\n",
-      Errors("stacks:\n"
+      ConfigErrors("stacks:\n"
              "  - name: Demo\n"
              "    replication:\n"
              "      serverless:\n"
@@ -46,7 +41,7 @@ TEST(ReplicationOptionsConfigTest, CapacitiesFromTheAllowedSetMaxAtLeastMin) {
       "(4), got 2\n"
       "        maxCapacity: 2\n"
       "        ^\n",
-      Errors("stacks:\n"
+      ConfigErrors("stacks:\n"
              "  - name: Demo\n"
              "    replication:\n"
              "      serverless:\n"
@@ -68,7 +63,7 @@ TEST(ReplicationOptionsConfigTest, TaskSettingsAreSectionsAndKeepLogging) {
       "task log group and the alarms rely on task logs), got false\n"
       "        Logging: {EnableLogging: false}\n"
       "                  ^\n",
-      Errors("stacks:\n"
+      ConfigErrors("stacks:\n"
              "  - name: Demo\n"
              "    replication:\n"
              "      taskSettings:\n"
@@ -78,7 +73,7 @@ TEST(ReplicationOptionsConfigTest, TaskSettingsAreSectionsAndKeepLogging) {
       "c.yaml:3:19: stacks[0].replication.taskSettings: expected a mapping, got 3\n"
       "    replication: {taskSettings: 3}\n"
       "                  ^\n",
-      Errors("stacks:\n"
+      ConfigErrors("stacks:\n"
              "  - name: Demo\n"
              "    replication: {taskSettings: 3}\n"));
 }
@@ -90,7 +85,7 @@ TEST(ReplicationOptionsConfigTest, AuroraNeedsAuroraClassAndVersion) {
       "\"db.t3.micro\"\n"
       "    database: {engine: aurora-mysql, engineVersion: \"8.0.mysql_aurora.3.08.0\"}\n"
       "    ^\n",
-      Errors("stacks:\n"
+      ConfigErrors("stacks:\n"
              "  - name: Demo\n"
              "    database: {engine: aurora-mysql, engineVersion: \"8.0.mysql_aurora.3.08.0\"}\n"));
 }
@@ -104,7 +99,7 @@ TEST(ReplicationOptionsConfigTest, OverridePathsAndValues) {
       "c.yaml:5:9: stacks[0].overrides[1]: missing required key \"value\"\n"
       "      - {resource: Replication/Task, path: Properties.X}\n"
       "        ^\n",
-      Errors("stacks:\n"
+      ConfigErrors("stacks:\n"
              "  - name: Demo\n"
              "    overrides:\n"
              "      - {resource: Replication/Task, path: \"Properties..X\", value: 1}\n"

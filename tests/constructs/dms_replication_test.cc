@@ -12,15 +12,7 @@
 namespace cdkpp {
 namespace {
 
-Json SynthReplication(DmsReplicationProps props) {
-  App app;
-  auto& stack = New<Stack>(app, "S");
-  auto& vpc = New<Vpc>(stack, "VPC");
-  auto& db = New<RdsMysql>(stack, "Database", vpc);
-  auto& stream = New<KinesisStream>(stack, "Stream");
-  New<DmsReplication>(stack, "Replication", vpc, db, stream, props);
-  return testing::SynthTemplate(app);
-}
+using testing::SynthReplication;
 
 TEST(DmsReplicationTest, ServiceRolesExistBeforeSubnetGroupAndTask) {
   DmsReplicationProps props;

@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "cdkpp/config/load_config.h"
+#include "cdkpp/constructs/kinesis_stream.h"
+#include "cdkpp/constructs/rds_mysql.h"
+#include "cdkpp/constructs/vpc.h"
+#include "cdkpp/core/stack.h"
+
 namespace cdkpp::testing {
 
 Json SynthTemplate(App& app, const std::string& stack) {
@@ -12,6 +18,30 @@ Json SynthTemplate(App& app, const std::string& stack) {
   }
   if (assembly->stacks.empty()) return nullptr;
   return assembly->stacks.front().template_json;
+}
+
+Json SynthReplication(DmsReplicationProps props) {
+  App app;
+  auto& stack = New<Stack>(app, "S");
+  auto& vpc = New<Vpc>(stack, "VPC");
+  auto& db = New<RdsMysql>(stack, "Database", vpc);
+  auto& stream = New<KinesisStream>(stack, "Stream");
+  New<DmsReplication>(stack, "Replication", vpc, db, stream, std::move(props));
+  return SynthTemplate(app);
+}
+
+Json SynthPipeline(PipelineStackProps props) {
+  App app;
+  New<PipelineStack>(app, "S", std::move(props));
+  return SynthTemplate(app);
+}
+
+std::string ConfigErrors(const std::string& text) {
+  Result<PipelineConfig> result = ParsePipelineConfig("c.yaml", text);
+  EXPECT_FALSE(result.ok());
+  std::string out;
+  for (const Diagnostic& d : result.diagnostics()) out += d.ToString() + "\n";
+  return out;
 }
 
 std::vector<std::string> SynthErrors(App& app) {

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "cdkpp/constructs/dms_replication.h"
+#include "cdkpp/constructs/pipeline_stack.h"
 #include "cdkpp/core/app.h"
 #include "cdkpp/core/json.h"
 
@@ -12,6 +14,17 @@ namespace cdkpp::testing {
 /// Synthesizes app and returns the template of its only (or named) stack.
 /// Fails the current test (returns null) when synthesis fails.
 Json SynthTemplate(App& app, const std::string& stack = "");
+
+/// The template of a stack holding a DmsReplication with props over a
+/// default VPC, RDS MySQL database and Kinesis stream.
+Json SynthReplication(DmsReplicationProps props);
+
+/// The template of a PipelineStack "S" built from props.
+Json SynthPipeline(PipelineStackProps props);
+
+/// Every diagnostic of parsing text as config file c.yaml, one ToString()
+/// per line; fails the test when the text parses.
+std::string ConfigErrors(const std::string& text);
 
 /// The error messages synthesis reports (empty when it succeeds).
 std::vector<std::string> SynthErrors(App& app);
