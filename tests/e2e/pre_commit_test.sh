@@ -52,7 +52,8 @@ out=$(git commit -qm "narrower ingress: a security change" 2>&1)
 grep -q "cdkpp diff.*Failed" <<<"$out"; expect "diff hook failed" $? "$out"
 git checkout -q -- cdkpp.yaml 2>/dev/null; git reset -q --hard
 
-printf 'stacks: [{name: Demo}]\n' > cdkpp.yaml
+# A bare config is private; the seed's public posture without its suppressions is not.
+printf 'stacks: [{name: Demo, database: {publiclyAccessible: true, allowedCidrs: [0.0.0.0/0]}}]\n' > cdkpp.yaml
 git add cdkpp.yaml
 out=$(git commit -qm "a public database without suppressions" 2>&1)
 [[ $? != 0 ]]; expect "validation errors are refused" $? "$out"
