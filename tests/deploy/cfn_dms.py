@@ -36,8 +36,9 @@ class CfnReplicationSubnetGroup(Handler, CloudFormationModel):
         for subnet_id in subnets:
             ec2.get_subnet(subnet_id)  # raises for a subnet that does not exist
         identifier = name.lower()
-        _dms(account_id, region).create_replication_subnet_group(
+        group = _dms(account_id, region).create_replication_subnet_group(
             identifier, props["ReplicationSubnetGroupDescription"], subnets, tags(props))
+        group.subnetIds = subnets  # moto's backend drops them (moto_fixes describes them)
         return cls(identifier, props, account_id, region)
 
     def delete(self, account_id, region_name):

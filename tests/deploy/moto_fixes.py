@@ -123,6 +123,7 @@ def _install_ec2_delete_fix():
     from moto.ec2.models.internet_gateways import InternetGateway
     from moto.ec2.models.nat_gateways import NatGateway
     from moto.ec2.models.route_tables import Route, RouteTable
+    from moto.ec2.models.security_groups import SecurityGroupIngress
     from moto.ec2.models.vpn_gateway import VPCGatewayAttachment
 
     def ec2(account_id, region):
@@ -169,7 +170,21 @@ def _install_ec2_delete_fix():
     def delete_flow_log(self, account_id, region):
         ec2(account_id, region).delete_flow_logs([self.id])
 
+    # An ingress rule on a group the stack does not own (an existing
+    # database's group) must be revoked, or it outlives the stack.
+    def delete_ingress(self, account_id, region):
+        backend = ec2(account_id, region)
+        group_id = self.security_group.id
+        if not any(g.id == group_id for g in backend.describe_security_groups()):
+            return
+        p = self.properties
+        ranges = [{"CidrIp": p["CidrIp"], "Description": p.get("Description")}] if p.get("CidrIp") else []
+        sources = [{"GroupId": p["SourceSecurityGroupId"]}] if p.get("SourceSecurityGroupId") else []
+        backend.revoke_security_group_ingress(group_id, p["IpProtocol"], p.get("FromPort"),
+                                              p.get("ToPort"), ranges, sources)
+
     Route.delete = delete_route
+    SecurityGroupIngress.delete = delete_ingress
     SubnetRouteTableAssociation.delete = delete_association
     RouteTable.delete = delete_route_table
     VPCGatewayAttachment.delete = delete_attachment
@@ -351,6 +366,23 @@ def _install_capabilities_check():
     responses.CloudFormationResponse.create_change_set = create_change_set
 
 
+def _install_dms_subnet_group_fix():
+    """DescribeReplicationSubnetGroups answered "subnet-12345" for every
+    group; it now lists the subnets the group was made with (which the
+    AWS::DMS::ReplicationSubnetGroup handler records: moto's backend drops them)."""
+    from moto.dms.models import FakeReplicationSubnetGroup
+
+    original = FakeReplicationSubnetGroup.to_dict
+
+    def to_dict(self):
+        described = original(self)
+        described["Subnets"] = [{"SubnetIdentifier": subnet, "SubnetStatus": "Active"}
+                                for subnet in self.subnetIds or []]
+        return described
+
+    FakeReplicationSubnetGroup.to_dict = to_dict
+
+
 def install_all():
     _install_dynamic_references()
     _install_db_parameter_group_fix()
@@ -365,3 +397,4 @@ def install_all():
     _install_change_set_outputs_fix()
     _install_kinesis_stream_fix()
     _install_capabilities_check()
+    _install_dms_subnet_group_fix()
