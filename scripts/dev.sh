@@ -59,8 +59,10 @@ ctest --test-dir build --output-on-failure -j "$jobs"
 # UndefinedBehaviorSanitizer, in a tree of its own so the g++ build above is
 # untouched. It compiles everything g++ does (the library, the CLI, the unit
 # tests), runs the unit tests under the sanitizers, then each fuzz target 20 s.
+# -O0: this tree compiles 2.7 times faster than at -O1; 20-second fuzz runs
+# are a smoke test either way (long runs: README, "Fuzzing").
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++ -DCDKPP_FUZZ=ON \
-      "${unity[@]}" >/dev/null
+      -DCDKPP_FUZZ_OPT=-O0 "${unity[@]}" >/dev/null
 cmake --build build-fuzz -j "$jobs" --target cdkpp_fuzzers cdkpp cdkpp_tests
 ./build-fuzz/tests/cdkpp_tests --gtest_brief=1
 ctest --test-dir build-fuzz --output-on-failure -j "$jobs" -R '^fuzz[.]'
