@@ -58,6 +58,8 @@ IN_SCOPE = {
     "functions/import_value.yaml": "CDKPP-CFN-017",  # malformed Fn::ImportValue
     "resources/uniqueNames.yaml": "CDKPP-CFN-008",  # a parameter named like a resource
     "resources/iam/iam_policy.yaml": "CDKPP-SCH-005",  # Effect: NotAllow
+    # BlockDeviceMappings[].Ebs: VolumeType (an instance), Iops (a launch configuration)
+    "properties_ebs.yaml": "CDKPP-SCH-005",
 }
 
 
