@@ -11,7 +11,8 @@ The compact JSON keeps what cdkpp needs (docs/schema-data.md lists the keys):
   p   {property: spec}; spec keys: t type (string or list), e enum, pt pattern,
       mnl/mxl min/max length, mn/mx minimum/maximum, mni/mxi min/max items,
       q nested required, p nested properties, i array item spec
-      ($ref resolved; nesting stops two levels below the top)
+      ($ref resolved; nesting stops six levels below the top, and a definition
+      that contains itself keeps its own level but not its children again)
   tg  1 if tagging.taggable; tf tag format "list" (Key/Value array) or "map"; tp tag property
 
 Usage: python3 tools/gen_cfn_schema_data.py [OUTPUT]   (default: data/cfn_schemas.tsv; "-" = stdout)
@@ -23,7 +24,7 @@ import sys
 from cfnlint.schema.manager import PROVIDER_SCHEMA_MANAGER
 
 REGION = "us-east-1"
-MAX_DEPTH = 2  # top-level properties are depth 0
+MAX_DEPTH = 6  # top-level properties are depth 0
 
 
 def resolve(node, schema, seen=()):
@@ -60,7 +61,14 @@ def node_types(node, schema):
     return sorted(types) or None
 
 
-def compact(node, schema, depth):
+def compact(node, schema, depth, expanding=()):
+    """`expanding` holds the $refs being expanded above this node: recursive
+    definitions (WAFv2 statements) would otherwise repeat to MAX_DEPTH."""
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if ref in expanding:
+        depth = MAX_DEPTH
+    elif ref is not None:
+        expanding = expanding + (ref,)
     node = resolve(node, schema)
     out = {}
     t = node_types(node, schema)
@@ -74,11 +82,11 @@ def compact(node, schema, depth):
     if depth < MAX_DEPTH:
         props = node.get("properties")
         if isinstance(props, dict) and props:
-            out["p"] = {k: compact(v, schema, depth + 1) for k, v in sorted(props.items())}
+            out["p"] = {k: compact(v, schema, depth + 1, expanding) for k, v in sorted(props.items())}
         if node.get("required"):
             out["q"] = sorted(node["required"])
         if isinstance(node.get("items"), dict):
-            out["i"] = compact(node["items"], schema, depth + 1)
+            out["i"] = compact(node["items"], schema, depth + 1, expanding)
     return out
 
 

@@ -12,7 +12,9 @@ Layout (see schema_tables.h): every distinct string once in kText, addressed
 by an id into kStrings; string lists as runs of ids in kStringIds; each
 object's properties as a run of kProperties sorted by name (byte order), so
 they are binary-searched; numbers (min/max bounds) once each in kNumbers,
-index 0 meaning "absent".
+index 0 meaning "absent". Identical property runs and item schemas (the
+same definition used in many places) are emitted once and shared, so nested
+definitions cost their size once, not once per use.
 """
 import json
 import sys
@@ -34,6 +36,8 @@ class Tables:
         self.enums = []
         self.properties = []
         self.types = []
+        self.shared_runs = {}  # canonical JSON of a property map -> (begin, count)
+        self.shared_items = {}  # canonical JSON of an item spec -> index + 1
 
     def string(self, s):
         if s not in self.string_ids:
@@ -57,6 +61,12 @@ class Tables:
 
     def property_run(self, props):
         """Reserves a sorted run of properties, then fills it (children after)."""
+        key = json.dumps(props, sort_keys=True)
+        if key not in self.shared_runs:
+            self.shared_runs[key] = self.new_property_run(props)
+        return self.shared_runs[key]
+
+    def new_property_run(self, props):
         names = sorted(props, key=lambda n: n.encode("utf-8"))
         begin = len(self.properties)
         self.properties.extend([None] * len(names))
@@ -82,12 +92,20 @@ class Tables:
         children = self.property_run(spec.get("p", {}))
         items = 0
         if "i" in spec:
-            items = len(self.properties) + 1
-            self.properties.append(None)
-            self.properties[items - 1] = self.property("", spec["i"])
+            items = self.item_schema(spec["i"])
         bounds = [self.number(spec[k]) if k in spec else 0 for k in BOUND_KEYS]
         return (self.string(name), self.string(spec.get("pt", "")), mask, enum_begin, enum_count,
                 required, children, items, bounds)
+
+    def item_schema(self, spec):
+        """The kProperties index + 1 of an array's item schema (shared)."""
+        key = json.dumps(spec, sort_keys=True)
+        if key not in self.shared_items:
+            index = len(self.properties)
+            self.properties.append(None)
+            self.properties[index] = self.property("", spec)
+            self.shared_items[key] = index + 1
+        return self.shared_items[key]
 
     def resource_type(self, name, entry):
         tag_format = TAG_FORMATS[entry.get("tf", "list")] if entry.get("tg") == 1 else "kNone"

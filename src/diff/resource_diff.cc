@@ -82,6 +82,15 @@ Impact RemovalImpact(const Json& resource, std::vector<std::string>* reasons) {
 }
 
 void DiffModified(const Json& a, const Json& b, const DiffOptions& options, ResourceDiff* rd) {
+  if (!a.is_object() || !b.is_object()) {
+    // Not a resource definition (a Fn::ForEach loop whose collection is only
+    // known at deploy time): what it creates is unknown, so the change is
+    // shown as written and may replace what it stands for.
+    rd->attributes = DiffValues(a, b);
+    rd->impact = Impact::kMayReplace;
+    rd->reasons.push_back("not a resource definition; compared as written");
+    return;
+  }
   rd->properties = DiffValues(PropertiesOf(a), PropertiesOf(b));
   rd->attributes =
       DiffValues(OtherAttributes(a, options.strict), OtherAttributes(b, options.strict));

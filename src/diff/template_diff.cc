@@ -5,10 +5,12 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <utility>
 
+#include "cdkpp/template/language_extensions.h"
 #include "diff/diff_internal.h"
 
 namespace cdkpp::diff {
@@ -146,8 +148,16 @@ int TemplateDiff::CountImpact(Impact impact) const {
                     [impact](const ResourceDiff& r) { return r.impact == impact; }));
 }
 
-TemplateDiff DiffTemplates(const Json& old_template, const Json& new_template,
+TemplateDiff DiffTemplates(const Json& old_input, const Json& new_input,
                            const DiffOptions& options) {
+  // A LanguageExtensions template is compared as CloudFormation deploys it:
+  // loops expanded (a loop that cannot be expanded is compared as written).
+  std::optional<Json> old_expanded =
+      ExpandLanguageExtensions(old_input, UnexpandedLoops::kKeep, nullptr);
+  std::optional<Json> new_expanded =
+      ExpandLanguageExtensions(new_input, UnexpandedLoops::kKeep, nullptr);
+  const Json& old_template = old_expanded ? *old_expanded : old_input;
+  const Json& new_template = new_expanded ? *new_expanded : new_input;
   TemplateDiff diff;
   // Resources first: the Outputs section notes the outputs of replaced ones.
   const Json& old_resources = Section(old_template, "Resources");

@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "validate/language_extensions.h"
+#include "cdkpp/template/language_extensions.h"
 #include "validate/rule.h"
 
 namespace cdkpp::validate::internal {

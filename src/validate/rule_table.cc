@@ -12,8 +12,9 @@ const std::vector<Rule>& Rules() {
       // Template structure and references (no schema needed).
       {{"CDKPP-CFN-001", S::kError,
         "The template's shape is wrong: not an object, unknown top-level section, no or empty "
-        "Resources, a resource without Type, an unknown resource attribute, an output without "
-        "Value or a parameter without Type",
+        "Resources, a resource without Type, an unknown resource attribute, a SAM IgnoreGlobals "
+        "naming no key of its Globals section, an output without Value or a parameter without "
+        "Type",
         "Follow the CloudFormation template anatomy: only the documented sections and resource "
         "attributes, a Type on every resource, a Value on every output"},
        G::kTemplate,

@@ -2,8 +2,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <string>
 #include <string_view>
+#include <vector>
 
+#include "util/suggest.h"
 #include "validate/literal.h"
 #include "validate/rules.h"
 
@@ -33,7 +36,38 @@ bool Contains(const std::array<std::string_view, N>& list, std::string_view s) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
 
-void CheckResourceEntry(const ResourceView& r, Reporter& out) {
+// SAM's IgnoreGlobals names the Globals a resource does not inherit: "*" or
+// keys of the Globals section of its type (Globals.Function for
+// AWS::Serverless::Function). SAM rejects anything else, and ignores the
+// attribute on a type Globals does not configure.
+void CheckIgnoreGlobals(const ResourceView& r, const Json* globals, Reporter& out) {
+  constexpr std::string_view kSam = "AWS::Serverless::";
+  const Json* ignore = Get(r.resource, "IgnoreGlobals");
+  if (ignore == nullptr || globals == nullptr || r.type.rfind(kSam, 0) != 0) return;
+  std::string section_name = r.type.substr(kSam.size());
+  const Json* section = Get(globals, section_name.c_str());
+  if (section == nullptr || !section->is_object()) return;
+  if (ignore->is_string() && ignore->get_ref<const std::string&>() == "*") return;
+  std::string where = "Globals." + section_name;
+  if (!ignore->is_array()) {
+    out.Report(r, "IgnoreGlobals", "IgnoreGlobals must be \"*\" or a list of " + where + " keys");
+    return;
+  }
+  std::vector<std::string> keys;
+  for (auto it = section->begin(); it != section->end(); ++it) keys.push_back(it.key());
+  for (std::size_t i = 0; i < ignore->size(); ++i) {
+    const Json& item = (*ignore)[i];
+    if (item.is_string() && section->contains(item.get_ref<const std::string&>())) continue;
+    std::string text = item.is_string() ? item.get<std::string>() : SerializeCompact(item);
+    out.Report(r, "IgnoreGlobals[" + std::to_string(i) + "]",
+               "IgnoreGlobals item \"" + text + "\" is not a key of " + where +
+                   cdkpp::internal::DidYouMean(text, keys));
+  }
+}
+
+// `serverless`: the template declares the SAM transform, whose resources may
+// carry IgnoreGlobals; SAM removes it.
+void CheckResourceEntry(const ResourceView& r, bool serverless, Reporter& out) {
   if (!r.resource->is_object()) {
     out.Report(r, "", "resource must be an object with a Type");
     return;
@@ -50,7 +84,8 @@ void CheckResourceEntry(const ResourceView& r, Reporter& out) {
   }
   for (auto it = r.resource->begin(); it != r.resource->end(); ++it) {
     if (!Contains(kResourceAttributes, it.key()) &&
-        !(it.key() == "Version" && r.type.rfind("Custom::", 0) == 0)) {
+        !(it.key() == "Version" && r.type.rfind("Custom::", 0) == 0) &&
+        !(it.key() == "IgnoreGlobals" && serverless)) {
       out.Report(r, it.key(), "unknown resource attribute \"" + it.key() + "\"");
     }
   }
@@ -86,7 +121,11 @@ void CheckStructure(const RuleContext& ctx, Reporter& out) {
   } else if (resources->empty()) {
     out.ReportElement("", "Resources", "Resources must declare at least one resource");
   }
-  for (const auto& r : ctx.resources()) CheckResourceEntry(r, out);
+  const Json* globals = ctx.serverless() ? ctx.Section("Globals") : nullptr;
+  for (const auto& r : ctx.resources()) {
+    CheckResourceEntry(r, ctx.serverless(), out);
+    CheckIgnoreGlobals(r, globals, out);
+  }
 
   for (const char* section : {"Parameters", "Outputs", "Mappings", "Conditions"}) {
     auto it = root.find(section);

@@ -7,7 +7,7 @@
 #include <tuple>
 
 #include "cdkpp/schema/resource_schemas.h"
-#include "validate/language_extensions.h"
+#include "cdkpp/template/language_extensions.h"
 #include "validate/rule.h"
 #include "validate/rules.h"
 #include "validate/suppressions.h"
@@ -62,7 +62,7 @@ std::vector<Finding> ValidateTemplate(const Json& template_json, const ValidateO
   // is applied first.
   std::vector<std::string> transform_notes;
   std::optional<Json> expanded =
-      internal::ExpandLanguageExtensions(template_json, &transform_notes);
+      ExpandLanguageExtensions(template_json, UnexpandedLoops::kDrop, &transform_notes);
   internal::RuleContext ctx(expanded ? *expanded : template_json, bytes, schemas);
   ctx.set_transform_notes(std::move(transform_notes));
   std::vector<Finding> findings;

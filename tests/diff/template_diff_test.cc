@@ -26,6 +26,43 @@ TEST_F(TemplateDiffTest, IdenticalTemplatesHaveNoDifferences) {
   EXPECT_TRUE(Diff(t, t).empty());
 }
 
+// A LanguageExtensions template diffs as CloudFormation expands it: a loop
+// and the resources it stands for are the same template.
+TEST_F(TemplateDiffTest, ForEachIsComparedExpanded) {
+  const char* loop = R"({"Transform":"AWS::LanguageExtensions","Resources":{
+      "Fn::ForEach::Streams":["Name",["a","b"],{"S${Name}":{"Type":"AWS::Kinesis::Stream",
+        "Properties":{"Name":"s-${Name}","ShardCount":1}}}]}})";
+  const char* written = R"({"Transform":"AWS::LanguageExtensions","Resources":{
+      "Sa":{"Type":"AWS::Kinesis::Stream","Properties":{"Name":"s-a","ShardCount":1}},
+      "Sb":{"Type":"AWS::Kinesis::Stream","Properties":{"Name":"s-b","ShardCount":1}}}})";
+  EXPECT_TRUE(Diff(loop, written).empty());
+  EXPECT_TRUE(Diff(written, loop).empty());
+
+  const char* three = R"({"Transform":"AWS::LanguageExtensions","Resources":{
+      "Fn::ForEach::Streams":["Name",["a","b","c"],{"S${Name}":{"Type":"AWS::Kinesis::Stream",
+        "Properties":{"Name":"s-${Name}","ShardCount":1}}}]}})";
+  TemplateDiff d = Diff(loop, three);
+  ASSERT_EQ(d.resources.size(), 1u);
+  EXPECT_EQ(d.resources[0].logical_id, "Sc");
+  EXPECT_EQ(d.resources[0].kind, ChangeKind::kAdded);
+  EXPECT_EQ(d.resources[0].new_type, "AWS::Kinesis::Stream");
+}
+
+TEST_F(TemplateDiffTest, AForEachKnownOnlyAtDeployTimeIsComparedAsWritten) {
+  const char* a = R"({"Transform":"AWS::LanguageExtensions","Resources":{
+      "Fn::ForEach::Qs":["N",{"Fn::Split":[",",{"Ref":"P"}]},{"Q${N}":{"Type":"AWS::SQS::Queue"}}]}})";
+  const char* b = R"({"Transform":"AWS::LanguageExtensions","Resources":{
+      "Fn::ForEach::Qs":["N",{"Fn::Split":[",",{"Ref":"P"}]},{"Q${N}":{"Type":"AWS::SNS::Topic"}}]}})";
+  EXPECT_TRUE(Diff(a, a).empty());
+  TemplateDiff d = Diff(a, b);
+  ASSERT_EQ(d.resources.size(), 1u);
+  EXPECT_EQ(d.resources[0].logical_id, "Fn::ForEach::Qs");
+  EXPECT_EQ(d.resources[0].impact, Impact::kMayReplace);
+  EXPECT_EQ(d.resources[0].reasons,
+            std::vector<std::string>{"not a resource definition; compared as written"});
+  EXPECT_FALSE(d.resources[0].attributes.empty());
+}
+
 TEST_F(TemplateDiffTest, EverySectionIsDiffed) {
   TemplateDiff d = Diff(
       R"({"AWSTemplateFormatVersion":"2010-09-09","Description":"a","Parameters":{"P":{"Type":"String"}},

@@ -48,8 +48,6 @@ KNOWN_FALSE_POSITIVES = {
     "functions/sub_needed_custom_excludes.yaml": "an unresolved ${Stage} checked against a pattern",
     "parameters/not_used_parameters.yaml": "Fn::Sub with an intrinsic as its string",
     "parameters/used_transforms.yaml": "Fn::Sub with an intrinsic as its string",
-    "resources/serverless/ignore_globals_valid.yaml": "SAM's IgnoreGlobals resource attribute",
-    "transform_serverless_ignore_globals.yaml": "SAM's IgnoreGlobals resource attribute",
     "schema_resource.yaml": "a private registry type (Initech::TPS::Report)",
 }
 
@@ -58,6 +56,10 @@ IN_SCOPE = {
     "functions/import_value.yaml": "CDKPP-CFN-017",  # malformed Fn::ImportValue
     "resources/uniqueNames.yaml": "CDKPP-CFN-008",  # a parameter named like a resource
     "resources/iam/iam_policy.yaml": "CDKPP-SCH-005",  # Effect: NotAllow
+    # BlockDeviceMappings[].Ebs: VolumeType (an instance), Iops (a launch configuration)
+    "properties_ebs.yaml": "CDKPP-SCH-005",
+    # an IgnoreGlobals key that Globals.Function lacks
+    "resources/serverless/ignore_globals_typo.yaml": "CDKPP-CFN-001",
 }
 
 

@@ -149,5 +149,38 @@ TEST(ForeignTemplates, ServerlessTemplatesSayWhichChecksWereSkipped) {
                      "else was"}));
 }
 
+// SAM's IgnoreGlobals ("*" or a list of Globals keys) is a resource
+// attribute under the SAM transform only; SAM removes it before deploying.
+TEST(ForeignTemplates, IgnoreGlobalsIsAnAttributeUnderSamOnly) {
+  constexpr const char* kResources = R"(
+    "Resources": {
+      "A": {"Type": "AWS::Serverless::Function", "IgnoreGlobals": "*",
+            "Properties": {"Runtime": "python3.12", "Handler": "a.b", "CodeUri": "."}},
+      "B": {"Type": "AWS::SNS::Topic", "IgnoreGlobals": ["Runtime"]}}})";
+  EXPECT_EQ(Errors(std::string(R"({"Transform": "AWS::Serverless-2016-10-31",)") + kResources),
+            Strings{});
+  EXPECT_EQ(Errors(std::string("{") + kResources),
+            (Strings{"CDKPP-CFN-001 A IgnoreGlobals: unknown resource attribute \"IgnoreGlobals\"",
+                     "CDKPP-CFN-001 B IgnoreGlobals: unknown resource attribute "
+                     "\"IgnoreGlobals\""}));
+}
+
+// SAM rejects an IgnoreGlobals key its type's Globals section lacks.
+TEST(ForeignTemplates, IgnoreGlobalsNamesKeysOfTheTypesGlobals) {
+  EXPECT_EQ(Errors(R"({"Transform": "AWS::Serverless-2016-10-31",
+    "Globals": {"Function": {"Timeout": 30, "Runtime": "python3.12"}},
+    "Resources": {
+      "A": {"Type": "AWS::Serverless::Function", "IgnoreGlobals": ["Runtime", "Timeot"],
+            "Properties": {"Handler": "a.b", "CodeUri": "."}},
+      "B": {"Type": "AWS::Serverless::Function", "IgnoreGlobals": "Timeout",
+            "Properties": {"Handler": "a.b", "CodeUri": "."}},
+      "C": {"Type": "AWS::Serverless::Api", "IgnoreGlobals": ["Anything"],
+            "Properties": {"StageName": "x"}}}})"),
+            (Strings{"CDKPP-CFN-001 A IgnoreGlobals[1]: IgnoreGlobals item \"Timeot\" is not a "
+                     "key of Globals.Function; did you mean \"Timeout\"?",
+                     "CDKPP-CFN-001 B IgnoreGlobals: IgnoreGlobals must be \"*\" or a list of "
+                     "Globals.Function keys"}));
+}
+
 }  // namespace
 }  // namespace cdkpp::validate

@@ -83,6 +83,22 @@ TEST(SchemaChecks, BadEnum) {
                      "\"PROVISIONED\"?"}));
 }
 
+// Constraints of nested property types ($ref'd definitions inside arrays):
+// a launch configuration's BlockDeviceMappings[].Ebs is three levels down, a launch
+// template's four.
+TEST(SchemaChecks, NestedDefinitionsAreChecked) {
+  EXPECT_EQ(SchemaLines(R"({"I": {"Type": "AWS::AutoScaling::LaunchConfiguration", "Properties": {
+      "ImageId": "ami-12345678", "InstanceType": "t3.micro",
+      "BlockDeviceMappings": [{"DeviceName": "/dev/sdb", "Ebs": {"Iops": 10}}]}},
+      "T": {"Type": "AWS::EC2::LaunchTemplate", "Properties": {"LaunchTemplateData": {
+      "BlockDeviceMappings": [{"DeviceName": "/dev/sdb", "Ebs": {"VolumeType": "magnetic"}}]}}}})"),
+            (Strings{"CDKPP-SCH-007 I Properties.BlockDeviceMappings[0].Ebs.Iops: value 10 is "
+                     "below the minimum 100",
+                     "CDKPP-SCH-005 T Properties.LaunchTemplateData.BlockDeviceMappings[0].Ebs."
+                     "VolumeType: string \"magnetic\" is not one of gp2, gp3, io1, io2, sc1, "
+                     "st1, standard"}));
+}
+
 TEST(SchemaChecks, PatternAndRanges) {
   EXPECT_EQ(SchemaLines(R"({"S": {"Type": "AWS::Kinesis::Stream", "Properties": {
       "Name": "bad name!", "RetentionPeriodHours": 9000, "ShardCount": 0}},

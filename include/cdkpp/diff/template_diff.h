@@ -122,7 +122,10 @@ struct DiffOptions {
 };
 
 /// Compares two templates (parsed JSON objects). Deterministic: the result
-/// depends only on the inputs, never on hash order.
+/// depends only on the inputs, never on hash order. A template declaring the
+/// AWS::LanguageExtensions transform is compared as CloudFormation expands it
+/// (cdkpp/template/language_extensions.h); a loop whose collection is only
+/// known at deploy time is compared as written.
 TemplateDiff DiffTemplates(const Json& old_template, const Json& new_template,
                            const DiffOptions& options);
 

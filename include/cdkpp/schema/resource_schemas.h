@@ -84,7 +84,8 @@ class SchemaPropertyList {
 
 /// What the CloudFormation resource provider schema says about one property
 /// (or one nested property, or the items of an array). $refs are resolved;
-/// nesting is kept two levels below the top-level properties. A row of the
+/// nesting is kept six levels below the top-level properties (a recursive
+/// definition stops at its first repetition). A row of the
 /// generated tables: the fields are the table layout, read the accessors.
 class PropertySchema {
  public:

@@ -1,12 +1,17 @@
-#include "validate/language_extensions.h"
+#include "cdkpp/template/language_extensions.h"
 
 #include <cctype>
 #include <utility>
 
-#include "validate/literal.h"
-
-namespace cdkpp::validate::internal {
+namespace cdkpp {
 namespace {
+
+// A one-key object naming a function: {"Ref": ...}, {"Fn::X": ...}.
+bool IsFunctionCall(const Json& value) {
+  if (!value.is_object() || value.size() != 1) return false;
+  const std::string& key = value.begin().key();
+  return key == "Ref" || key == "Condition" || key.rfind("Fn::", 0) == 0;
+}
 
 constexpr std::string_view kForEachPrefix = "Fn::ForEach::";
 
@@ -53,7 +58,8 @@ Json Substitute(const Json& value, const Binding& b) {
 
 class Expander {
  public:
-  Expander(const Json& root, std::vector<std::string>* notes) : root_(root), notes_(notes) {}
+  Expander(const Json& root, UnexpandedLoops unexpanded, std::vector<std::string>* notes)
+      : root_(root), unexpanded_(unexpanded), notes_(notes) {}
 
   Json Expand(const Json& value) {
     if (value.is_array()) {
@@ -76,14 +82,15 @@ class Expander {
  private:
   void ExpandLoop(const std::string& name, const Json& loop, Json* out) {
     if (!loop.is_array() || loop.size() != 3 || !loop[0].is_string() || !loop[2].is_object()) {
-      notes_->push_back(name + " is not [identifier, collection, {key: value}]; not expanded");
+      NotExpanded(name, loop, " is not [identifier, collection, {key: value}]; not expanded", out);
       return;
     }
     std::optional<std::vector<std::string>> items = Collection(loop[1]);
     if (!items) {
-      notes_->push_back(name +
-                        ": the collection is not a list or a Ref to a list parameter "
-                        "with a Default; its resources were not checked");
+      NotExpanded(name, loop,
+                  ": the collection is not a list or a Ref to a list parameter "
+                  "with a Default; its resources were not checked",
+                  out);
       return;
     }
     for (const std::string& item : *items) {
@@ -92,9 +99,14 @@ class Expander {
     }
   }
 
+  void NotExpanded(const std::string& name, const Json& loop, const char* why, Json* out) {
+    if (notes_ != nullptr) notes_->push_back(name + why);
+    if (unexpanded_ == UnexpandedLoops::kKeep) (*out)[name] = loop;
+  }
+
   std::optional<std::vector<std::string>> Collection(const Json& value) {
     const Json* list = &value;
-    if (IsIntrinsic(value) && value.begin().key() == "Ref" && value.begin().value().is_string()) {
+    if (IsFunctionCall(value) && value.begin().key() == "Ref" && value.begin().value().is_string()) {
       list = nullptr;
       auto params = root_.find("Parameters");
       if (params != root_.end() && params->is_object()) {
@@ -129,7 +141,7 @@ class Expander {
   }
 
   static bool HasIntrinsic(const Json& value) {
-    if (IsIntrinsic(value)) return true;
+    if (IsFunctionCall(value)) return true;
     if (value.is_structured()) {
       for (const Json& child : value) {
         if (HasIntrinsic(child)) return true;
@@ -151,6 +163,7 @@ class Expander {
   }
 
   const Json& root_;
+  UnexpandedLoops unexpanded_;
   std::vector<std::string>* notes_;
 };
 
@@ -168,9 +181,10 @@ bool HasTransform(const Json& root, std::string_view name) {
   return false;
 }
 
-std::optional<Json> ExpandLanguageExtensions(const Json& root, std::vector<std::string>* notes) {
+std::optional<Json> ExpandLanguageExtensions(const Json& root, UnexpandedLoops unexpanded,
+                                             std::vector<std::string>* notes) {
   if (!HasTransform(root, "AWS::LanguageExtensions")) return std::nullopt;
-  return Expander(root, notes).Expand(root);
+  return Expander(root, unexpanded, notes).Expand(root);
 }
 
-}  // namespace cdkpp::validate::internal
+}  // namespace cdkpp
