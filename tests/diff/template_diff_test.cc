@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "support/test_inputs.h"
+
 namespace cdkpp::diff {
 namespace {
 
-Json J(const char* s) { return Json::parse(s); }
+using testing::J;
 
 class TemplateDiffTest : public ::testing::Test {
  protected:
