@@ -29,6 +29,17 @@ Diagnostics DmsServerlessProps::Validate() const {
   return out;
 }
 
+const std::vector<std::string>& DmsServerlessMetricNames() {
+  // The table "AWS DMS serverless replication metrics" of the DMS user guide.
+  static const std::vector<std::string> kNames = {
+      "CDCIncomingChanges",           "CDCLatencySource",
+      "CDCLatencyTarget",             "CDCThroughputBandwidthTarget",
+      "CDCThroughputRowsSource",      "CDCThroughputRowsTarget",
+      "CapacityUtilization",          "FullLoadThroughputBandwidthTarget",
+      "FullLoadThroughputRowsTarget"};
+  return kNames;
+}
+
 std::string DmsServerlessLogGroupName(const std::string& resource_identifier) {
   return "dms-serverless-replication-" + internal::Lowercase(resource_identifier);
 }

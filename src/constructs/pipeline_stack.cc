@@ -1,5 +1,7 @@
 #include "cdkpp/constructs/pipeline_stack.h"
 
+#include <algorithm>
+
 #include "cdkpp/core/cfn_output.h"
 #include "cdkpp/core/token.h"
 #include "cdkpp/constructs/log_retention.h"
@@ -38,6 +40,25 @@ void AddOutput(Stack& stack, const std::string& id, const std::string& descripti
   New<CfnOutput>(stack, id, CfnOutputProps{std::move(value), description, std::nullopt, nullptr});
 }
 
+void CheckServerlessAlarms(const CloudWatchAlarmsProps& monitoring, Diagnostics* out) {
+  // DMS Serverless publishes no instance metrics and only some task metrics:
+  // an alarm on any other never fires.
+  const std::vector<std::string>& published = DmsServerlessMetricNames();
+  for (size_t i = 0; i < monitoring.extra_alarms.size(); ++i) {
+    const ExtraAlarm& alarm = monitoring.extra_alarms[i];
+    const std::string at = "monitoring.extra_alarms[" + std::to_string(i) + "]";
+    internal::checks::Expect(out, alarm.scope != AlarmScope::kDmsInstance, at + ".scope",
+                   "dms-task or kinesis-stream (DMS Serverless has no replication instance)",
+                   "dms-instance");
+    if (alarm.scope != AlarmScope::kDmsTask) continue;
+    internal::checks::Expect(
+        out, std::find(published.begin(), published.end(), alarm.metric) != published.end(),
+        at + ".metric",
+        "a metric DMS Serverless publishes (" + internal::JoinComma(published) + ")",
+        internal::checks::Quote(alarm.metric));
+  }
+}
+
 }  // namespace
 
 Diagnostics PipelineStackProps::Validate() const {
@@ -59,15 +80,10 @@ Diagnostics PipelineStackProps::ValidateWiring() const {
                    "(or database.publiclyAccessible: false)",
                    std::to_string(existing_vpc->public_subnet_ids.size()));
   }
-  // DMS Serverless publishes no instance metrics: such an alarm never fires.
-  for (size_t i = 0; replication.serverless && i < monitoring.extra_alarms.size(); ++i) {
-    internal::checks::Expect(&out, monitoring.extra_alarms[i].scope != AlarmScope::kDmsInstance,
-                   "monitoring.extra_alarms[" + std::to_string(i) + "].scope",
-                   "dms-task or kinesis-stream (DMS Serverless has no replication instance)",
-                   "dms-instance");
-  }
+  if (replication.serverless) CheckServerlessAlarms(monitoring, &out);
   return out;
 }
+
 
 PipelineStack::PipelineStack(Construct& scope, std::string name, PipelineStackProps props)
     : Stack(scope, std::move(name), props.stack) {

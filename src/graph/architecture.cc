@@ -54,6 +54,71 @@ void AddNetwork(const Json& resources, Architecture* out) {
   }
 }
 
+// The subnet group a node sits in ("" when the template has no VPC).
+std::string Zone(const Architecture& out, bool is_public) {
+  return out.groups.empty() ? "" : (is_public ? "public" : "private");
+}
+
+// The source database: an RDS instance, or an Aurora cluster whose member
+// instances hang off it (they take engine, storage and port from it).
+struct Database {
+  std::string id;
+  bool is_public = false;
+  std::vector<std::string> members;  // Aurora instances
+};
+
+void AddDatabaseNode(const std::string& id, const std::string& type, const Json& p,
+                     Architecture* out, Database* database) {
+  bool is_public = p.value("PubliclyAccessible", false);
+  if (type == "AWS::RDS::DBCluster") {
+    database->id = id;
+    out->nodes.push_back({id,
+                          fmt::format("Aurora MySQL {}\nport {}, backups {} days",
+                                      Text(p, "EngineVersion"), Text(p, "Port", "3306"),
+                                      Text(p, "BackupRetentionPeriod", "1")),
+                          Zone(*out, false)});
+  } else if (p.contains("DBClusterIdentifier")) {
+    database->members.push_back(id);
+    database->is_public = database->is_public || is_public;
+    out->nodes.push_back({id, "Aurora instance\n" + Text(p, "DBInstanceClass"),
+                          Zone(*out, is_public)});
+  } else {
+    database->id = id;
+    database->is_public = is_public;
+    out->nodes.push_back(
+        {id,
+         fmt::format("RDS MySQL {}\n{}, {} GiB{}", Text(p, "EngineVersion"),
+                     Text(p, "DBInstanceClass"), Text(p, "AllocatedStorage"),
+                     p.value("MultiAZ", false) ? ", Multi-AZ" : ""),
+         Zone(*out, is_public)});
+  }
+}
+
+// DMS: a replication instance (its tasks hang off it) or a DMS Serverless
+// replication config, which is both.
+void AddDmsNode(const std::string& id, const std::string& type, const Json& p, Architecture* out,
+                std::string* dms) {
+  if (type == "AWS::DMS::ReplicationInstance") {
+    *dms = id;
+    out->nodes.push_back({id, fmt::format("AWS DMS {}\n{}", Text(p, "ReplicationInstanceClass"),
+                                          Text(p, "ReplicationInstanceIdentifier")),
+                          Zone(*out, false)});
+  } else if (type == "AWS::DMS::ReplicationConfig") {
+    *dms = id;
+    const Json& compute = p.contains("ComputeConfig") ? p["ComputeConfig"] : Json::object();
+    out->nodes.push_back({id,
+                          fmt::format("DMS Serverless {}-{} DCU\n{}, {}",
+                                      Text(compute, "MinCapacityUnits", "?"),
+                                      Text(compute, "MaxCapacityUnits"),
+                                      Text(p, "ReplicationConfigIdentifier"),
+                                      Text(p, "ReplicationType")),
+                          Zone(*out, false)});
+  } else {  // a task
+    out->nodes.push_back({id, "DMS task\n" + Text(p, "MigrationType"), ""});
+    if (!dms->empty()) out->edges.push_back({*dms, id, "runs", EdgeStyle::kControl});
+  }
+}
+
 }  // namespace
 
 Architecture BuildArchitecture(const std::string& stack_name, const Json& template_json) {
@@ -61,30 +126,17 @@ Architecture BuildArchitecture(const std::string& stack_name, const Json& templa
   out.title = stack_name;
   const Json resources = template_json.value("Resources", Json::object());
   AddNetwork(resources, &out);
-  std::string database, dms, stream, topic, secret, logs;
+  std::string dms, stream, topic, secret, logs;
+  Database database;
   std::vector<std::pair<std::string, bool>> alarms;  // id, watches the stream
-  bool database_public = false;
   for (const auto& [id, resource] : resources.items()) {
     const std::string type = resource.value("Type", "");
     const Json& p = Properties(resource);
-    if (type == "AWS::RDS::DBInstance") {
-      database = id;
-      bool is_public = p.value("PubliclyAccessible", false);
-      database_public = is_public;
-      out.nodes.push_back(
-          {id,
-           fmt::format("RDS MySQL {}\n{}, {} GiB{}", Text(p, "EngineVersion"),
-                       Text(p, "DBInstanceClass"), Text(p, "AllocatedStorage"),
-                       p.value("MultiAZ", false) ? ", Multi-AZ" : ""),
-           out.groups.empty() ? "" : (is_public ? "public" : "private")});
-    } else if (type == "AWS::DMS::ReplicationInstance") {
-      dms = id;
-      out.nodes.push_back({id, fmt::format("AWS DMS {}\n{}", Text(p, "ReplicationInstanceClass"),
-                                           Text(p, "ReplicationInstanceIdentifier")),
-                           out.groups.empty() ? "" : "private"});
-    } else if (type == "AWS::DMS::ReplicationTask") {
-      out.nodes.push_back({id, "DMS task\n" + Text(p, "MigrationType"), ""});
-      if (!dms.empty()) out.edges.push_back({dms, id, "runs", EdgeStyle::kControl});
+    if (type == "AWS::RDS::DBInstance" || type == "AWS::RDS::DBCluster") {
+      AddDatabaseNode(id, type, p, &out, &database);
+    } else if (type.rfind("AWS::DMS::Replication", 0) == 0 &&
+               type != "AWS::DMS::ReplicationSubnetGroup") {
+      AddDmsNode(id, type, p, &out, &dms);
     } else if (type == "AWS::Kinesis::Stream") {
       stream = id;
       std::string mode = p.contains("StreamModeDetails")
@@ -117,8 +169,11 @@ Architecture BuildArchitecture(const std::string& stack_name, const Json& templa
       if (!topic.empty()) out.edges.push_back({topic, id, "notifies", EdgeStyle::kAlarm});
     }
   }
-  if (!database.empty() && !dms.empty()) {
-    out.edges.push_back({database, dms, "binlog (CDC)", EdgeStyle::kData});
+  for (const auto& member : database.members) {
+    if (!database.id.empty()) out.edges.push_back({database.id, member, "instance", EdgeStyle::kControl});
+  }
+  if (!database.id.empty() && !dms.empty()) {
+    out.edges.push_back({database.id, dms, "binlog (CDC)", EdgeStyle::kData});
   }
   if (!dms.empty() && !stream.empty()) {
     out.edges.push_back({dms, stream, "change records", EdgeStyle::kData});
@@ -132,8 +187,8 @@ Architecture BuildArchitecture(const std::string& stack_name, const Json& templa
     if (!source.empty()) out.edges.push_back({source, alarm, "metrics", EdgeStyle::kAlarm});
     if (!topic.empty()) out.edges.push_back({alarm, topic, "alarm / OK", EdgeStyle::kAlarm});
   }
-  if (!out.groups.empty() && database_public) {
-    out.edges.push_back({"internet", database, "clients (allowedCidrs)", EdgeStyle::kControl});
+  if (!out.groups.empty() && database.is_public && !database.id.empty()) {
+    out.edges.push_back({"internet", database.id, "clients (allowedCidrs)", EdgeStyle::kControl});
   }
   return out;
 }

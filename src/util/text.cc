@@ -46,4 +46,13 @@ std::string Lowercase(std::string s) {
   return s;
 }
 
+std::string JoinComma(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += ", ";
+    out += item;
+  }
+  return out;
+}
+
 }  // namespace cdkpp::internal

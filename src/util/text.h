@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace cdkpp::internal {
 
@@ -15,6 +16,9 @@ std::string Quote(const std::string& s, std::size_t max_chars = 60);
 
 /// s with ASCII letters lowercased; other bytes (UTF-8 included) unchanged.
 std::string Lowercase(std::string s);
+
+/// The items with ", " between them ("a, b, c"), as message lists read.
+std::string JoinComma(const std::vector<std::string>& items);
 
 }  // namespace cdkpp::internal
 

@@ -49,6 +49,27 @@ TEST(ReplicationOptionsConfigTest, CapacitiesFromTheAllowedSetMaxAtLeastMin) {
              "        maxCapacity: 2\n"));
 }
 
+TEST(ReplicationOptionsConfigTest, ServerlessAlarmsOnlyOnPublishedMetrics) {
+  EXPECT_EQ(
+      "c.yaml:9:11: stacks[0].monitoring.alarms[0].metric: expected a metric DMS Serverless "
+      "publishes (CDCIncomingChanges, CDCLatencySource, CDCLatencyTarget, "
+      "CDCThroughputBandwidthTarget, CDCThroughputRowsSource, CDCThroughputRowsTarget, "
+      "CapacityUtilization, FullLoadThroughputBandwidthTarget, FullLoadThroughputRowsTarget), "
+      "got \"CDCChangesDiskSource\"\n"
+      "          metric: CDCChangesDiskSource\n"
+      "          ^\n",
+      ConfigErrors("stacks:\n"
+             "  - name: Demo\n"
+             "    replication:\n"
+             "      serverless: {minCapacity: 1, maxCapacity: 2}\n"
+             "    monitoring:\n"
+             "      alarms:\n"
+             "        - id: Disk\n"
+             "          scope: dms-task\n"
+             "          metric: CDCChangesDiskSource\n"
+             "          threshold: 1\n"));
+}
+
 TEST(ReplicationOptionsConfigTest, TaskSettingsAreSectionsAndKeepLogging) {
   EXPECT_EQ(
       "c.yaml:4:7: stacks[0].replication.taskSettings: expected DMS task-settings sections "

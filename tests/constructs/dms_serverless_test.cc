@@ -82,6 +82,42 @@ TEST(DmsServerlessTest, InstanceAlarmsAreRefused) {
             problems);
 }
 
+TEST(DmsServerlessTest, TaskAlarmsOnlyOnTheMetricsDmsServerlessPublishes) {
+  // The table "AWS DMS serverless replication metrics" (docs/dms-serverless.md).
+  EXPECT_EQ((std::vector<std::string>{
+                "CDCIncomingChanges", "CDCLatencySource", "CDCLatencyTarget",
+                "CDCThroughputBandwidthTarget", "CDCThroughputRowsSource",
+                "CDCThroughputRowsTarget", "CapacityUtilization",
+                "FullLoadThroughputBandwidthTarget", "FullLoadThroughputRowsTarget"}),
+            DmsServerlessMetricNames());
+  PipelineStackProps props;
+  props.replication.serverless = DmsServerlessProps{};
+  props.monitoring.extra_alarms = {
+      {"Full", AlarmScope::kDmsTask, "CapacityUtilization", "Maximum", "GreaterThanThreshold", 90,
+       60, 5},
+      {"Disk", AlarmScope::kDmsTask, "CDCChangesDiskSource", "Maximum", "GreaterThanThreshold",
+       1, 60, 5},
+      {"Put", AlarmScope::kKinesisStream, "PutRecords.Latency", "Average",
+       "GreaterThanThreshold", 1, 60, 5}};
+  std::vector<std::string> problems;
+  for (const auto& d : props.ValidateWiring()) problems.push_back(d.key_path + ": " + d.message);
+  EXPECT_EQ((std::vector<std::string>{
+                "monitoring.extra_alarms[1].metric: expected a metric DMS Serverless publishes "
+                "(CDCIncomingChanges, CDCLatencySource, CDCLatencyTarget, "
+                "CDCThroughputBandwidthTarget, CDCThroughputRowsSource, CDCThroughputRowsTarget, "
+                "CapacityUtilization, FullLoadThroughputBandwidthTarget, "
+                "FullLoadThroughputRowsTarget), got \"CDCChangesDiskSource\""}),
+            problems);
+  // The accepted one is an alarm on the config's dimension.
+  props.monitoring.extra_alarms.erase(props.monitoring.extra_alarms.begin() + 1);
+  App app;
+  New<PipelineStack>(app, "Demo", props);
+  Json t = testing::SynthTemplate(app);
+  Json full = t["Resources"][testing::LogicalIdByPath(t, "Monitoring/Full")]["Properties"];
+  EXPECT_EQ("CapacityUtilization", full["MetricName"]);
+  EXPECT_EQ("ReplicationConfigId", full["Dimensions"][0]["Name"]);
+}
+
 TEST(DmsReplicationOptionsTest, KinesisSettingsAreWrittenWhenOn) {
   PipelineStackProps props;
   props.replication.kinesis.include_transaction_details = true;

@@ -6,7 +6,10 @@ cfn_base.py) (moto's CloudFormationModel pattern) for
   AWS::SecretsManager::Secret, AWS::SecretsManager::SecretTargetAttachment,
   AWS::DMS::ReplicationSubnetGroup, ::ReplicationInstance, ::Endpoint,
   ::ReplicationTask, AWS::CloudWatch::Alarm, AWS::SNS::Subscription,
-  AWS::SecretsManager::RotationSchedule and Custom::DmsServiceRoles (cfn_custom.py:
+  AWS::SecretsManager::RotationSchedule, AWS::RDS::DBCluster and
+  ::DBClusterParameterGroup (cfn_rds.py), AWS::DMS::ReplicationConfig (cfn_dms_serverless.py,
+  whose state the harness keeps: moto has no DMS Serverless), and
+  Custom::DmsServiceRoles (cfn_custom.py:
   the inline Lambda handler cdkpp embeds, run in-process),
 each of which calls moto's own service backend, so the describe APIs then show
 what the stack made; and it fixes these moto defects (moto_fixes.py), each
@@ -45,7 +48,8 @@ import importlib.metadata
 from moto.cloudformation import parsing
 
 # Importing the handler modules defines the classes moto discovers.
-from deploy import cfn_custom, cfn_dms, cfn_monitoring, cfn_secrets, moto_fixes  # noqa: F401
+from deploy import (cfn_custom, cfn_dms, cfn_dms_serverless, cfn_monitoring,  # noqa: F401
+                    cfn_rds, cfn_secrets, moto_fixes)
 from deploy.cfn_base import handler_classes
 
 
@@ -80,3 +84,4 @@ def install():
         raise RuntimeError(f"handlers not registered: {missing}")
     moto_fixes.install_all()
     cfn_custom.install()
+    cfn_dms_serverless.install()

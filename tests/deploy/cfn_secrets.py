@@ -70,19 +70,28 @@ class CfnSecretTargetAttachment(ApplyHandler, CloudFormationModel):
     ATTRIBUTES = ("Id",)
 
     def apply(self, props):
-        if props.get("TargetType") != "AWS::RDS::DBInstance":
-            raise HandlerError(f"unsupported TargetType {props.get('TargetType')!r}")
         secrets = secretsmanager_backends[self.account_id][self.region]
-        database = rds_backends[self.account_id][self.region].describe_db_instances(
-            db_instance_identifier=props["TargetId"])[0]
         secret = secrets.describe_secret(props["SecretId"])
         current = secrets.get_secret_value(secret.arn, None, "AWSCURRENT")["SecretString"]
         document = json.loads(current)
-        document.update({"engine": database.engine, "host": database.address,
-                         "port": int(database.port),
-                         "dbInstanceIdentifier": database.db_instance_identifier})
+        document.update(self._connection_fields(props))
         secrets.put_secret_value(secret.arn, json.dumps(document), None, None, ["AWSCURRENT"])
         self.physical_id = secret.arn  # Ref of an attachment is the secret's ARN
+
+    def _connection_fields(self, props):
+        rds = rds_backends[self.account_id][self.region]
+        target = getattr(props["TargetId"], "db_cluster_identifier", props["TargetId"])
+        if props.get("TargetType") == "AWS::RDS::DBCluster":  # the cluster's writer endpoint
+            cluster = rds.clusters[target.lower()]
+            return {"engine": "mysql" if cluster.engine == "aurora-mysql" else cluster.engine,
+                    "host": cluster.endpoint, "port": int(cluster.port),
+                    "dbClusterIdentifier": cluster.db_cluster_identifier}
+        if props.get("TargetType") != "AWS::RDS::DBInstance":
+            raise HandlerError(f"unsupported TargetType {props.get('TargetType')!r}")
+        database = rds.describe_db_instances(db_instance_identifier=props["TargetId"])[0]
+        return {"engine": database.engine, "host": database.address,
+                "port": int(database.port),
+                "dbInstanceIdentifier": database.db_instance_identifier}
 
     def delete(self, account_id, region_name):
         pass  # the fields stay in the secret; the secret itself is its own resource

@@ -17,6 +17,9 @@ LISTINGS = [
     ("rds instances", ["rds", "describe-db-instances"], "DBInstances", "DBInstanceIdentifier"),
     ("rds subnet groups", ["rds", "describe-db-subnet-groups"], "DBSubnetGroups",
      "DBSubnetGroupName"),
+    ("rds clusters", ["rds", "describe-db-clusters"], "DBClusters", "DBClusterIdentifier"),
+    ("rds cluster parameter groups", ["rds", "describe-db-cluster-parameter-groups"],
+     "DBClusterParameterGroups", "DBClusterParameterGroupName"),
     ("rds parameter groups", ["rds", "describe-db-parameter-groups"], "DBParameterGroups",
      "DBParameterGroupName"),
     ("secretsmanager secrets", ["secretsmanager", "list-secrets"], "SecretList", "ARN"),
@@ -27,6 +30,8 @@ LISTINGS = [
     ("dms endpoints", ["dms", "describe-endpoints"], "Endpoints", "EndpointArn"),
     ("dms tasks", ["dms", "describe-replication-tasks"], "ReplicationTasks",
      "ReplicationTaskArn"),
+    ("dms replication configs", ["dms", "describe-replication-configs"],
+     "ReplicationConfigs", "ReplicationConfigArn"),
     ("kinesis streams", ["kinesis", "list-streams"], "StreamNames", None),
     ("logs groups", ["logs", "describe-log-groups"], "logGroups", "logGroupName"),
     ("cloudwatch alarms", ["cloudwatch", "describe-alarms"], "MetricAlarms", "AlarmName"),
@@ -42,6 +47,10 @@ def _list(aws, args, key, field):
     items = aws(*args).get(key, [])
     if key == "NatGateways":  # deleted NAT gateways stay listed for a while, as in AWS
         items = [i for i in items if i.get("State") != "deleted"]
+    if key == "DBParameterGroups":
+        # RDS makes the engine's default group on first use and keeps it; a
+        # stack cannot name one "default." (a reserved prefix).
+        items = [i for i in items if not i[field].startswith("default.")]
     return sorted(i if field is None else i[field] for i in items)
 
 

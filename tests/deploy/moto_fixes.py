@@ -13,6 +13,8 @@ from moto.iam.models import Role, iam_backends
 from moto.kinesis.models import Stream, kinesis_backends
 from moto.rds.models import DBInstance, DBParameterGroup, rds_backends
 from moto.secretsmanager.models import secretsmanager_backends
+
+from deploy import cfn_rds
 from moto.sns.models import sns_backends
 
 from deploy.cfn_base import HandlerError
@@ -59,6 +61,9 @@ def _install_db_parameter_group_fix():
 
     def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
         props = cloudformation_json["Properties"]
+        if props.get("DBClusterIdentifier"):  # moto's handler drops it: an Aurora member
+            return cfn_rds.create_cluster_instance(resource_name, props, account_id,
+                                                   region_name)
         group = props.get("DBParameterGroupName")
         if isinstance(group, DBParameterGroup):
             props["DBParameterGroupName"] = group.name

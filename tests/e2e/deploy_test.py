@@ -61,6 +61,18 @@ SCENARIOS = {
         "first through the AWS CLI: the stack creates none of them and uses "
         "each; delete-stack leaves them intact and nothing of the stack.",
         "existing_resources", EXAMPLE, {}),
+    "aurora": (
+        "examples/aurora.yaml with deletion protection off: the Aurora MySQL "
+        "cluster, its binlog parameter group, writer and reader exist as "
+        "configured, the secret and DMS read the cluster; delete-stack leaves "
+        "nothing.",
+        "aurora_cluster", ("examples", "aurora.yaml"), {}),
+    "serverless": (
+        "examples/serverless.yaml with deletion protection off: a DMS Serverless "
+        "replication config (no instance, no task) with the configured capacity, "
+        "network and settings, its log group and alarms; delete-stack leaves "
+        "nothing.",
+        "dms_serverless", ("examples", "serverless.yaml"), {}),
     "large_template": (
         "A template over 51,200 bytes is refused inline and deploys through "
         "--s3-bucket on the emulator's S3; delete-stack leaves nothing.",

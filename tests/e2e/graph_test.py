@@ -58,6 +58,32 @@ def production_values_and_private_database():
 
 
 @check
+def aurora_cluster_is_the_source_and_its_instances_hang_off_it():
+    dot = graph("-c", os.path.join(SOURCE_DIR, "examples", "aurora.yaml"))
+    render(dot)
+    assert "Aurora MySQL 8.0.mysql_aurora.3.08.0\\nport 3307, backups 7 days" in dot, dot
+    cluster = '"DatabaseClusterC6094C50"'
+    assert f'{cluster} -> "ReplicationInstance5CD1A1EC" [label="binlog (CDC)"' in dot, dot
+    for member in ('"DatabaseWriter2C00925F"', '"DatabaseReaderBB729DC8"'):
+        assert f'{member} [label="Aurora instance\\ndb.t4g.medium"]' in dot, dot
+        assert f'{cluster} -> {member} [label="instance"' in dot, dot
+    assert "GiB" not in dot, "an Aurora instance has no storage of its own"
+
+
+@check
+def serverless_config_is_the_dms_node():
+    dot = graph("-c", os.path.join(SOURCE_DIR, "examples", "serverless.yaml"))
+    render(dot)
+    config = '"ReplicationReplicationConfigE16D0E3B"'
+    assert f'{config} [label="DMS Serverless 1-8 DCU\\norders-serverless-cdc, full-load-and-cdc"]' in dot, dot
+    assert f'"DatabaseB269D8BB" -> {config} [label="binlog (CDC)"' in dot, dot
+    assert f'{config} -> "Stream790BDEE4" [label="change records"' in dot, dot
+    assert f'{config} -> "MonitoringCDCLatencySource00FAC7C4" [label="metrics"' in dot, dot
+    private = dot.index('subgraph "cluster_private"')
+    assert dot.index(f"{config} [label") > private, "DMS Serverless runs in the private subnets"
+
+
+@check
 def mermaid_has_the_same_boxes_and_arrows():
     mermaid = graph("-c", EXAMPLE_CONFIG, "--format", "mermaid")
     assert mermaid.startswith("---\ntitle: DmsMysqlKinesisCloudwatch1Stack\n---\nflowchart LR\n"), mermaid[:80]

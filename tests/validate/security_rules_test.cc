@@ -227,6 +227,43 @@ TEST(SecurityRules, EverySecurityRuleHasACase) {
   }
 }
 
+// An Aurora cluster holds what an RDS instance holds itself (encryption,
+// backups, deletion protection, port, password), and its availability is a
+// reader instance: the same rules check it, with "DB cluster" findings.
+TEST(SecurityRules, AuroraClustersAreCheckedLikeInstances) {
+  const char* bad = R"({
+      "C": {"Type": "AWS::RDS::DBCluster", "Properties": {"Engine": "aurora-mysql",
+            "PubliclyAccessible": true, "StorageEncrypted": false, "BackupRetentionPeriod": 1,
+            "MasterUserPassword": "hunter22"}},
+      "W": {"Type": "AWS::RDS::DBInstance", "Properties": {"DBClusterIdentifier": {"Ref": "C"},
+            "Engine": "aurora-mysql"}}})";
+  const char* good = R"({
+      "C": {"Type": "AWS::RDS::DBCluster", "Properties": {"Engine": "aurora-mysql",
+            "DBClusterIdentifier": "orders", "StorageEncrypted": true,
+            "BackupRetentionPeriod": 7, "DeletionProtection": true, "Port": 3307,
+            "MasterUserPassword": "{{resolve:secretsmanager:db:SecretString:password}}"}},
+      "W": {"Type": "AWS::RDS::DBInstance", "Properties": {"DBClusterIdentifier": {"Ref": "C"},
+            "Engine": "aurora-mysql", "PubliclyAccessible": false}},
+      "R": {"Type": "AWS::RDS::DBInstance", "Properties": {"DBClusterIdentifier": "orders",
+            "Engine": "aurora-mysql", "PubliclyAccessible": false}}})";
+  const std::vector<std::pair<const char*, Strings>> expected = {
+      {"CDKPP-SEC-003", {"C Properties.PubliclyAccessible: DB cluster is publicly accessible "
+                         "(gets a public IP address)"}},
+      {"CDKPP-SEC-004", {"C Properties.StorageEncrypted: DB cluster storage is not encrypted"}},
+      {"CDKPP-SEC-005", {"C Properties.DeletionProtection: DB cluster has no deletion protection"}},
+      {"CDKPP-SEC-006", {"C Properties.BackupRetentionPeriod: automated backups are kept 1 "
+                         "day(s), fewer than 7"}},
+      {"CDKPP-SEC-007", {"C : DB cluster has one instance (no reader to fail over to in another "
+                         "Availability Zone)"}},
+      {"CDKPP-SEC-008", {"C Properties.Port: DB cluster listens on the default MySQL port 3306"}},
+      {"CDKPP-SEC-009", {"C Properties.MasterUserPassword: master password is written in the "
+                         "template in plain text"}}};
+  for (const auto& [rule, lines] : expected) {
+    EXPECT_EQ(RuleLines(rule, bad), lines) << rule;
+    EXPECT_EQ(RuleLines(rule, good), Strings{}) << rule;
+  }
+}
+
 TEST(SecurityRules, DisabledBySecurityChecksFalse) {
   ValidateOptions options;
   options.security_checks = false;

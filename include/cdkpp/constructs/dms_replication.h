@@ -165,6 +165,10 @@ std::string DmsTaskLogGroupName(const std::string& instance_identifier);
 /// Serverless writes a replication config's logs to.
 std::string DmsServerlessLogGroupName(const std::string& resource_identifier);
 
+/// The metrics DMS Serverless publishes in AWS/DMS for a replication config,
+/// sorted (docs/dms-serverless.md): an alarm on another task metric never fires.
+const std::vector<std::string>& DmsServerlessMetricNames();
+
 /// The log group name of a replication with these props (either of the two above).
 std::string DmsLogGroupName(const DmsReplicationProps& props);
 
