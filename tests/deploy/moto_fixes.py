@@ -180,9 +180,19 @@ def _install_ec2_delete_fix():
     def delete_ingress(self, account_id, region):
         backend = ec2(account_id, region)
         group_id = self.security_group.id
-        if not any(g.id == group_id for g in backend.describe_security_groups()):
+        groups = {g.id: g for g in backend.describe_security_groups()}
+        if group_id not in groups:
             return
         p = self.properties
+        source = p.get("SourceSecurityGroupId")
+        if source and source not in groups:
+            # moto deleted the source group first (its order is random per
+            # process; AWS refuses to delete a group a rule names), and its
+            # revoke then fails on the missing source: drop the rule itself.
+            group = groups[group_id]
+            group.ingress_rules = [r for r in group.ingress_rules
+                                   if r.source_group.get("GroupId") != source]
+            return
         ranges = [{"CidrIp": p["CidrIp"], "Description": p.get("Description")}] if p.get("CidrIp") else []
         sources = [{"GroupId": p["SourceSecurityGroupId"]}] if p.get("SourceSecurityGroupId") else []
         backend.revoke_security_group_ingress(group_id, p["IpProtocol"], p.get("FromPort"),
