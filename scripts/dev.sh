@@ -28,7 +28,12 @@ if ((${#missing[@]})); then
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+# A unity build: 16 sources per compiler run. Each source spends most of its
+# compile on the same headers and template instantiations (nlohmann::json,
+# fmt), so batching cuts the build's CPU time about fivefold. The price: two
+# sources' private helpers must not share a name (CI catches it at once).
+unity=(-DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=16)
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release "${unity[@]}" >/dev/null
 cmake --build build -j "$jobs"
 
 if [[ $mode == example ]]; then
@@ -50,12 +55,12 @@ if [[ ! -x build/tools/node_modules/.bin/cdk ]] ||
 fi
 ctest --test-dir build --output-on-failure -j "$jobs"
 
-# The fuzz targets (tests/fuzz): clang, libFuzzer, ASan and UBSan, in a build
-# of their own so the g++ build above is untouched; 20 seconds each.
+# The clang build (tests/fuzz): clang, libFuzzer, AddressSanitizer and
+# UndefinedBehaviorSanitizer, in a tree of its own so the g++ build above is
+# untouched. It compiles everything g++ does (the library, the CLI, the unit
+# tests), runs the unit tests under the sanitizers, then each fuzz target 20 s.
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++ -DCDKPP_FUZZ=ON \
-      -DCDKPP_BUILD_TESTS=OFF >/dev/null
-cmake --build build-fuzz -j "$jobs" --target cdkpp_fuzzers
-ctest --test-dir build-fuzz --output-on-failure -j "$jobs"
-
-# clang accepts the sources the fuzz build does not compile (unit tests, CLI).
-bash tests/clang/syntax_check.sh "$jobs"
+      "${unity[@]}" >/dev/null
+cmake --build build-fuzz -j "$jobs" --target cdkpp_fuzzers cdkpp cdkpp_tests
+./build-fuzz/tests/cdkpp_tests --gtest_brief=1
+ctest --test-dir build-fuzz --output-on-failure -j "$jobs" -R '^fuzz[.]'

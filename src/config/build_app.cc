@@ -23,7 +23,8 @@ NetworkStackProps NetworkProps(const PipelineStackProps& props) {
 std::unique_ptr<App> BuildApp(const PipelineConfig& config) {
   auto app = std::make_unique<App>();
   for (const StackConfig& stack : config.stacks) {
-    if (stack.kind == StackKind::kNetwork) New<NetworkStack>(*app, stack.name, NetworkProps(stack.props));
+    if (stack.kind == StackKind::kNetwork)
+      New<NetworkStack>(*app, stack.name, NetworkProps(stack.props));
   }
   for (const StackConfig& stack : config.stacks) {
     if (stack.kind != StackKind::kNetwork) New<PipelineStack>(*app, stack.name, stack.props);

@@ -41,7 +41,8 @@ YamlNodePtr Filtered(const YamlNodePtr& map, Keep keep) {
 
 // The key path of a key node in a merged stack entry: its layer's, or the
 // entry's own.
-std::string PathOf(const LoadContext& ctx, const YamlNode& key, const std::string& entry_path) {
+std::string EntryKeyPath(const LoadContext& ctx, const YamlNode& key,
+                         const std::string& entry_path) {
   if (const std::string* layer = ctx.LayerPathOf(&key)) return *layer;
   return entry_path + "." + key.value;
 }
@@ -49,18 +50,19 @@ std::string PathOf(const LoadContext& ctx, const YamlNode& key, const std::strin
 void CheckNetworkEntry(LoadContext& ctx, const YamlNode& entry, const StackConfig& stack) {
   for (const auto& [key, value] : entry.members) {
     if (!IsScalar(*key)) continue;
-    std::string path = PathOf(ctx, *key, stack.key_path);
+    std::string path = EntryKeyPath(ctx, *key, stack.key_path);
     if (!NetworkKeys().count(key->value)) {
       ctx.Error(kUnknownKeyError, ctx.At(*key), path,
                 "a network stack (kind: network) has only the shared VPC: expected only name, "
-                "kind, description, tags, vpc and suppressions, got " + Quote(key->value) +
+                "kind, description, tags, vpc and suppressions, got " +
+                    Quote(key->value) +
                     " (put it in a pipeline stack with vpc.fromStack: " + stack.name + ")");
       continue;
     }
     if (key->value != "vpc" || !IsMap(*value)) continue;
     for (const auto& [vpc_key, ignored] : value->members) {
       if (!IsScalar(*vpc_key) || !IsVpcSourceKey(vpc_key->value)) continue;
-      ctx.Error(kUnknownKeyError, ctx.At(*vpc_key), PathOf(ctx, *vpc_key, path),
+      ctx.Error(kUnknownKeyError, ctx.At(*vpc_key), EntryKeyPath(ctx, *vpc_key, path),
                 "a network stack creates the VPC it exports: " + Quote(vpc_key->value) +
                     " is for pipeline stacks");
     }
@@ -76,7 +78,8 @@ std::vector<std::string> NetworkNames(const PipelineConfig& config) {
 }
 
 // The stack's fromStack chain back to itself ("A -> B -> A"), or "".
-std::string CycleFrom(const StackConfig& start, const std::map<std::string, const StackConfig*>& by_name) {
+std::string CycleFrom(const StackConfig& start,
+                      const std::map<std::string, const StackConfig*>& by_name) {
   std::string chain = start.name;
   std::set<std::string> seen = {start.name};
   const StackConfig* at = &start;
@@ -133,9 +136,8 @@ YamlNodePtr NetworkLayer(const YamlNodePtr& layer) {
   auto out = std::make_shared<YamlNode>(*kept);
   for (auto& [key, value] : out->members) {
     if (key->value != "vpc" || !IsMap(*value)) continue;
-    value = Filtered(value, [](const std::string& k, const YamlNodePtr&) {
-      return !IsVpcSourceKey(k);
-    });
+    value = Filtered(value,
+                     [](const std::string& k, const YamlNodePtr&) { return !IsVpcSourceKey(k); });
   }
   return out;
 }

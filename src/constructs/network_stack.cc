@@ -24,10 +24,12 @@ NetworkStack::NetworkStack(Construct& scope, std::string name, NetworkStackProps
 void NetworkStack::AddEndpoints() {
   // What DMS calls from the private subnets; a pipeline's bastion needs its
   // own SSM endpoints (or a NAT gateway).
-  endpoints_ = &New<VpcEndpoints>(
-      *this, "Endpoints",
-      VpcEndpointsProps{vpc_->VpcId(), vpc_->VpcCidr(), vpc_->PrivateSubnetIds(),
-                        {kKinesisStreamsService, kSecretsManagerService}});
+  endpoints_ =
+      &New<VpcEndpoints>(*this, "Endpoints",
+                         VpcEndpointsProps{vpc_->VpcId(),
+                                           vpc_->VpcCidr(),
+                                           vpc_->PrivateSubnetIds(),
+                                           {kKinesisStreamsService, kSecretsManagerService}});
 }
 
 void NetworkStack::AddExports() {

@@ -28,7 +28,7 @@ const char* Attributes(EdgeStyle style) {
   return "";
 }
 
-void WriteGroup(const Architecture& a, const std::string& group, int depth, std::string* out) {
+void WriteDotGroup(const Architecture& a, const std::string& group, int depth, std::string* out) {
   std::string pad(2 * depth, ' ');
   for (const Node& node : a.nodes) {
     if (node.group == group) *out += fmt::format("{}{} [label={}];\n", pad, Quote(node.id), Quote(node.label));
@@ -37,7 +37,7 @@ void WriteGroup(const Architecture& a, const std::string& group, int depth, std:
     if (child.parent != group) continue;
     *out += fmt::format("{}subgraph {} {{\n{}  label={};\n", pad, Quote("cluster_" + child.id), pad,
                         Quote(child.label));
-    WriteGroup(a, child.id, depth + 1, out);
+    WriteDotGroup(a, child.id, depth + 1, out);
     *out += pad + "}\n";
   }
 }
@@ -51,7 +51,7 @@ std::string RenderDot(const Architecture& a) {
       Quote(a.title));
   out += "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#f6f8fa\", fontname=\"Helvetica\"];\n";
   out += "  edge [fontname=\"Helvetica\", fontsize=10];\n";
-  WriteGroup(a, "", 1, &out);
+  WriteDotGroup(a, "", 1, &out);
   for (const Edge& e : a.edges) {
     out += fmt::format("  {} -> {} [label={}, {}];\n", Quote(e.from), Quote(e.to), Quote(e.label),
                        Attributes(e.style));

@@ -22,12 +22,13 @@ std::string Label(const std::string& text) {
   return out + "\"";
 }
 
-void WriteGroup(const Architecture& a, const std::string& group, int depth, std::string* out) {
+void WriteMermaidGroup(const Architecture& a, const std::string& group, int depth,
+                       std::string* out) {
   std::string pad(2 * depth, ' ');
   for (const auto& child : a.groups) {
     if (child.parent != group) continue;
     *out += fmt::format("{}subgraph {}[{}]\n", pad, child.id, Label(child.label));
-    WriteGroup(a, child.id, depth + 1, out);
+    WriteMermaidGroup(a, child.id, depth + 1, out);
     *out += pad + "end\n";
   }
   for (const Node& node : a.nodes) {
@@ -39,7 +40,7 @@ void WriteGroup(const Architecture& a, const std::string& group, int depth, std:
 
 std::string RenderMermaid(const Architecture& a) {
   std::string out = fmt::format("---\ntitle: {}\n---\nflowchart LR\n", a.title);
-  WriteGroup(a, "", 1, &out);
+  WriteMermaidGroup(a, "", 1, &out);
   for (const Edge& e : a.edges) {
     const char* arrow = e.style == EdgeStyle::kData ? "==>" : "-.->";
     out += fmt::format("  {} {}|{}| {}\n", e.from, arrow, Label(e.label), e.to);

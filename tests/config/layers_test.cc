@@ -37,7 +37,7 @@ PipelineConfig Load(const std::string& text, const std::string& env = "") {
   return result.ok() ? std::move(*result) : PipelineConfig{};
 }
 
-std::string Errors(const std::string& text, const std::string& env = "") {
+std::string LayerErrors(const std::string& text, const std::string& env = "") {
   Result<PipelineConfig> result = ParsePipelineConfig("c.yaml", text, env);
   EXPECT_FALSE(result.ok());
   std::string out;
@@ -119,7 +119,7 @@ TEST(LayersTest, ListOfMergeSourcesEarlierWins) {
 std::string FirstLines(const std::string& text, const std::string& env = "") {
   std::string out;
   std::size_t start = 0;
-  std::string all = Errors(text, env);
+  std::string all = LayerErrors(text, env);
   while (start < all.size()) {
     std::size_t end = all.find('\n', start);
     std::string line = all.substr(start, end - start);
@@ -135,14 +135,14 @@ TEST(LayersTest, ErrorInAnEnvironmentStackLayerPointsAtTheLayer) {
       "1 to 10000, got \"two\"\n"
       "      Orders: {stream: {shardCount: two}}\n"
       "                        ^\n",
-      Errors("environments:\n"
-             "  prod:\n"
-             "    region: eu-west-1\n"
-             "    stacks:\n"
-             "      Orders: {stream: {shardCount: two}}\n"
-             "stacks:\n"
-             "  - name: Orders\n",
-             "prod"));
+      LayerErrors("environments:\n"
+                  "  prod:\n"
+                  "    region: eu-west-1\n"
+                  "    stacks:\n"
+                  "      Orders: {stream: {shardCount: two}}\n"
+                  "stacks:\n"
+                  "  - name: Orders\n",
+                  "prod"));
 }
 
 TEST(LayersTest, EveryLayerIsCheckedWhicheverEnvironmentIsApplied) {

@@ -9,7 +9,7 @@ namespace {
 
 // All diagnostics of a config that must fail, one ToString() each, joined by
 // blank-line-free newlines.
-std::string Errors(const std::string& file, const std::string& text) {
+std::string LoadErrors(const std::string& file, const std::string& text) {
   Result<PipelineConfig> result = ParsePipelineConfig(file, text);
   EXPECT_FALSE(result.ok());
   std::string out;
@@ -23,16 +23,16 @@ TEST(LoadConfigErrorsTest, WrongTypeNamesFileLineColumnKeyAndExpectation) {
       "\"two\"\n"
       "      shardCount: two\n"
       "      ^\n",
-      Errors("pipeline.yaml",
-             "stacks:\n"
-             "  - name: Demo\n"
-             "    stream:\n"
-             "      shardCount: two\n"));
+      LoadErrors("pipeline.yaml",
+                 "stacks:\n"
+                 "  - name: Demo\n"
+                 "    stream:\n"
+                 "      shardCount: two\n"));
 }
 
 TEST(LoadConfigErrorsTest, YamlSyntaxError) {
   EXPECT_EQ("c.yaml:3:1: YAML syntax error: did not find expected ',' or ']'\n",
-            Errors("c.yaml", "stacks: [\n  {name: Demo}\n"));
+            LoadErrors("c.yaml", "stacks: [\n  {name: Demo}\n"));
 }
 
 TEST(LoadConfigErrorsTest, YamlBadIndentation) {
@@ -40,7 +40,7 @@ TEST(LoadConfigErrorsTest, YamlBadIndentation) {
       "c.yaml:3:2: YAML syntax error: did not find expected key\n"
       " vpc: {}\n"
       " ^\n",
-      Errors("c.yaml", "stacks:\n  - name: Demo\n vpc: {}\n"));
+      LoadErrors("c.yaml", "stacks:\n  - name: Demo\n vpc: {}\n"));
 }
 
 TEST(LoadConfigErrorsTest, TabIndentationGetsAHint) {
@@ -49,7 +49,7 @@ TEST(LoadConfigErrorsTest, TabIndentationGetsAHint) {
       "not allow tabs for indentation; use spaces)\n"
       "\t- name: Demo\n"
       "^\n",
-      Errors("c.yaml", "stacks:\n\t- name: Demo\n"));
+      LoadErrors("c.yaml", "stacks:\n\t- name: Demo\n"));
 }
 
 TEST(LoadConfigErrorsTest, ByteOrderMarkIsNotAColumn) {
@@ -57,7 +57,7 @@ TEST(LoadConfigErrorsTest, ByteOrderMarkIsNotAColumn) {
       "c.json:1:27: stacks[0].vpc: expected a mapping, got 1\n"
       "{\"stacks\": [{\"name\": \"D\", \"vpc\": 1}]}\n"
       "                          ^\n",
-      Errors("c.json", "\xEF\xBB\xBF{\"stacks\": [{\"name\": \"D\", \"vpc\": 1}]}\n"));
+      LoadErrors("c.json", "\xEF\xBB\xBF{\"stacks\": [{\"name\": \"D\", \"vpc\": 1}]}\n"));
 }
 
 TEST(LoadConfigErrorsTest, TooDeepNesting) {
@@ -74,7 +74,7 @@ TEST(LoadConfigErrorsTest, JsonSyntaxErrorIsCheckedStrictly) {
       "c.json:2:27: JSON syntax error: expected a string (an object key), got '}'\n"
       "  {\"name\": \"Demo\", \"a\": 1,}\n"
       "                          ^\n",
-      Errors("c.json", "{\"stacks\": [\n  {\"name\": \"Demo\", \"a\": 1,}\n]}\n"));
+      LoadErrors("c.json", "{\"stacks\": [\n  {\"name\": \"Demo\", \"a\": 1,}\n]}\n"));
 }
 
 TEST(LoadConfigErrorsTest, JsonTypeErrorsHavePositions) {
@@ -82,8 +82,8 @@ TEST(LoadConfigErrorsTest, JsonTypeErrorsHavePositions) {
       "c.json:2:28: stacks[0].vpc.maxAzs: expected an integer from 2 to 6, got \"2\"\n"
       "  {\"name\": \"Demo\", \"vpc\": {\"maxAzs\": \"2\"}}\n"
       "                           ^\n",
-      Errors("c.json",
-             "{\"stacks\": [\n  {\"name\": \"Demo\", \"vpc\": {\"maxAzs\": \"2\"}}\n]}\n"));
+      LoadErrors("c.json",
+                 "{\"stacks\": [\n  {\"name\": \"Demo\", \"vpc\": {\"maxAzs\": \"2\"}}\n]}\n"));
 }
 
 TEST(LoadConfigErrorsTest, UnknownKeySuggestsTheNearestKey) {
@@ -92,7 +92,7 @@ TEST(LoadConfigErrorsTest, UnknownKeySuggestsTheNearestKey) {
       "\"shardCount\"?\n"
       "    stream: {name: s, shardcount: 2}\n"
       "                      ^\n",
-      Errors("c.yaml", "stacks:\n  - name: Demo\n    stream: {name: s, shardcount: 2}\n"));
+      LoadErrors("c.yaml", "stacks:\n  - name: Demo\n    stream: {name: s, shardcount: 2}\n"));
 }
 
 TEST(LoadConfigErrorsTest, UnknownKeyWithoutNearMatchListsTheKeys) {
@@ -100,7 +100,7 @@ TEST(LoadConfigErrorsTest, UnknownKeyWithoutNearMatchListsTheKeys) {
       "c.yaml:2:1: zebra: unknown key \"zebra\"; expected one of: defaults, environments, stacks\n"
       "zebra: 1\n"
       "^\n",
-      Errors("c.yaml", "stacks: [{name: Demo}]\nzebra: 1\n"));
+      LoadErrors("c.yaml", "stacks: [{name: Demo}]\nzebra: 1\n"));
 }
 
 TEST(LoadConfigErrorsTest, UnknownStackKeyListsTheKeysInReferenceOrder) {
@@ -109,7 +109,7 @@ TEST(LoadConfigErrorsTest, UnknownStackKeyListsTheKeysInReferenceOrder) {
       "description, tags, vpc, database, replication, stream, monitoring, suppressions, overrides\n"
       "stacks: [{name: D, zebra: 1}]\n"
       "                   ^\n",
-      Errors("c.yaml", "stacks: [{name: D, zebra: 1}]\n"));
+      LoadErrors("c.yaml", "stacks: [{name: D, zebra: 1}]\n"));
 }
 
 TEST(LoadConfigErrorsTest, MissingRequiredKey) {
@@ -117,7 +117,7 @@ TEST(LoadConfigErrorsTest, MissingRequiredKey) {
       "c.yaml:2:5: stacks[0]: missing required key \"name\"\n"
       "  - description: no name\n"
       "    ^\n",
-      Errors("c.yaml", "stacks:\n  - description: no name\n"));
+      LoadErrors("c.yaml", "stacks:\n  - description: no name\n"));
 }
 
 TEST(LoadConfigErrorsTest, OutOfRangeComesFromPropsValidate) {
@@ -125,11 +125,11 @@ TEST(LoadConfigErrorsTest, OutOfRangeComesFromPropsValidate) {
       "c.yaml:4:7: stacks[0].stream.retentionHours: expected an integer from 24 to 8760, got 5\n"
       "      retentionHours: 5\n"
       "      ^\n",
-      Errors("c.yaml",
-             "stacks:\n"
-             "  - name: Demo\n"
-             "    stream:\n"
-             "      retentionHours: 5\n"));
+      LoadErrors("c.yaml",
+                 "stacks:\n"
+                 "  - name: Demo\n"
+                 "    stream:\n"
+                 "      retentionHours: 5\n"));
 }
 
 TEST(LoadConfigErrorsTest, LogRetentionDaysIsReportedUnderMonitoring) {
@@ -151,34 +151,34 @@ TEST(LoadConfigErrorsTest, NestedListItemValidateErrorsPointAtTheKey) {
       "(% matches any), got \"\"\n"
       "        - schema: \"\"\n"
       "          ^\n",
-      Errors("c.yaml",
-             "stacks:\n"
-             "  - name: Demo\n"
-             "    replication:\n"
-             "      tables:\n"
-             "        - {schema: mydb}\n"
-             "        - schema: \"\"\n"));
+      LoadErrors("c.yaml",
+                 "stacks:\n"
+                 "  - name: Demo\n"
+                 "    replication:\n"
+                 "      tables:\n"
+                 "        - {schema: mydb}\n"
+                 "        - schema: \"\"\n"));
 }
 
 TEST(LoadConfigErrorsTest, EmptyFile) {
   EXPECT_EQ(
       "c.yaml:1:1: the config is empty; expected a mapping with a \"stacks\" list, e.g. "
       "\"stacks: [{name: Demo}]\"\n",
-      Errors("c.yaml", ""));
-  EXPECT_EQ(Errors("c.yaml", "").substr(6), Errors("c.json", " \n").substr(6));
-  EXPECT_EQ(Errors("c.yaml", ""), Errors("c.yaml", "# only a comment\n"));
+      LoadErrors("c.yaml", ""));
+  EXPECT_EQ(LoadErrors("c.yaml", "").substr(6), LoadErrors("c.json", " \n").substr(6));
+  EXPECT_EQ(LoadErrors("c.yaml", ""), LoadErrors("c.yaml", "# only a comment\n"));
 }
 
 TEST(LoadConfigErrorsTest, NulByte) {
   EXPECT_EQ("c.yaml:2:3: NUL byte in the file (is this a binary file?)\n",
-            Errors("c.yaml", std::string("stacks:\n  \0", 11)));
+            LoadErrors("c.yaml", std::string("stacks:\n  \0", 11)));
 }
 
 TEST(LoadConfigErrorsTest, InvalidUtf8) {
   EXPECT_EQ(
       "c.yaml:1:9: invalid UTF-8 byte 0xff (the file must be UTF-8 text; is this a binary "
       "file?)\n",
-      Errors("c.yaml", "stacks: \xff\xfe"));
+      LoadErrors("c.yaml", "stacks: \xff\xfe"));
 }
 
 TEST(LoadConfigErrorsTest, BinaryGarbage) {
@@ -188,7 +188,7 @@ TEST(LoadConfigErrorsTest, BinaryGarbage) {
   EXPECT_EQ(
       "c.yaml:1:1: control character 0x7f is not allowed in YAML or JSON (is this a binary "
       "file?)\n",
-      Errors("c.yaml", garbage));
+      LoadErrors("c.yaml", garbage));
 }
 
 TEST(LoadConfigErrorsTest, DuplicateStackNames) {
@@ -197,7 +197,7 @@ TEST(LoadConfigErrorsTest, DuplicateStackNames) {
       "uses it\n"
       "  - name: Demo\n"
       "    ^\n",
-      Errors("c.yaml", "stacks:\n  - name: Demo\n  - name: Demo\n"));
+      LoadErrors("c.yaml", "stacks:\n  - name: Demo\n  - name: Demo\n"));
 }
 
 TEST(LoadConfigErrorsTest, DuplicateKeyInAMapping) {
@@ -205,7 +205,7 @@ TEST(LoadConfigErrorsTest, DuplicateKeyInAMapping) {
       "c.yaml:4:5: stacks[0].vpc: duplicate key; first defined at line 3\n"
       "    vpc: {maxAzs: 3}\n"
       "    ^\n",
-      Errors("c.yaml", "stacks:\n  - name: Demo\n    vpc: {}\n    vpc: {maxAzs: 3}\n"));
+      LoadErrors("c.yaml", "stacks:\n  - name: Demo\n    vpc: {}\n    vpc: {maxAzs: 3}\n"));
 }
 
 TEST(LoadConfigErrorsTest, DuplicateKeyInJson) {
@@ -213,7 +213,7 @@ TEST(LoadConfigErrorsTest, DuplicateKeyInJson) {
       "c.json:1:27: stacks[0].name: duplicate key; first defined at line 1\n"
       "{\"stacks\": [{\"name\": \"A\", \"name\": \"B\"}]}\n"
       "                          ^\n",
-      Errors("c.json", "{\"stacks\": [{\"name\": \"A\", \"name\": \"B\"}]}\n"));
+      LoadErrors("c.json", "{\"stacks\": [{\"name\": \"A\", \"name\": \"B\"}]}\n"));
 }
 
 TEST(LoadConfigErrorsTest, TopLevelNotAMapping) {
@@ -221,12 +221,12 @@ TEST(LoadConfigErrorsTest, TopLevelNotAMapping) {
       "c.yaml:1:1: expected a mapping with a \"stacks\" list, got a list\n"
       "- name: Demo\n"
       "^\n",
-      Errors("c.yaml", "- name: Demo\n"));
+      LoadErrors("c.yaml", "- name: Demo\n"));
   EXPECT_EQ(
       "c.yaml:1:1: expected a mapping with a \"stacks\" list, got \"hello\"\n"
       "hello\n"
       "^\n",
-      Errors("c.yaml", "hello\n"));
+      LoadErrors("c.yaml", "hello\n"));
 }
 
 TEST(LoadConfigErrorsTest, MissingAndEmptyStacks) {
@@ -237,12 +237,12 @@ TEST(LoadConfigErrorsTest, MissingAndEmptyStacks) {
       "c.yaml:1:1: stack: unknown key \"stack\"; did you mean \"stacks\"?\n"
       "stack: []\n"
       "^\n",
-      Errors("c.yaml", "stack: []\n"));
+      LoadErrors("c.yaml", "stack: []\n"));
   EXPECT_EQ(
       "c.yaml:1:1: stacks: expected at least one stack, e.g. \"stacks: [{name: Demo}]\"\n"
       "stacks: []\n"
       "^\n",
-      Errors("c.yaml", "stacks: []\n"));
+      LoadErrors("c.yaml", "stacks: []\n"));
 }
 
 TEST(LoadConfigErrorsTest, NumberWhereAStringIsExpected) {
@@ -251,7 +251,7 @@ TEST(LoadConfigErrorsTest, NumberWhereAStringIsExpected) {
       "got 8.0\n"
       "stacks: [{name: Demo, database: {engineVersion: 8.0}}]\n"
       "                                 ^\n",
-      Errors("c.yaml", "stacks: [{name: Demo, database: {engineVersion: 8.0}}]\n"));
+      LoadErrors("c.yaml", "stacks: [{name: Demo, database: {engineVersion: 8.0}}]\n"));
 }
 
 TEST(LoadConfigErrorsTest, BadEnumSpellingSuggests) {
@@ -260,13 +260,13 @@ TEST(LoadConfigErrorsTest, BadEnumSpellingSuggests) {
       "\"ondemand\"; did you mean \"on-demand\"?\n"
       "stacks: [{name: Demo, stream: {mode: ondemand}}]\n"
       "                               ^\n",
-      Errors("c.yaml", "stacks: [{name: Demo, stream: {mode: ondemand}}]\n"));
+      LoadErrors("c.yaml", "stacks: [{name: Demo, stream: {mode: ondemand}}]\n"));
   EXPECT_EQ(
       "c.yaml:1:37: stacks[0].replication.migrationType: expected one of \"cdc\", \"full-load\", "
       "\"full-load-and-cdc\", got 3\n"
       "stacks: [{name: Demo, replication: {migrationType: 3}}]\n"
       "                                    ^\n",
-      Errors("c.yaml", "stacks: [{name: Demo, replication: {migrationType: 3}}]\n"));
+      LoadErrors("c.yaml", "stacks: [{name: Demo, replication: {migrationType: 3}}]\n"));
 }
 
 TEST(LoadConfigErrorsTest, BoolMustBeTrueOrFalse) {
@@ -274,7 +274,7 @@ TEST(LoadConfigErrorsTest, BoolMustBeTrueOrFalse) {
       "c.yaml:1:34: stacks[0].database.multiAz: expected true or false, got \"yes\"\n"
       "stacks: [{name: Demo, database: {multiAz: yes}}]\n"
       "                                 ^\n",
-      Errors("c.yaml", "stacks: [{name: Demo, database: {multiAz: yes}}]\n"));
+      LoadErrors("c.yaml", "stacks: [{name: Demo, database: {multiAz: yes}}]\n"));
 }
 
 TEST(LoadConfigErrorsTest, SectionOfTheWrongShape) {
@@ -282,7 +282,7 @@ TEST(LoadConfigErrorsTest, SectionOfTheWrongShape) {
       "c.yaml:3:5: stacks[0].vpc: expected a mapping, got a list\n"
       "    vpc: [1, 2]\n"
       "    ^\n",
-      Errors("c.yaml", "stacks:\n  - name: Demo\n    vpc: [1, 2]\n"));
+      LoadErrors("c.yaml", "stacks:\n  - name: Demo\n    vpc: [1, 2]\n"));
 }
 
 TEST(LoadConfigErrorsTest, IntegerOverflow) {
@@ -290,7 +290,7 @@ TEST(LoadConfigErrorsTest, IntegerOverflow) {
       "c.yaml:1:29: stacks[0].vpc.maxAzs: expected an integer from 2 to 6, got 99999999999\n"
       "stacks: [{name: Demo, vpc: {maxAzs: 99999999999}}]\n"
       "                            ^\n",
-      Errors("c.yaml", "stacks: [{name: Demo, vpc: {maxAzs: 99999999999}}]\n"));
+      LoadErrors("c.yaml", "stacks: [{name: Demo, vpc: {maxAzs: 99999999999}}]\n"));
 }
 
 TEST(LoadConfigErrorsTest, InvalidStackName) {
@@ -299,7 +299,7 @@ TEST(LoadConfigErrorsTest, InvalidStackName) {
       "digits and hyphens, a letter first, got \"1bad\"\n"
       "stacks: [{name: 1bad}]\n"
       "          ^\n",
-      Errors("c.yaml", "stacks: [{name: 1bad}]\n"));
+      LoadErrors("c.yaml", "stacks: [{name: 1bad}]\n"));
 }
 
 TEST(LoadConfigErrorsTest, SuppressionNeedsAReason) {
@@ -311,13 +311,13 @@ TEST(LoadConfigErrorsTest, SuppressionNeedsAReason) {
       "c.yaml:6:9: stacks[0].suppressions[1]: missing required key \"reason\"\n"
       "      - {rule: CFN002}\n"
       "        ^\n",
-      Errors("c.yaml",
-             "stacks:\n"
-             "  - name: Demo\n"
-             "    suppressions:\n"
-             "      - rule: CFN001\n"
-             "        reason: \" \"\n"
-             "      - {rule: CFN002}\n"));
+      LoadErrors("c.yaml",
+                 "stacks:\n"
+                 "  - name: Demo\n"
+                 "    suppressions:\n"
+                 "      - rule: CFN001\n"
+                 "        reason: \" \"\n"
+                 "      - {rule: CFN002}\n"));
 }
 
 TEST(LoadConfigErrorsTest, AllErrorsInFileOrder) {
@@ -351,13 +351,13 @@ TEST(LoadConfigErrorsTest, EveryRuleErrorOfASectionInOneRun) {
       "'_', '.' or '-', got \"a b\"\n"
       "      name: a b\n"
       "      ^\n",
-      Errors("c.yaml",
-             "stacks:\n"
-             "  - name: Demo\n"
-             "    stream:\n"
-             "      shardCount: 0\n"
-             "      retentionHours: 1e4\n"
-             "      name: a b\n"));
+      LoadErrors("c.yaml",
+                 "stacks:\n"
+                 "  - name: Demo\n"
+                 "    stream:\n"
+                 "      shardCount: 0\n"
+                 "      retentionHours: 1e4\n"
+                 "      name: a b\n"));
 }
 
 TEST(LoadConfigErrorsTest, DecimalWhereAnIntegerIsExpected) {
@@ -365,7 +365,7 @@ TEST(LoadConfigErrorsTest, DecimalWhereAnIntegerIsExpected) {
       "c.yaml:1:29: stacks[0].vpc.maxAzs: expected an integer from 2 to 6, got 2.5\n"
       "stacks: [{name: Demo, vpc: {maxAzs: 2.5}}]\n"
       "                            ^\n",
-      Errors("c.yaml", "stacks: [{name: Demo, vpc: {maxAzs: 2.5}}]\n"));
+      LoadErrors("c.yaml", "stacks: [{name: Demo, vpc: {maxAzs: 2.5}}]\n"));
 }
 
 TEST(LoadConfigErrorsTest, ValidateIsSkippedForASectionWithTypeErrors) {
@@ -382,7 +382,7 @@ TEST(LoadConfigErrorsTest, MultipleDocuments) {
       "c.yaml:2:1: expected one YAML document, found a second one here\n"
       "---\n"
       "^\n",
-      Errors("c.yaml", "stacks: [{name: A}]\n---\nstacks: [{name: B}]\n"));
+      LoadErrors("c.yaml", "stacks: [{name: A}]\n---\nstacks: [{name: B}]\n"));
 }
 
 TEST(LoadConfigErrorsTest, StrayCommaDoesNotHangTheParser) {
@@ -391,7 +391,7 @@ TEST(LoadConfigErrorsTest, StrayCommaDoesNotHangTheParser) {
       "c.yaml:1:1: YAML syntax error: did not find expected node content\n"
       ", ranges\n"
       "^\n",
-      Errors("c.yaml", ", ranges\nstacks: [{name: Demo}]\n"));
+      LoadErrors("c.yaml", ", ranges\nstacks: [{name: Demo}]\n"));
 }
 
 TEST(LoadConfigErrorsTest, CaretCountsCodePointsAndKeepsTabs) {
@@ -400,7 +400,7 @@ TEST(LoadConfigErrorsTest, CaretCountsCodePointsAndKeepsTabs) {
       "c.yaml:1:43: stacks[0].vpc.maxAzs: expected an integer from 2 to 6, got \"x\"\n"
       "stacks: [{name: Demo, tags: {é: b}, vpc:\t{maxAzs: x}}]\n"
       "                                        \t ^\n",
-      Errors("c.yaml", "stacks: [{name: Demo, tags: {é: b}, vpc:\t{maxAzs: x}}]\n"));
+      LoadErrors("c.yaml", "stacks: [{name: Demo, tags: {é: b}, vpc:\t{maxAzs: x}}]\n"));
 }
 
 TEST(LoadConfigErrorsTest, TagsMustBeStringsWithinAwsLimits) {
@@ -411,7 +411,7 @@ TEST(LoadConfigErrorsTest, TagsMustBeStringsWithinAwsLimits) {
       "c.yaml:3:24: stacks[0].tags.aws:team: tag keys starting with \"aws:\" are reserved by AWS\n"
       "    tags: {cost: 1234, \"aws:team\": x}\n"
       "                       ^\n",
-      Errors("c.yaml", "stacks:\n  - name: Demo\n    tags: {cost: 1234, \"aws:team\": x}\n"));
+      LoadErrors("c.yaml", "stacks:\n  - name: Demo\n    tags: {cost: 1234, \"aws:team\": x}\n"));
 }
 
 TEST(LoadConfigErrorsTest, NonScalarKey) {
@@ -419,7 +419,7 @@ TEST(LoadConfigErrorsTest, NonScalarKey) {
       "c.yaml:1:29: stacks[0].vpc: expected a string key, got a list\n"
       "stacks: [{name: Demo, vpc: {[a]: 1}}]\n"
       "                            ^\n",
-      Errors("c.yaml", "stacks: [{name: Demo, vpc: {[a]: 1}}]\n"));
+      LoadErrors("c.yaml", "stacks: [{name: Demo, vpc: {[a]: 1}}]\n"));
 }
 
 TEST(LoadConfigErrorsTest, ExtraAlarmsNeedIdAndMetric) {
@@ -434,9 +434,9 @@ TEST(LoadConfigErrorsTest, ExtraAlarmsNeedIdAndMetric) {
       "\"high\"\n"
       "      - {scope: dms-instance, threshold: high}\n"
       "                              ^\n",
-      Errors("c.yaml",
-             "stacks:\n  - name: Demo\n    monitoring:\n      alarms:\n"
-             "      - {scope: dms-instance, threshold: high}\n"));
+      LoadErrors("c.yaml",
+                 "stacks:\n  - name: Demo\n    monitoring:\n      alarms:\n"
+                 "      - {scope: dms-instance, threshold: high}\n"));
 }
 
 TEST(LoadConfigErrorsTest, UnreadableFile) {

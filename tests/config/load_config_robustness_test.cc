@@ -7,17 +7,10 @@
 #include <sstream>
 
 #include "cdkpp/config/load_config.h"
+#include "support/test_inputs.h"
 
 namespace cdkpp {
 namespace {
-
-std::string ReadTestdata(const std::string& name) {
-  std::ifstream in(std::string(CDKPP_SOURCE_DIR) + "/tests/testdata/config/" + name,
-                   std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // Deletes, inserts or replaces a few bytes with characters YAML and JSON give
 // meaning to. std::mt19937 is specified exactly, so every run sees the same inputs.
@@ -42,7 +35,7 @@ std::string Mutate(std::string text, std::mt19937& rng) {
 }
 
 void CheckMutations(const std::string& file, int count) {
-  std::string base = ReadTestdata(file);
+  std::string base = testing::ReadSourceFile("tests/testdata/config/" + file);
   std::mt19937 rng(20261124);
   int failures = 0;
   for (int i = 0; i < count; ++i) {

@@ -7,20 +7,12 @@
 #include <sstream>
 
 #include "config/props_printer.h"
+#include "support/test_inputs.h"
 
 namespace cdkpp {
 namespace {
 
 using testing::PrintProps;
-
-std::string ReadTestdata(const std::string& name) {
-  std::ifstream in(std::string(CDKPP_SOURCE_DIR) + "/tests/testdata/config/" + name,
-                   std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  EXPECT_FALSE(text.str().empty()) << name;
-  return text.str();
-}
 
 PipelineConfig MustParse(const std::string& file, const std::string& text) {
   Result<PipelineConfig> result = ParsePipelineConfig(file, text);
@@ -79,7 +71,8 @@ TEST(LoadConfigTest, EveryDefaultSpelledOutLoads) {
 }
 
 TEST(LoadConfigTest, EveryKeyReachesItsPropsField) {
-  PipelineConfig config = MustParse("every_key.yaml", ReadTestdata("every_key.yaml"));
+  PipelineConfig config =
+      MustParse("every_key.yaml", testing::ReadSourceFile("tests/testdata/config/every_key.yaml"));
   ASSERT_EQ(3u, config.stacks.size());
   const PipelineStackProps& p = config.stacks[0].props;
   EXPECT_EQ("Orders", config.stacks[0].name);
@@ -178,8 +171,10 @@ TEST(LoadConfigTest, JsonAndYamlGiveTheSameConfig) {
   // every_key.json is every_key.yaml converted by PyYAML, regenerate with:
   //   python3 -c "import yaml,json,sys; json.dump(yaml.safe_load(open(sys.argv[1])),
   //     open(sys.argv[2],'w'), indent=2)" every_key.yaml every_key.json
-  PipelineConfig yaml = MustParse("every_key.yaml", ReadTestdata("every_key.yaml"));
-  PipelineConfig json = MustParse("every_key.json", ReadTestdata("every_key.json"));
+  PipelineConfig yaml =
+      MustParse("every_key.yaml", testing::ReadSourceFile("tests/testdata/config/every_key.yaml"));
+  PipelineConfig json =
+      MustParse("every_key.json", testing::ReadSourceFile("tests/testdata/config/every_key.json"));
   ASSERT_EQ(yaml.stacks.size(), json.stacks.size());
   for (std::size_t i = 0; i < yaml.stacks.size(); ++i) {
     EXPECT_EQ(yaml.stacks[i].name, json.stacks[i].name);

@@ -11,7 +11,7 @@ namespace cdkpp {
 namespace {
 
 // The first line of each error (the rest quotes the source).
-std::string ConfigErrors(const std::string& text) {
+std::string NetworkConfigErrors(const std::string& text) {
   std::string out;
   std::string all = testing::ConfigErrors(text);
   for (std::size_t start = 0; start < all.size();) {
@@ -39,14 +39,14 @@ const char* const kShared =
     "    replication: {instanceIdentifier: billing-cdc}\n"
     "    stream: {name: billing-cdc}\n";
 
-PipelineConfig Load(const std::string& text) {
+PipelineConfig LoadNetworkConfig(const std::string& text) {
   Result<PipelineConfig> result = ParsePipelineConfig("c.yaml", text);
   EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.diagnostics()[0].ToString());
   return result.ok() ? std::move(*result) : PipelineConfig{};
 }
 
 TEST(NetworkStacksTest, PipelineDefaultsDoNotReachANetworkStack) {
-  PipelineConfig c = Load(kShared);
+  PipelineConfig c = LoadNetworkConfig(kShared);
   ASSERT_EQ(3u, c.stacks.size());
   EXPECT_EQ(StackKind::kNetwork, c.stacks[1].kind);
   EXPECT_EQ(StackKind::kPipeline, c.stacks[0].kind);
@@ -61,7 +61,7 @@ TEST(NetworkStacksTest, PipelineDefaultsDoNotReachANetworkStack) {
 }
 
 TEST(NetworkStacksTest, TheAppHasTheNetworkFirstAndThePipelinesDependOnIt) {
-  std::unique_ptr<App> app = BuildApp(Load(kShared));
+  std::unique_ptr<App> app = BuildApp(LoadNetworkConfig(kShared));
   Result<CloudAssembly> assembly = app->Synth();
   ASSERT_TRUE(assembly.ok()) << assembly.diagnostics()[0].ToString();
   ASSERT_EQ(3u, assembly->stacks.size());
@@ -81,12 +81,12 @@ TEST(NetworkStacksTest, ANetworkStackWithPipelineKeysIsAnError) {
       "\"database\" (put it in a pipeline stack with vpc.fromStack: Network)\n"
       "c.yaml:5:11: stacks[0].vpc.existing: a network stack creates the VPC it exports: "
       "\"existing\" is for pipeline stacks\n",
-      ConfigErrors("stacks:\n"
-                   "  - name: Network\n"
-                   "    kind: network\n"
-                   "    database: {multiAz: true}\n"
-                   "    vpc: {existing: {vpcId: vpc-12345678, cidr: 10.0.0.0/16,\n"
-                   "          privateSubnetIds: [subnet-12345678, subnet-87654321]}}\n"));
+      NetworkConfigErrors("stacks:\n"
+                          "  - name: Network\n"
+                          "    kind: network\n"
+                          "    database: {multiAz: true}\n"
+                          "    vpc: {existing: {vpcId: vpc-12345678, cidr: 10.0.0.0/16,\n"
+                          "          privateSubnetIds: [subnet-12345678, subnet-87654321]}}\n"));
 }
 
 TEST(NetworkStacksTest, AnEnvironmentLayerGivingANetworkStackPipelineKeysIsAnErrorThere) {
@@ -94,13 +94,13 @@ TEST(NetworkStacksTest, AnEnvironmentLayerGivingANetworkStackPipelineKeysIsAnErr
       "c.yaml:4:17: environments.prod.stacks.Network.stream: a network stack (kind: "
       "network) has only the shared VPC: expected only name, kind, description, tags, vpc and "
       "suppressions, got \"stream\" (put it in a pipeline stack with vpc.fromStack: Network)\n",
-      ConfigErrors("environments:\n"
-                   "  prod:\n"
-                   "    stacks:\n"
-                   "      Network: {stream: {shardCount: 2}}\n"
-                   "stacks:\n"
-                   "  - name: Network\n"
-                   "    kind: network\n"));
+      NetworkConfigErrors("environments:\n"
+                          "  prod:\n"
+                          "    stacks:\n"
+                          "      Network: {stream: {shardCount: 2}}\n"
+                          "stacks:\n"
+                          "  - name: Network\n"
+                          "    kind: network\n"));
 }
 
 TEST(NetworkStacksTest, FromStackMustNameANetworkStackOfTheConfig) {
@@ -110,13 +110,13 @@ TEST(NetworkStacksTest, FromStackMustNameANetworkStackOfTheConfig) {
       "\"Network\"?\n"
       "c.yaml:7:11: stacks[2].vpc.fromStack: expected the name of a network stack of "
       "this config (kind: network), got \"Orders\": \"Orders\" is a pipeline stack\n",
-      ConfigErrors("stacks:\n"
-                   "  - {name: Network, kind: network}\n"
-                   "  - name: Orders\n"
-                   "    vpc:\n"
-                   "      fromStack: Netwrk\n"
-                   "  - name: Billing\n"
-                   "    vpc: {fromStack: Orders}\n"));
+      NetworkConfigErrors("stacks:\n"
+                          "  - {name: Network, kind: network}\n"
+                          "  - name: Orders\n"
+                          "    vpc:\n"
+                          "      fromStack: Netwrk\n"
+                          "  - name: Billing\n"
+                          "    vpc: {fromStack: Orders}\n"));
 }
 
 TEST(NetworkStacksTest, AFromStackCycleIsAnError) {
@@ -125,20 +125,20 @@ TEST(NetworkStacksTest, AFromStackCycleIsAnError) {
       "(none has kind: network), got \"B\": a fromStack cycle: A -> B -> A\n"
       "c.yaml:5:11: stacks[1].vpc.fromStack: expected a network stack of this config "
       "(none has kind: network), got \"A\": a fromStack cycle: B -> A -> B\n",
-      ConfigErrors("stacks:\n"
-                   "  - name: A\n"
-                   "    vpc: {fromStack: B}\n"
-                   "  - name: B\n"
-                   "    vpc: {fromStack: A}\n"));
+      NetworkConfigErrors("stacks:\n"
+                          "  - name: A\n"
+                          "    vpc: {fromStack: B}\n"
+                          "  - name: B\n"
+                          "    vpc: {fromStack: A}\n"));
 }
 
 TEST(NetworkStacksTest, FromStackExcludesTheKeysOfACreatedVpc) {
   EXPECT_EQ(
       "c.yaml:3:46: stacks[1].vpc.cidr: not allowed together with \"fromStack\" (the "
       "network stack's VPC is used as that stack makes it)\n",
-      ConfigErrors("stacks:\n"
-                   "  - {name: Network, kind: network}\n"
-                   "  - {name: Orders, vpc: {fromStack: Network, cidr: 10.1.0.0/16}}\n"));
+      NetworkConfigErrors("stacks:\n"
+                          "  - {name: Network, kind: network}\n"
+                          "  - {name: Orders, vpc: {fromStack: Network, cidr: 10.1.0.0/16}}\n"));
 }
 
 }  // namespace

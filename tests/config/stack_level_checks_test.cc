@@ -6,7 +6,7 @@
 namespace cdkpp {
 namespace {
 
-std::vector<std::string> Errors(const std::string& yaml) {
+std::vector<std::string> StackLevelErrors(const std::string& yaml) {
   Result<PipelineConfig> config = ParsePipelineConfig("two.yaml", yaml);
   std::vector<std::string> out;
   if (!config.ok()) {
@@ -20,7 +20,7 @@ TEST(AccountWideNamesTest, TwoStacksMayNotBothOwnTheDmsServiceRoles) {
                 "two.yaml:4:42: stacks[1].replication.serviceRoles: expected auto or existing: "
                 "stacks[0] already creates dms-vpc-role and dms-cloudwatch-logs-role, whose names "
                 "are unique per account"}),
-            Errors("stacks:\n  - {name: A, replication: {serviceRoles: stack}}\n  - name: B\n"
+            StackLevelErrors("stacks:\n  - {name: A, replication: {serviceRoles: stack}}\n  - name: B\n"
                    "    replication: {instanceIdentifier: b, serviceRoles: stack}\n"
                    "    stream: {name: b}\n"));
 }
@@ -30,13 +30,13 @@ TEST(AccountWideNamesTest, TheFormerSwitchStillCollidesInItsOwnWords) {
                 "two.yaml:4:42: stacks[1].replication.createServiceRoles: expected false: "
                 "stacks[0] already creates dms-vpc-role and dms-cloudwatch-logs-role, whose names "
                 "are unique per account"}),
-            Errors("stacks:\n  - {name: A, replication: {createServiceRoles: true}}\n  - name: B\n"
+            StackLevelErrors("stacks:\n  - {name: A, replication: {createServiceRoles: true}}\n  - name: B\n"
                    "    replication: {instanceIdentifier: b, createServiceRoles: true}\n"
                    "    stream: {name: b}\n"));
 }
 
 TEST(AccountWideNamesTest, StacksEnsuringTheRolesNeverCollide) {
-  EXPECT_TRUE(Errors("stacks:\n  - {name: A}\n  - name: B\n    replication: {instanceIdentifier: b}\n"
+  EXPECT_TRUE(StackLevelErrors("stacks:\n  - {name: A}\n  - name: B\n    replication: {instanceIdentifier: b}\n"
                      "    stream: {name: b}\n")
                   .empty());
 }
@@ -45,7 +45,7 @@ TEST(AccountWideNamesTest, ServiceRolesAndItsFormerSpellingExcludeEachOther) {
   EXPECT_EQ((std::vector<std::string>{
                 "two.yaml:3:39: stacks[0].replication.createServiceRoles: not allowed together "
                 "with \"serviceRoles\" (createServiceRoles is its former spelling)"}),
-            Errors("stacks:\n  - name: A\n    replication: {serviceRoles: auto, "
+            StackLevelErrors("stacks:\n  - name: A\n    replication: {serviceRoles: auto, "
                    "createServiceRoles: true}\n"));
 }
 
@@ -57,7 +57,7 @@ TEST(AccountWideNamesTest, IdentifiersCollideCaseInsensitivelyAndStreamsByName) 
                 "two.yaml:5:14: stacks[1].stream.name: expected a stream name no other stack of "
                 "this config uses, got \"s\" (stacks[0].stream.name has it; these names are unique "
                 "per account)"}),
-            Errors("stacks:\n  - {name: A, replication: {instanceIdentifier: cdc}, stream: {name: s}}\n"
+            StackLevelErrors("stacks:\n  - {name: A, replication: {instanceIdentifier: cdc}, stream: {name: s}}\n"
                    "  - name: B\n    replication: {instanceIdentifier: CDC, createServiceRoles: false}\n"
                    "    stream: {name: s}\n"));
 }
@@ -65,11 +65,11 @@ TEST(AccountWideNamesTest, IdentifiersCollideCaseInsensitivelyAndStreamsByName) 
 TEST(StackDescriptionTest, OverCloudFormationsLimitIsLocated) {
   EXPECT_EQ((std::vector<std::string>{"two.yaml:3:5: stacks[0].description: expected at most 1024 "
                                       "bytes, got 1025"}),
-            Errors("stacks:\n  - name: A\n    description: " + std::string(1025, 'x') + "\n"));
+            StackLevelErrors("stacks:\n  - name: A\n    description: " + std::string(1025, 'x') + "\n"));
 }
 
 TEST(AccountWideNamesTest, DistinctNamesAndOneRoleOwnerAreFine) {
-  EXPECT_TRUE(Errors("stacks:\n  - {name: A}\n  - name: B\n    replication: {instanceIdentifier: b, "
+  EXPECT_TRUE(StackLevelErrors("stacks:\n  - {name: A}\n  - name: B\n    replication: {instanceIdentifier: b, "
                      "createServiceRoles: false}\n    stream: {name: b}\n")
                   .empty());
 }

@@ -11,7 +11,7 @@
 namespace cdkpp {
 namespace {
 
-Json Import(const std::string& name) { return Json{{"Fn::ImportValue", name}}; }
+Json ImportOf(const std::string& name) { return Json{{"Fn::ImportValue", name}}; }
 
 TEST(NetworkStackTest, ExportsTheVpcUnderNamesDerivedFromTheStackName) {
   App app;
@@ -64,13 +64,13 @@ TEST(NetworkStackTest, APipelineFromTheStackImportsItsVpcAndCreatesNoNetwork) {
     EXPECT_FALSE(network_like) << id << " " << type;
   }
   Json group = testing::OnlyResource(t, "AWS::DMS::ReplicationSubnetGroup")["Properties"];
-  EXPECT_EQ(Json::array({Import("Net-PrivateSubnet1Id"), Import("Net-PrivateSubnet2Id")}),
+  EXPECT_EQ(Json::array({ImportOf("Net-PrivateSubnet1Id"), ImportOf("Net-PrivateSubnet2Id")}),
             group["SubnetIds"]);
   Json db_group = testing::OnlyResource(t, "AWS::RDS::DBSubnetGroup")["Properties"];
-  EXPECT_EQ(Json::array({Import("Net-PrivateSubnet1Id"), Import("Net-PrivateSubnet2Id")}),
+  EXPECT_EQ(Json::array({ImportOf("Net-PrivateSubnet1Id"), ImportOf("Net-PrivateSubnet2Id")}),
             db_group["SubnetIds"]);
   for (const Json& sg : testing::ResourcesOfType(t, "AWS::EC2::SecurityGroup")) {
-    EXPECT_EQ(Import("Net-VpcId"), sg["Properties"]["VpcId"]);
+    EXPECT_EQ(ImportOf("Net-VpcId"), sg["Properties"]["VpcId"]);
   }
 }
 

@@ -15,6 +15,21 @@ import sys
 
 from awscli.clidriver import create_clidriver
 
+# The loader of the first driver's session, shared by every later one: it
+# caches the parsed service models (EC2's is megabytes of JSON), which each
+# fresh session would otherwise parse again.
+_loader = None
+
+
+def fresh_driver():
+    global _loader
+    driver = create_clidriver()
+    if _loader is None:
+        _loader = driver.session.get_component("data_loader")
+    else:
+        driver.session.register_component("data_loader", _loader)
+    return driver
+
 
 def main():
     channel = sys.stdout
@@ -23,7 +38,7 @@ def main():
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             try:
-                rc = create_clidriver().main(args)
+                rc = fresh_driver().main(args)
             except SystemExit as exit_:  # argparse errors exit
                 rc = exit_.code if isinstance(exit_.code, int) else 2
         channel.write(json.dumps({"rc": rc, "out": out.getvalue(), "err": err.getvalue()}) + "\n")

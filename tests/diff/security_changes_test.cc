@@ -4,10 +4,12 @@
 
 #include <algorithm>
 
+#include "support/test_inputs.h"
+
 namespace cdkpp::diff {
 namespace {
 
-Json J(const char* s) { return Json::parse(s); }
+using testing::J;
 
 Json PolicyResources(const char* statements) {
   return J((std::string(

@@ -4,10 +4,12 @@
 
 #include <map>
 
+#include "support/test_inputs.h"
+
 namespace cdkpp::diff {
 namespace {
 
-Json J(const char* s) { return Json::parse(s); }
+using testing::J;
 
 class TemplateDiffTest : public ::testing::Test {
  protected:

@@ -1,11 +1,12 @@
 #include <gtest/gtest.h>
 
 #include "cdkpp/diff/template_diff.h"
+#include "support/test_inputs.h"
 
 namespace cdkpp::diff {
 namespace {
 
-Json J(const char* s) { return Json::parse(s); }
+using testing::J;
 
 TEST(ValueDiffTest, KeyOrderNeverDiffers) {
   EXPECT_TRUE(

@@ -13,7 +13,7 @@ Json Parse(std::string_view text) {
   return out;
 }
 
-std::string Error(std::string_view text) {
+std::string JsonError(std::string_view text) {
   Json out;
   std::size_t offset = 0;
   std::string message;
@@ -51,24 +51,24 @@ TEST(FastJsonParserTest, DuplicateKeysLastWinsAtFirstPosition) {
 }
 
 TEST(FastJsonParserTest, ErrorsNameTheOffsetAndTheProblem) {
-  EXPECT_EQ(Error(R"({"a":1,})"), "7: expected a string (an object key), got '}'");
-  EXPECT_EQ(Error(R"({"a" 1})"), "5: expected ':' after an object key, got '1'");
-  EXPECT_EQ(Error("[1 2]"), "3: expected ',' or ']' in an array, got '2'");
-  EXPECT_EQ(Error(R"(["abc)"), "1: unterminated string");
-  EXPECT_EQ(Error("[01]"), "2: expected ',' or ']' in an array, got '1'");
-  EXPECT_EQ(Error("[tru]"), "1: invalid literal, expected 'true'");
-  EXPECT_EQ(Error("{} x"), "3: unexpected 'x' after the JSON value");
-  EXPECT_EQ(Error("\"a\tb\""), "2: control character in a string (escape it as \\u00XX)");
-  EXPECT_EQ(Error("\"\xff\""), "1: invalid UTF-8 in a string");
-  EXPECT_EQ(Error(R"("\ud800x")"), "7: unpaired surrogate in \\u escape");
-  EXPECT_EQ(Error(R"("\q")"), "2: invalid escape in a string");
-  EXPECT_EQ(Error("[1.]"), "3: invalid number: digits expected after '.'");
-  EXPECT_EQ(Error(""), "0: unexpected end of input, expected a value");
+  EXPECT_EQ(JsonError(R"({"a":1,})"), "7: expected a string (an object key), got '}'");
+  EXPECT_EQ(JsonError(R"({"a" 1})"), "5: expected ':' after an object key, got '1'");
+  EXPECT_EQ(JsonError("[1 2]"), "3: expected ',' or ']' in an array, got '2'");
+  EXPECT_EQ(JsonError(R"(["abc)"), "1: unterminated string");
+  EXPECT_EQ(JsonError("[01]"), "2: expected ',' or ']' in an array, got '1'");
+  EXPECT_EQ(JsonError("[tru]"), "1: invalid literal, expected 'true'");
+  EXPECT_EQ(JsonError("{} x"), "3: unexpected 'x' after the JSON value");
+  EXPECT_EQ(JsonError("\"a\tb\""), "2: control character in a string (escape it as \\u00XX)");
+  EXPECT_EQ(JsonError("\"\xff\""), "1: invalid UTF-8 in a string");
+  EXPECT_EQ(JsonError(R"("\ud800x")"), "7: unpaired surrogate in \\u escape");
+  EXPECT_EQ(JsonError(R"("\q")"), "2: invalid escape in a string");
+  EXPECT_EQ(JsonError("[1.]"), "3: invalid number: digits expected after '.'");
+  EXPECT_EQ(JsonError(""), "0: unexpected end of input, expected a value");
 }
 
 TEST(FastJsonParserTest, DeepNestingIsAnErrorNotACrash) {
   std::string deep(100000, '[');
-  EXPECT_EQ(Error(deep), "200: nesting is too deep (more than 200 levels)");
+  EXPECT_EQ(JsonError(deep), "200: nesting is too deep (more than 200 levels)");
 }
 
 }  // namespace

@@ -15,7 +15,7 @@ Json Read(std::string_view text) {
   return out;
 }
 
-std::string Error(std::string_view text) {
+std::string NumberError(std::string_view text) {
   Json out;
   return ReadNumber(text, &out).value_or("no error");
 }
@@ -39,12 +39,14 @@ TEST(ReadNumberTest, FloatsAndTheEdgesOfTheDoubleRange) {
 }
 
 TEST(ReadNumberTest, BeyondTheDoubleRangeIsAnErrorNeverZeroOrInfinity) {
-  EXPECT_EQ(Error("1e999"), "number \"1e999\" is out of range (the largest is about 1.8e308)");
-  EXPECT_EQ(Error("-1e999"), "number \"-1e999\" is out of range (the largest is about 1.8e308)");
+  EXPECT_EQ(NumberError("1e999"),
+            "number \"1e999\" is out of range (the largest is about 1.8e308)");
+  EXPECT_EQ(NumberError("-1e999"),
+            "number \"-1e999\" is out of range (the largest is about 1.8e308)");
   std::string digits(400, '9');
-  EXPECT_EQ(Error(digits), "number \"" + std::string(30, '9') +
-                               "...\" is out of range (the largest is about 1.8e308)");
-  EXPECT_EQ(Error("0.00001e99999999999999999999"),
+  EXPECT_EQ(NumberError(digits), "number \"" + std::string(30, '9') +
+                                     "...\" is out of range (the largest is about 1.8e308)");
+  EXPECT_EQ(NumberError("0.00001e99999999999999999999"),
             "number \"0.00001e99999999999999999999\" is out of range (the largest is about "
             "1.8e308)");
   EXPECT_EQ(Read("1000e-999999999999"), Json(0.0));

@@ -8,7 +8,7 @@ namespace cdkpp::input {
 namespace {
 
 // "offset: message" of a load that must fail.
-std::string Error(const std::string& text) {
+std::string YamlError(const std::string& text) {
   YamlLoad loaded = LoadYamlDocument(text);
   EXPECT_EQ(loaded.kind, YamlLoad::Kind::kError) << text;
   return std::to_string(loaded.offset) + ": " + loaded.message;
@@ -46,12 +46,14 @@ TEST(LoadYamlDocumentTest, EmptyDocuments) {
 }
 
 TEST(LoadYamlDocumentTest, ASecondDocumentIsAnError) {
-  EXPECT_EQ(Error("a: 1\n---\nb: 2\n"), "5: expected one YAML document, found a second one here");
+  EXPECT_EQ(YamlError("a: 1\n---\nb: 2\n"),
+            "5: expected one YAML document, found a second one here");
 }
 
 TEST(LoadYamlDocumentTest, AliasCyclesAreErrors) {
-  EXPECT_EQ(Error("&a [*a]"), "4: alias *a is inside the node it names (a cycle)");
-  EXPECT_EQ(Error("x: &m {k: [1, *m]}\n"), "14: alias *m is inside the node it names (a cycle)");
+  EXPECT_EQ(YamlError("&a [*a]"), "4: alias *a is inside the node it names (a cycle)");
+  EXPECT_EQ(YamlError("x: &m {k: [1, *m]}\n"),
+            "14: alias *m is inside the node it names (a cycle)");
 }
 
 TEST(LoadYamlDocumentTest, AliasBombsAreErrorsWithoutTheMemory) {
@@ -63,42 +65,43 @@ TEST(LoadYamlDocumentTest, AliasBombsAreErrorsWithoutTheMemory) {
     for (int k = 0; k < 10; ++k) text += (k ? ", " : "") + prev;
     text += "]\n";
   }
-  std::string error = Error(text);
+  std::string error = YamlError(text);
   EXPECT_NE(error.find(": aliases expand the document to more than 1000000 nodes"),
             std::string::npos)
       << error;
 }
 
 TEST(LoadYamlDocumentTest, DeepNestingIsAnError) {
-  EXPECT_EQ(Error(std::string(201, '[') + "x" + std::string(201, ']')),
+  EXPECT_EQ(YamlError(std::string(201, '[') + "x" + std::string(201, ']')),
             "200: nesting is too deep (more than 200 levels)");
   EXPECT_EQ(LoadYamlDocument(std::string(200, '[') + "x" + std::string(200, ']')).kind,
             YamlLoad::Kind::kOk);
   std::string block;
   for (int i = 0; i < 300; ++i) block += std::string(2 * i, ' ') + "a:\n";
-  EXPECT_EQ(Error(block), "40800: nesting is too deep (more than 200 levels)");
-  EXPECT_NE(Error(std::string(100000, '[')).find(": nesting is too deep"), std::string::npos);
+  EXPECT_EQ(YamlError(block), "40800: nesting is too deep (more than 200 levels)");
+  EXPECT_NE(YamlError(std::string(100000, '[')).find(": nesting is too deep"), std::string::npos);
   // Aliases nest too: each level below wraps the one before.
   std::string text = "a0: &a0 " + std::string(150, '[') + std::string(150, ']') + "\n";
   text += "a1: &a1 " + std::string(150, '[') + "*a0" + std::string(150, ']') + "\n";
-  EXPECT_EQ(Error(text).substr(3),
+  EXPECT_EQ(YamlError(text).substr(3),
             ": nesting is too deep (more than 200 levels), counting what "
             "aliases expand to");
 }
 
 TEST(LoadYamlDocumentTest, SyntaxErrorsNameYamlAndHintAtTabs) {
-  EXPECT_EQ(Error("a: [1, 2\n"), "9: YAML syntax error: did not find expected ',' or ']'");
-  EXPECT_EQ(Error("a:\n\t- b\n"),
+  EXPECT_EQ(YamlError("a: [1, 2\n"), "9: YAML syntax error: did not find expected ',' or ']'");
+  EXPECT_EQ(YamlError("a:\n\t- b\n"),
             "3: YAML syntax error: found character that cannot start any token (YAML does not "
             "allow tabs for indentation; use spaces)");
-  EXPECT_EQ(Error("a: *nowhere\n"), "3: YAML syntax error: the referenced anchor is not defined");
+  EXPECT_EQ(YamlError("a: *nowhere\n"),
+            "3: YAML syntax error: the referenced anchor is not defined");
 }
 
 TEST(LoadYamlDocumentTest, OffsetsAreBytesAfterMultiByteTextAndAByteOrderMark) {
-  EXPECT_EQ(Error("a: \"\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\"\nb: [\n"),
+  EXPECT_EQ(YamlError("a: \"\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\"\nb: [\n"),
             "20: YAML syntax error: did not find expected node content");
-  EXPECT_EQ(Error("\xEF\xBB\xBF"
-                  "a: *x\n"),
+  EXPECT_EQ(YamlError("\xEF\xBB\xBF"
+                      "a: *x\n"),
             "6: YAML syntax error: the referenced anchor is not defined");
 }
 

@@ -77,7 +77,9 @@ TEST(CheckSynthesis, ConfigSuppressionsApplyAndFindingsPointAtTheConfig) {
   EXPECT_EQ(Blocking(check), (std::vector<std::string>{"Test (c.yaml) CDKPP-SEC-003"}));
   ASSERT_EQ(check.stacks.size(), 1u);
   for (const auto& f : check.stacks[0].report.findings) {
-    if (f.code == "CDKPP-SEC-003") EXPECT_EQ(f.location.ToString(), "c.yaml:4:7");
+    if (f.code == "CDKPP-SEC-003") {
+      EXPECT_EQ(f.location.ToString(), "c.yaml:4:7");
+    }
   }
 }
 

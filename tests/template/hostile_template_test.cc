@@ -10,7 +10,7 @@
 namespace cdkpp {
 namespace {
 
-std::string Error(const std::string& path, const std::string& text) {
+std::string TemplateError(const std::string& path, const std::string& text) {
   Result<Json> r = ParseTemplate(path, text);
   EXPECT_FALSE(r.ok()) << text;
   if (r.ok()) return "parsed";
@@ -23,20 +23,20 @@ std::string Error(const std::string& path, const std::string& text) {
 // load_template_test.cc; the loader's guards: tests/input/yaml_document_test.cc.
 
 TEST(HostileTemplateTest, ASecondYamlDocumentIsAnError) {
-  EXPECT_EQ(Error("t.yaml", "Resources: {}\n---\nResources: {}\n"),
+  EXPECT_EQ(TemplateError("t.yaml", "Resources: {}\n---\nResources: {}\n"),
             "t.yaml:2:1: expected one YAML document, found a second one here\n"
             "---\n"
             "^");
 }
 
 TEST(HostileTemplateTest, NumbersBeyondTheDoubleRangeAreErrors) {
-  EXPECT_EQ(Error("t.json", "{\"Resources\": {\"A\": {\"Properties\": {\"N\": 1e999}}}}"),
+  EXPECT_EQ(TemplateError("t.json", "{\"Resources\": {\"A\": {\"Properties\": {\"N\": 1e999}}}}"),
             "t.json:1:42: JSON syntax error: number \"1e999\" is out of range (the largest is "
             "about 1.8e308)\n"
             "{\"Resources\": {\"A\": {\"Properties\": {\"N\": 1e999}}}}\n"
             "                                         ^");
   // A YAML 1.1 float needs a '.' and a signed exponent ("1e999" is a string).
-  EXPECT_EQ(Error("t.yaml", "Resources:\n  N: 1.0e+999\n"),
+  EXPECT_EQ(TemplateError("t.yaml", "Resources:\n  N: 1.0e+999\n"),
             "t.yaml:2:6: number \"1.0e+999\" is out of range (the largest is about 1.8e308)\n"
             "  N: 1.0e+999\n"
             "     ^");
@@ -48,36 +48,39 @@ TEST(HostileTemplateTest, NumbersBeyondTheDoubleRangeAreErrors) {
 }
 
 TEST(HostileTemplateTest, InvalidUtf8IsALocatedError) {
-  EXPECT_EQ(Error("t.yaml", "Resources:\n  A: \"x\xff\"\n"),
+  EXPECT_EQ(TemplateError("t.yaml", "Resources:\n  A: \"x\xff\"\n"),
             "t.yaml:2:8: invalid UTF-8 byte 0xff (the file must be UTF-8 text; is this a binary "
             "file?)\n"
             "  A: \"x\xff\"\n"
             "       ^");
-  EXPECT_EQ(Error("t.json", "{\"Resources\": {\"A\": \"x\xc3\"}}").substr(0, 13), "t.json:1:23: ");
+  EXPECT_EQ(TemplateError("t.json", "{\"Resources\": {\"A\": \"x\xc3\"}}").substr(0, 13),
+            "t.json:1:23: ");
 }
 
 TEST(HostileTemplateTest, DuplicateYamlKeysNameBothLocations) {
-  EXPECT_EQ(Error("t.yaml", "Resources:\n  A: {Type: X}\n  A: {Type: Y}\n"),
+  EXPECT_EQ(TemplateError("t.yaml", "Resources:\n  A: {Type: X}\n  A: {Type: Y}\n"),
             "t.yaml:3:3: duplicate key \"A\"; first defined at line 2, column 3\n"
             "  A: {Type: Y}\n"
             "  ^");
 }
 
 TEST(HostileTemplateTest, DuplicateJsonKeysNameBothLocations) {
-  EXPECT_EQ(Error("t.json", "{\"Resources\": {\n  \"A\": {},\n  \"B\": {},\n  \"A\": {}\n}}"),
-            "t.json:4:3: duplicate key \"A\"; first defined at line 2, column 3\n"
-            "  \"A\": {}\n"
-            "  ^");
+  EXPECT_EQ(
+      TemplateError("t.json", "{\"Resources\": {\n  \"A\": {},\n  \"B\": {},\n  \"A\": {}\n}}"),
+      "t.json:4:3: duplicate key \"A\"; first defined at line 2, column 3\n"
+      "  \"A\": {}\n"
+      "  ^");
 }
 
 TEST(HostileTemplateTest, DeepNestingIsAnError) {
   std::string deep = std::string(5000, '[');
-  EXPECT_NE(Error("t.yaml", "A: " + deep).find("nesting is too deep"), std::string::npos);
-  EXPECT_NE(Error("t.json", "{\"A\": " + deep).find("nesting is too deep"), std::string::npos);
+  EXPECT_NE(TemplateError("t.yaml", "A: " + deep).find("nesting is too deep"), std::string::npos);
+  EXPECT_NE(TemplateError("t.json", "{\"A\": " + deep).find("nesting is too deep"),
+            std::string::npos);
 }
 
 TEST(HostileTemplateTest, ColumnsCountCodePoints) {
-  EXPECT_EQ(Error("t.json", "{\"Description\": \"éé\", }"),
+  EXPECT_EQ(TemplateError("t.json", "{\"Description\": \"éé\", }"),
             "t.json:1:23: JSON syntax error: expected a string (an object key), got '}'\n"
             "{\"Description\": \"éé\", }\n"
             "                      ^");
@@ -88,15 +91,15 @@ TEST(HostileTemplateTest, TheSameSyntaxErrorReadsTheSameInAConfig) {
   Result<PipelineConfig> config = ParsePipelineConfig("x.json", text);
   ASSERT_FALSE(config.ok());
   ASSERT_EQ(config.diagnostics().size(), 1u);
-  EXPECT_EQ(config.diagnostics()[0].ToString(), Error("x.json", text));
-  EXPECT_EQ(Error("x.json", text),
+  EXPECT_EQ(config.diagnostics()[0].ToString(), TemplateError("x.json", text));
+  EXPECT_EQ(TemplateError("x.json", text),
             "x.json:2:19: JSON syntax error: expected a string (an object key), got '}'\n"
             "  {\"name\": \"Demo\",}\n"
             "                  ^");
   std::string yaml = "stacks:\n\t- name: Demo\n";
   Result<PipelineConfig> yaml_config = ParsePipelineConfig("x.yaml", yaml);
   ASSERT_FALSE(yaml_config.ok());
-  EXPECT_EQ(yaml_config.diagnostics()[0].ToString(), Error("x.yaml", yaml));
+  EXPECT_EQ(yaml_config.diagnostics()[0].ToString(), TemplateError("x.yaml", yaml));
 }
 
 }  // namespace

@@ -2,24 +2,20 @@
 
 #include <gtest/gtest.h>
 
+#include "support/test_inputs.h"
+
 namespace cdkpp {
 namespace {
 
-Json MustParse(const std::string& text) {
-  Result<Json> r = ParseTemplate("t.yaml", text);
-  EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.diagnostics()[0].ToString());
-  return r.ok() ? *r : Json();
-}
-
 TEST(LoadTemplateTest, JsonKeepsKeyOrder) {
-  Json t = MustParse(R"({"Resources": {"B": {"Type": "X"}, "A": {"Type": "Y"}}})");
+  Json t = testing::MustParseTemplate(R"({"Resources": {"B": {"Type": "X"}, "A": {"Type": "Y"}}})");
   auto it = t["Resources"].begin();
   EXPECT_EQ(it.key(), "B");
   EXPECT_EQ((++it).key(), "A");
 }
 
 TEST(LoadTemplateTest, YamlShortFormTagsBecomeLongForm) {
-  Json t = MustParse(
+  Json t = testing::MustParseTemplate(
       "Resources:\n"
       "  Zeta:\n"
       "    Type: AWS::Kinesis::Stream\n"
@@ -68,7 +64,7 @@ TEST(LoadTemplateTest, YamlShortFormTagsBecomeLongForm) {
 }
 
 TEST(LoadTemplateTest, YamlScalarsFollowTheCoreSchema) {
-  Json t = MustParse(
+  Json t = testing::MustParseTemplate(
       "A: 1\nB: '1'\nC: true\nD: 'true'\nE: 1.5\nF: 012345678901\nG: ~\nH: -3\nI: 1.2.3\n"
       "J: hello\n");
   EXPECT_EQ(t["A"], Json(1));

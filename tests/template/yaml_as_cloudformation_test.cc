@@ -3,15 +3,10 @@
 #include <gtest/gtest.h>
 
 #include "cdkpp/template/load_template.h"
+#include "support/test_inputs.h"
 
 namespace cdkpp {
 namespace {
-
-Json MustParse(const std::string& text) {
-  Result<Json> r = ParseTemplate("t.yaml", text);
-  EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.diagnostics()[0].ToString());
-  return r.ok() ? *r : Json();
-}
 
 std::string ParseError(const std::string& text) {
   Result<Json> r = ParseTemplate("t.yaml", text);
@@ -20,7 +15,7 @@ std::string ParseError(const std::string& text) {
 }
 
 TEST(YamlAsCloudFormationTest, Yaml11ScalarsBecomeTheJsonCfnLintReads) {
-  Json t = MustParse(
+  Json t = testing::MustParseTemplate(
       "A: Yes\nB: off\nC: 1_000\nD: 0777\nE: 0x1F\nF: 012345678901\nG: 1e3\nH: 1.5e+3\n"
       "I: 2010-09-09\nJ: ~\nK: 1:20\nL: 'Yes'\nM: .inf\nN: Null\n");
   EXPECT_EQ(t["A"], Json(true));
@@ -41,7 +36,7 @@ TEST(YamlAsCloudFormationTest, Yaml11ScalarsBecomeTheJsonCfnLintReads) {
 
 TEST(YamlAsCloudFormationTest, QuotedScalarEndingInBlankLinesKeepsItsNewline) {
   // A Fn::Join delimiter of one newline, written across lines.
-  Json t = MustParse("A: !Join\n  - '\n\n    '\n  - [a, b]\nB: \"x\n\n  \"\n");
+  Json t = testing::MustParseTemplate("A: !Join\n  - '\n\n    '\n  - [a, b]\nB: \"x\n\n  \"\n");
   EXPECT_EQ(t["A"]["Fn::Join"][0], Json("\n"));
   EXPECT_EQ(t["B"], Json("x\n"));
 }
@@ -57,7 +52,7 @@ TEST(YamlAsCloudFormationTest, FeaturesCloudFormationDoesNotSupportAreErrors) {
   EXPECT_EQ(ParseError("A: !!set {a, b}\n").substr(0, 60),
             "t.yaml:1:4: CloudFormation does not support the YAML tag !!s");
   // An anchor alone is harmless; a quoted "<<" is an ordinary key.
-  EXPECT_EQ(MustParse("A: &x 1\n'<<': 2\n")["<<"], Json(2));
+  EXPECT_EQ(testing::MustParseTemplate("A: &x 1\n'<<': 2\n")["<<"], Json(2));
 }
 
 TEST(YamlAsCloudFormationTest, PositionsAreBytesAfterMultiByteText) {

@@ -112,7 +112,7 @@ struct Extracted {
   std::vector<std::pair<std::string, std::string>> managed;  // (holder, arn)
 };
 
-Extracted Extract(const Json& resources, const std::set<std::string>* only) {
+Extracted ExtractStatements(const Json& resources, const std::set<std::string>* only) {
   Extracted out;
   ForEachResource(resources, only, [&](const std::string& id, const Json& resource) {
     if (!resource.is_object()) return;
@@ -205,8 +205,8 @@ std::string IamStatement::Key() const {
 
 void DiffIam(const Json& old_resources, const Json& new_resources, SecurityChanges* out,
              const std::set<std::string>* only) {
-  Extracted a = Extract(old_resources, only);
-  Extracted b = Extract(new_resources, only);
+  Extracted a = ExtractStatements(old_resources, only);
+  Extracted b = ExtractStatements(new_resources, only);
   // Multiset difference by canonical key.
   std::multimap<std::string, const IamStatement*> old_by_key, new_by_key;
   for (const auto& s : a.statements) old_by_key.emplace(s.Key(), &s);

@@ -86,7 +86,8 @@ SecurityGroupRule MakeRule(const std::string& group, const Json& rule, bool ingr
   return r;
 }
 
-std::vector<SecurityGroupRule> Extract(const Json& resources, const std::set<std::string>* only) {
+std::vector<SecurityGroupRule> ExtractRules(const Json& resources,
+                                            const std::set<std::string>* only) {
   std::vector<SecurityGroupRule> out;
   ForEachResource(resources, only, [&](const std::string& id, const Json& resource) {
     if (!resource.is_object()) return;
@@ -176,8 +177,8 @@ std::string SecurityGroupRule::Key() const {
 void DiffSecurityGroups(const Json& old_resources, const Json& new_resources, SecurityChanges* out,
                         const std::set<std::string>* only) {
   std::multimap<std::string, SecurityGroupRule> old_rules, new_rules;
-  for (auto& r : Extract(old_resources, only)) old_rules.emplace(r.Key(), std::move(r));
-  for (auto& r : Extract(new_resources, only)) new_rules.emplace(r.Key(), std::move(r));
+  for (auto& r : ExtractRules(old_resources, only)) old_rules.emplace(r.Key(), std::move(r));
+  for (auto& r : ExtractRules(new_resources, only)) new_rules.emplace(r.Key(), std::move(r));
   std::vector<SecurityGroupRuleChange> changes;
   for (auto& [key, rule] : old_rules) {
     auto match = new_rules.find(key);

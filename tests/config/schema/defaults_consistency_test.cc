@@ -10,18 +10,12 @@
 #include "config/schema/config_schema.h"
 #include "config/schema/defaults.h"
 #include "input/yaml_document.h"
+#include "support/test_inputs.h"
 
 namespace cdkpp::config::schema {
 namespace {
 
 enum class Expect { kDefault, kNotDefault };
-
-std::string ReadFile(const std::string& relative) {
-  std::ifstream in(std::string(CDKPP_SOURCE_DIR) + "/" + relative, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // Appends one line per key of spec that node lacks or whose value (read into
 // loaded) is not as expected compared with defaults. Nested sections are
@@ -70,7 +64,7 @@ void Check(const SectionSpec& spec, const input::YamlNode& node, const void* loa
 }
 
 std::vector<std::string> Problems(const std::string& file, Expect expect) {
-  std::string text = ReadFile(file);
+  std::string text = testing::ReadSourceFile(file);
   Result<PipelineConfig> config = ParsePipelineConfig(file, text);
   if (!config.ok()) return {config.diagnostics()[0].ToString()};
   std::shared_ptr<void> defaults = StackSection().make_default();
