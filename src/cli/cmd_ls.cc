@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -21,11 +22,22 @@ struct LsArgs {
   bool long_format = false;
 };
 
-std::string LongLine(const StackListing& s) {
-  std::string deps;
-  for (const std::string& d : s.dependencies) deps += (deps.empty() ? "" : ", ") + d;
-  return fmt::format("{}  {}  {}  {} resources  depends on: {}\n", s.name, s.kind, s.environment,
-                     s.resources, deps.empty() ? "-" : deps);
+// One line per stack, the name and kind columns as wide as their longest.
+std::string LongLines(const std::vector<StackListing>& stacks) {
+  std::size_t name_width = 0;
+  std::size_t kind_width = 0;
+  for (const StackListing& s : stacks) {
+    name_width = std::max(name_width, s.name.size());
+    kind_width = std::max(kind_width, s.kind.size());
+  }
+  std::string out;
+  for (const StackListing& s : stacks) {
+    std::string deps;
+    for (const std::string& d : s.dependencies) deps += (deps.empty() ? "" : ", ") + d;
+    out += fmt::format("{:<{}}  {:<{}}  {}  {} resources  depends on: {}\n", s.name, name_width,
+                       s.kind, kind_width, s.environment, s.resources, deps.empty() ? "-" : deps);
+  }
+  return out;
 }
 
 int RunLs(const LsArgs& args) {
@@ -41,8 +53,11 @@ int RunLs(const LsArgs& args) {
     std::cout << StackListingJson(stacks).dump(2) << "\n";
     return kExitOk;
   }
-  for (const StackListing& s : stacks)
-    std::cout << (args.long_format ? LongLine(s) : s.name + "\n");
+  if (args.long_format) {
+    std::cout << LongLines(stacks);
+    return kExitOk;
+  }
+  for (const StackListing& s : stacks) std::cout << s.name << "\n";
   return kExitOk;
 }
 

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "cdkpp/constructs/network_exports.h"
 #include "config/load_context.h"
 #include "util/dms_service_roles.h"
 #include "util/text.h"
@@ -63,6 +64,15 @@ void CheckAccountWideNamesAcrossEnvironments(LoadContext& ctx,
     std::string account = "account " + *env->account;
     for (const StackConfig& stack : config->stacks) {
       const PipelineStackProps& p = stack.props;
+      if (stack.kind == StackKind::kNetwork) {
+        // Export names derive from the stack name (NetworkExportNames).
+        if (env->region) {
+          registry.Claim(account + " region " + *env->region,
+                         NetworkExportNames(stack.name, 2).vpc_id, "network export name",
+                         *config, stack.key_path + ".name");
+        }
+        continue;
+      }
       if (p.replication.EffectiveServiceRoles() == ServiceRoles::kStack) {
         bool legacy = p.replication.create_service_roles.has_value();
         registry.Claim(account, std::string(internal::kDmsVpcRole.name), "DMS service role",
@@ -86,6 +96,9 @@ void CheckAccountWideNames(LoadContext& ctx, const PipelineConfig& config) {
   std::string roles_owner;
   for (const StackConfig& stack : config.stacks) {
     const PipelineStackProps& p = stack.props;
+    // A network stack has no DMS or Kinesis resource, and its export names
+    // derive from its stack name, unique in the config.
+    if (stack.kind == StackKind::kNetwork) continue;
     // DMS stores identifiers lowercase, so "Cdc" and "cdc" collide.
     identifiers.Claim(internal::Lowercase(p.replication.instance_identifier),
                       p.replication.instance_identifier,

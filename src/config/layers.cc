@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "config/network_stacks.h"
 #include "config/node_reader.h"
 #include "config/schema/config_schema.h"
 #include "config/schema_reader.h"
@@ -218,7 +219,9 @@ YamlNodePtr MergeStacks(LoadContext& ctx, const YamlNodePtr& stacks, const YamlN
       auto it = env->stacks.find(name->value);
       if (it != env->stacks.end()) above = it->second;
     }
-    YamlNodePtr merged = merger.Merge(merger.Merge(below, item), above);
+    // Defaults written for the pipelines do not reach a network stack.
+    YamlNodePtr under = IsNetworkEntry(*item) ? NetworkLayer(below) : below;
+    YamlNodePtr merged = merger.Merge(merger.Merge(under, item), above);
     if (merged != item) {
       auto copy = std::make_shared<YamlNode>(*merged);
       copy->offset = item->offset;  // errors about the entry point at the entry

@@ -8,6 +8,7 @@
 #include "config/layers.h"
 #include "config/load_context.h"
 #include "config/merge_keys.h"
+#include "config/network_stacks.h"
 #include "config/node_reader.h"
 #include "config/schema/config_schema.h"
 #include "config/schema_reader.h"
@@ -90,6 +91,7 @@ void ReadStacks(LoadContext& ctx, const input::YamlNode& root, PipelineConfig* c
                     std::to_string(ctx.LocationOf(it->second).line) + ") already uses it");
     }
   }
+  config::CheckNetworkStacks(ctx, root, *config);
   if (ctx.error_count() == 0) config::CheckAccountWideNames(ctx, *config);
 }
 

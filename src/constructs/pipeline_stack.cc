@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cdkpp/constructs/network_stack.h"
 #include "cdkpp/core/cfn_output.h"
 #include "cdkpp/core/token.h"
 #include "cdkpp/constructs/log_retention.h"
@@ -94,7 +95,11 @@ PipelineStack::PipelineStack(Construct& scope, std::string name, PipelineStackPr
     props.replication.log_kms_key = &key;
   }
   for (auto& d : props.ValidateWiring()) AddError(d.message, d.key_path);
-  AddNetwork(props);
+  if (props.vpc_from_stack) {
+    ImportNetwork(scope, *props.vpc_from_stack);
+  } else {
+    AddNetwork(props);
+  }
   AddDatabase(props);
   AddStream(props);
   replication_ = &New<DmsReplication>(*this, "Replication", *vpc_, *database_, *stream_,
@@ -142,6 +147,21 @@ void PipelineStack::AddNetwork(const PipelineStackProps& props) {
   } else {
     vpc_ = &New<Vpc>(*this, "VPC", props.vpc);
   }
+}
+
+void PipelineStack::ImportNetwork(Construct& scope, const std::string& network_stack) {
+  const auto* network = dynamic_cast<const NetworkStack*>(scope.FindChild(network_stack));
+  ImportedVpcProps imported;
+  if (network == nullptr) {
+    AddError("expected the name of a network stack added to the app before this stack, got \"" +
+                 network_stack + "\"",
+             "vpc_from_stack");
+    imported.exports = NetworkExportNames(network_stack, 2);
+  } else {
+    imported.exports = network->exports();
+    AddDependency(*network);
+  }
+  vpc_ = &New<ImportedVpc>(*this, "VPC", std::move(imported));
 }
 
 void PipelineStack::AddDatabase(const PipelineStackProps& props) {

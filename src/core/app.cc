@@ -46,6 +46,10 @@ Result<CloudAssembly> App::Synth(const std::string& only_stack) {
         {"environment", "aws://unknown-account/unknown-region"},
         {"properties", {{"templateFile", artifact.template_file}, {"validateOnSynth", false}}},
         {"displayName", artifact.stack_name}};
+    // The CDK CLI deploys (and `cdk ls` lists) a stack after its dependencies.
+    if (!stack->dependencies().empty()) {
+      artifacts[artifact.stack_name]["dependencies"] = stack->dependencies();
+    }
     assembly.stacks.push_back(std::move(artifact));
   }
   if (!found) errors.push_back(Error("", "no stack named \"" + only_stack + "\""));

@@ -56,6 +56,13 @@ void Stack::AddTransform(const std::string& name) {
   transforms_.push_back(name);
 }
 
+void Stack::AddDependency(const Stack& other) {
+  for (const auto& d : dependencies_) {
+    if (d == other.stack_name()) return;
+  }
+  dependencies_.push_back(other.stack_name());
+}
+
 Result<Json> Stack::SynthesizeTemplate() const {
   Diagnostics diagnostics;
   std::vector<const CfnElement*> elements;

@@ -99,6 +99,11 @@ std::vector<std::string> ReferencedResources(const Json& value);
 /// (output_notes.cc).
 void NoteReplacedInputs(const Json& new_outputs, const std::set<std::string>& replaced,
                         SectionDiff* outputs);
+/// Notes on every changed output that the old template exports: the export
+/// vanishes (output removed, or its export renamed or dropped) or changes its
+/// value, which CloudFormation refuses while another stack imports it.
+/// Run after NoteReplacedInputs (an unchanged text may still change value).
+void NoteExportChanges(SectionDiff* outputs);
 
 /// True if CloudFormation treats changes to this type as custom logic
 /// (Custom::*, AWS::CloudFormation::CustomResource): updated, never assumed replaced.

@@ -40,13 +40,40 @@ void NoteReplacedInputs(const Json& new_outputs, const std::set<std::string>& re
     for (const std::string& r : readers) {
       entry->notes.push_back("value changes: reads " + r + ", which is replaced");
     }
-    if (it->contains("Export")) {
-      entry->notes.push_back("exported: the update fails while another stack imports this value");
-    }
   }
   if (added) {
     std::sort(outputs->entries.begin(), outputs->entries.end(),
               [](const EntryDiff& a, const EntryDiff& b) { return a.name < b.name; });
+  }
+}
+
+namespace {
+
+// The export name of an output, as written ("" when not exported; a name
+// given by an intrinsic is shown as its JSON text).
+std::string ExportName(const Json& output) {
+  if (!output.is_object() || !output.contains("Export")) return "";
+  const Json& e = output["Export"];
+  if (!e.is_object() || !e.contains("Name")) return "";
+  return e["Name"].is_string() ? e["Name"].get<std::string>() : e["Name"].dump();
+}
+
+}  // namespace
+
+void NoteExportChanges(SectionDiff* outputs) {
+  static const std::string kRefuses =
+      "CloudFormation refuses this while another stack imports it (Fn::ImportValue): update "
+      "or delete the importing stacks first";
+  for (EntryDiff& e : outputs->entries) {
+    std::string before = ExportName(e.old_value);
+    std::string after = ExportName(e.new_value);
+    if (before.empty()) continue;  // a new export breaks no importer
+    if (e.kind == ChangeKind::kRemoved || before != after) {
+      std::string now = after.empty() ? "" : " (now exported as " + after + ")";
+      e.notes.push_back("export " + before + " vanishes" + now + ": " + kRefuses);
+    } else if (e.kind == ChangeKind::kModified) {
+      e.notes.push_back("export " + before + " changes its value: " + kRefuses);
+    }
   }
 }
 

@@ -99,6 +99,7 @@ void DiffSection(const SectionHandler& h, const Json& a, const Json& b, bool str
     DiffScalarSection(h.name, a, b, &section);
   }
   if (h.name == "Outputs" && replaced) NoteReplacedInputs(b, *replaced, &section);
+  if (h.name == "Outputs") NoteExportChanges(&section);
   if (!section.entries.empty()) out->push_back(std::move(section));
 }
 

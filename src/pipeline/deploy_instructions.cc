@@ -69,7 +69,9 @@ std::string DeployInstructions(const StackConfig& stack, const StackArtifact& ar
                                const std::string& template_path, const std::string& region) {
   const PipelineStackProps& p = stack.props;
   const std::string& name = artifact.stack_name;
-  std::string out = ServiceRoleSteps(p.replication.EffectiveServiceRoles());
+  // A network stack has no DMS or database: nothing before or after deploy.
+  bool network = stack.kind == StackKind::kNetwork;
+  std::string out = network ? "" : ServiceRoleSteps(p.replication.EffectiveServiceRoles());
   out += fmt::format("Deploy:\n  {}\n", DeployCommand(artifact, template_path, region));
   if (artifact.template_text.size() > kMaxInlineTemplateBytes) {
     out += fmt::format(
@@ -78,9 +80,9 @@ std::string DeployInstructions(const StackConfig& stack, const StackArtifact& ar
         artifact.template_text.size(), kMaxInlineTemplateBytes);
   }
   // Every later AWS CLI call runs in the environment's region too.
-  if (!region.empty())
+  if (!region.empty() && !network)
     out += fmt::format("\nIn the environment's region:\n  export AWS_REGION={}\n", region);
-  out += internal::PostDeploySteps(p, name);
+  if (!network) out += internal::PostDeploySteps(p, name);
   return out;
 }
 

@@ -19,8 +19,8 @@ const StackConfig* FindStack(const PipelineConfig& config, const std::string& na
 std::vector<StackListing> ListStacks(const ConfigSynthesis& synthesis) {
   std::vector<StackListing> out;
   const Json& artifacts = synthesis.assembly.manifest.at("artifacts");
-  // The assembly holds the stacks in config order; no stack of a config
-  // depends on another yet, so that is the deploy order.
+  // The assembly holds the network stacks first, then the pipelines that
+  // import from them (BuildApp): that is the deploy order.
   for (const StackArtifact& artifact : synthesis.assembly.stacks) {
     StackListing listing;
     listing.name = artifact.stack_name;

@@ -1,4 +1,4 @@
-// Environments and shared defaults: the layers merged into each stack entry
+// Environments and shared stacks: the layers merged into each stack entry
 // (lowest first: built-in defaults, `defaults`, the environment's `defaults`,
 // the entry, the environment's `stacks.<name>`), YAML merge keys and the
 // top-level anchor holder, and errors located in each layer (whole messages).

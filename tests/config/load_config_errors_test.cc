@@ -105,8 +105,8 @@ TEST(LoadConfigErrorsTest, UnknownKeyWithoutNearMatchListsTheKeys) {
 
 TEST(LoadConfigErrorsTest, UnknownStackKeyListsTheKeysInReferenceOrder) {
   EXPECT_EQ(
-      "c.yaml:1:20: stacks[0].zebra: unknown key \"zebra\"; expected one of: name, description, "
-      "tags, vpc, database, replication, stream, monitoring, suppressions, overrides\n"
+      "c.yaml:1:20: stacks[0].zebra: unknown key \"zebra\"; expected one of: name, kind, "
+      "description, tags, vpc, database, replication, stream, monitoring, suppressions, overrides\n"
       "stacks: [{name: D, zebra: 1}]\n"
       "                   ^\n",
       LoadErrors("c.yaml", "stacks: [{name: D, zebra: 1}]\n"));

@@ -398,6 +398,76 @@ def _install_dms_subnet_group_fix():
     FakeReplicationSubnetGroup.to_dict = to_dict
 
 
+def _install_change_set_exports_fix():
+    """A stack deployed through a change set (what `aws cloudformation
+    deploy` does) could neither import nor export in moto: its resources
+    were parsed without the region's exports ("No export named ... found"),
+    and its own outputs' exports were never registered."""
+    original = cfn_models.CloudFormationBackend.execute_change_set
+
+    def execute(self, change_set_name, stack_name=None):
+        change_set = self.change_sets.get(change_set_name) or next(
+            (c for c in self.change_sets.values() if c.change_set_name == change_set_name), None)
+        stack = self.stacks.get(change_set.stack_id) if change_set is not None else None
+        if stack is not None:
+            stack.cross_stack_resources = self.exports
+            stack.resource_map.cross_stack_resources = self.exports
+        original(self, change_set_name, stack_name)
+        if stack is not None:
+            for name in [n for n, e in self.exports.items()
+                         if e.exporting_stack_id == stack.stack_id]:
+                del self.exports[name]
+            for export in stack.exports:
+                self.exports[export.name] = export
+
+    cfn_models.CloudFormationBackend.execute_change_set = execute
+
+
+def _imported_names(value):
+    """Every export name a template imports (Fn::ImportValue of a literal)."""
+    if isinstance(value, dict):
+        name = value.get("Fn::ImportValue")
+        found = {name} if isinstance(name, str) else set()
+        for item in value.values():
+            found |= _imported_names(item)
+        return found
+    if isinstance(value, list):
+        return set().union(*(_imported_names(item) for item in value)) if value else set()
+    return set()
+
+
+def _install_export_in_use_guard():
+    """moto deleted a stack whose exports another stack imports, and dropped
+    the exports from under the importer. CloudFormation refuses: a stack
+    cannot be deleted while another stack references one of its outputs
+    (Fn::ImportValue). Here, as there, the delete fails: the stack stays
+    DELETE_FAILED, the event naming the export and its importers."""
+    original = cfn_models.CloudFormationBackend.delete_stack
+
+    def delete_stack(self, name_or_stack_id):
+        stack = next((s for s in self.stacks.values()
+                      if name_or_stack_id in (s.stack_id, s.name)), None)
+        if stack is not None:
+            exported = {e.name for e in stack.exports}
+            users = {}
+            for other in self.stacks.values():
+                if other is stack:
+                    continue
+                for name in _imported_names(other.template_dict) & exported:
+                    users.setdefault(name, []).append(other.name)
+            if users:
+                name = sorted(users)[0]
+                stack.status = "DELETE_FAILED"
+                stack._add_stack_event(
+                    "DELETE_FAILED", resource_status_reason=(
+                        f"Export {name} cannot be deleted as it is in use by "
+                        f"{' and '.join(sorted(users[name]))}"))
+                return None
+        return original(self, name_or_stack_id)
+
+    cfn_models.CloudFormationBackend.delete_stack = delete_stack
+
+
 def install_all():
     _install_dynamic_references()
     _install_db_parameter_group_fix()
@@ -413,3 +483,5 @@ def install_all():
     _install_kinesis_stream_fix()
     _install_capabilities_check()
     _install_dms_subnet_group_fix()
+    _install_change_set_exports_fix()
+    _install_export_in_use_guard()

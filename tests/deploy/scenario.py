@@ -333,3 +333,4 @@ def large_template_through_s3(checks, config):
 # Flows kept in their own modules, found here by deploy_test.py.
 from deploy.existing_scenario import existing_resources  # noqa: E402,F401
 from deploy.variants_scenario import aurora_cluster, dms_serverless  # noqa: E402,F401
+from deploy.network_scenario import shared_network  # noqa: E402,F401

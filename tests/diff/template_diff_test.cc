@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "support/test_inputs.h"
 
 namespace cdkpp::diff {
@@ -197,7 +199,31 @@ TEST_F(TemplateDiffTest, OutputsReadingAReplacedResourceAreNoted) {
   EXPECT_TRUE(e.changes.empty());
   EXPECT_EQ(e.notes, (std::vector<std::string>{
                          "value changes: reads S, which is replaced",
-                         "exported: the update fails while another stack imports this value"}));
+                         "export x changes its value: CloudFormation refuses this while "
+                         "another stack imports it (Fn::ImportValue): update or delete the "
+                         "importing stacks first"}));
+}
+
+TEST_F(TemplateDiffTest, ExportsThatVanishOrChangeAreNoted) {
+  TemplateDiff d = Diff(
+      R"({"Outputs":{"Id":{"Value":"a","Export":{"Name":"N-VpcId"}},
+                     "Cidr":{"Value":"10.0.0.0/16","Export":{"Name":"N-VpcCidr"}},
+                     "Sub":{"Value":"s","Export":{"Name":"N-Sub1"}},
+                     "Plain":{"Value":"p"}}})",
+      R"({"Outputs":{"Id":{"Value":"b","Export":{"Name":"N-VpcId"}},
+                     "Sub":{"Value":"s","Export":{"Name":"M-Sub1"}},
+                     "Plain":{"Value":"q"}}})");
+  ASSERT_EQ(d.sections.size(), 1u);
+  std::map<std::string, std::vector<std::string>> notes;
+  for (const EntryDiff& e : d.sections[0].entries) notes[e.name] = e.notes;
+  const std::string refuses =
+      ": CloudFormation refuses this while another stack imports it (Fn::ImportValue): update "
+      "or delete the importing stacks first";
+  EXPECT_EQ(notes["Id"], std::vector<std::string>{"export N-VpcId changes its value" + refuses});
+  EXPECT_EQ(notes["Cidr"], std::vector<std::string>{"export N-VpcCidr vanishes" + refuses});
+  EXPECT_EQ(notes["Sub"], std::vector<std::string>{
+                              "export N-Sub1 vanishes (now exported as M-Sub1)" + refuses});
+  EXPECT_TRUE(notes["Plain"].empty());
 }
 
 TEST_F(TemplateDiffTest, CdkNoiseIsIgnoredUnlessStrict) {

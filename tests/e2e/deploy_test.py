@@ -73,6 +73,13 @@ SCENARIOS = {
         "network and settings, its log group and alarms; delete-stack leaves "
         "nothing.",
         "dms_serverless", ("examples", "serverless.yaml"), {}),
+    "shared_network": (
+        "examples/environments.yaml: the Network stack, then Orders and Billing "
+        "in its VPC through Fn::ImportValue, in the printed order; their DMS and "
+        "RDS subnet groups are the network's private subnets and they create no "
+        "network resource; deleting the network first fails while imported; "
+        "deleting in the printed removal order leaves nothing.",
+        "shared_network", ("examples", "environments.yaml"), {}),
     "large_template": (
         "A template over 51,200 bytes is refused inline and deploys through "
         "--s3-bucket on the emulator's S3; delete-stack leaves nothing.",

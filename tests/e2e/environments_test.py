@@ -1,8 +1,11 @@
-"""Environments end to end on examples/environments.yaml: `synth --env` for
-each environment writes the manifest environment and templates that differ
-from the base exactly where that environment's layers say (compared with
-`cdkpp diff --format json`), an unknown environment is exit 2 listing the
-names, `cdkpp ls` lists the stacks, and the AWS CDK CLI lists the assembly."""
+"""Environments end to end on examples/environments.yaml (a shared Network
+stack, Orders and Billing in its VPC): `synth --env` for each environment
+writes the manifest environment and the pipelines' dependencies on the
+network, templates that differ from the base exactly where that
+environment's layers say (compared with `cdkpp diff --format json`), deploy
+and removal order; an unknown environment is exit 2 listing the names,
+`cdkpp ls` lists the stacks in deploy order, and the AWS CDK CLI lists the
+assembly in dependency order and reads the dependencies."""
 import json
 import os
 
@@ -45,8 +48,11 @@ def manifest_names_each_environment():
         {"aws://unknown-account/unknown-region"}
     for env, uri in ENVIRONMENTS.items():
         artifacts = manifest(synth_env(env))["artifacts"]
-        assert sorted(artifacts) == ["Billing", "Orders"], artifacts
+        assert sorted(artifacts) == ["Billing", "Network", "Orders"], artifacts
         assert {a["environment"] for a in artifacts.values()} == {uri}, (env, artifacts)
+        assert "dependencies" not in artifacts["Network"], artifacts["Network"]
+        assert artifacts["Orders"]["dependencies"] == ["Network"], artifacts["Orders"]
+        assert artifacts["Billing"]["dependencies"] == ["Network"], artifacts["Billing"]
 
 
 @check
@@ -61,6 +67,8 @@ def templates_differ_exactly_where_the_layers_say():
         "DBInstanceClass": ("db.t3.micro", "db.r6g.large")}
     assert database_changes(base, prod, "Billing") == {
         "BackupRetentionPeriod": (1, 7), "MultiAZ": (False, True), "DeletionProtection": (False, True)}
+    # No layer names the network: it is the same in every environment.
+    assert database_changes(base, prod, "Network") == {}
 
 
 @check
@@ -68,9 +76,13 @@ def deploy_commands_name_the_region_and_the_order():
     result = cdkpp("synth", "-c", CONFIG, "-o", tempdir(), "--env", "prod")
     assert result.returncode == 0, result.stderr
     deploys = [line for line in result.stdout.splitlines() if "aws cloudformation deploy" in line]
-    assert len(deploys) == 2 and all(" --region eu-west-1" in line for line in deploys), deploys
+    assert len(deploys) == 3 and all(" --region eu-west-1" in line for line in deploys), deploys
+    assert [d.split(" --stack-name ")[1].split()[0] for d in deploys] == \
+        ["Network", "Orders", "Billing"], deploys
+    # Only the pipelines have steps after deploy (AWS CLI calls in the region).
     assert result.stdout.count("  export AWS_REGION=eu-west-1\n") == 2, result.stdout
-    assert "Deploy order: Orders, Billing\nRemoval order: Billing, Orders\n" in result.stdout
+    assert "Deploy order: Network, Orders, Billing\nRemoval order: Billing, Orders, Network\n" \
+        in result.stdout
 
 
 @check
@@ -85,24 +97,39 @@ def unknown_environment_is_a_usage_error_listing_the_names():
 def ls_lists_the_stacks_in_deploy_order():
     result = cdkpp("ls", "-c", CONFIG)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "Orders\nBilling\n"
+    assert result.stdout == "Network\nOrders\nBilling\n"
     result = cdkpp("ls", "-c", CONFIG, "--env", "prod", "--format", "json")
     assert result.returncode == 0, result.stderr
     listing = json.loads(result.stdout)
-    assert [s["name"] for s in listing] == ["Orders", "Billing"]
-    assert all(s["environment"] == "aws://222222222222/eu-west-1" and s["kind"] == "pipeline"
-               and s["dependencies"] == [] and s["resources"] > 20 for s in listing), listing
+    assert [(s["name"], s["kind"], s["dependencies"]) for s in listing] == [
+        ("Network", "network", []), ("Orders", "pipeline", ["Network"]),
+        ("Billing", "pipeline", ["Network"])], listing
+    assert all(s["environment"] == "aws://222222222222/eu-west-1" for s in listing), listing
+    assert all(s["resources"] > 20 for s in listing[1:]), listing
     result = cdkpp("ls", "-c", CONFIG, "--env", "dev", "--long")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("Orders  pipeline  aws://111111111111/eu-west-1  "), result.stdout
-    assert result.stdout.splitlines()[0].endswith(" resources  depends on: -"), result.stdout
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Network  network   aws://111111111111/eu-west-1  "), lines
+    assert lines[0].endswith(" resources  depends on: -"), lines
+    assert lines[1].startswith("Orders   pipeline  aws://111111111111/eu-west-1  "), lines
+    assert lines[1].endswith(" resources  depends on: Network"), lines
 
 
 @check
 def cdk_cli_lists_the_environment_assembly():
-    result = cdk("ls", "--app", synth_env("prod"))
+    out = synth_env("prod")
+    result = cdk("ls", "--app", out)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["Orders", "Billing"], result.stdout
+    assert result.stdout.split() == ["Network", "Orders", "Billing"], result.stdout
+    # The CLI reads the manifest's dependencies (it lists in the manifest's
+    # order, which is the deploy order; --show-dependencies names them).
+    result = cdk("ls", "--app", out, "--show-dependencies")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "- id: Network\n  dependencies: []\n"
+        "- id: Orders\n  dependencies:\n    - id: Network\n      dependencies: []\n"
+        "- id: Billing\n  dependencies:\n    - id: Network\n      dependencies: []"), \
+        result.stdout
 
 
 run()

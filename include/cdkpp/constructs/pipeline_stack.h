@@ -10,6 +10,7 @@
 #include "cdkpp/constructs/existing_mysql.h"
 #include "cdkpp/constructs/existing_stream.h"
 #include "cdkpp/constructs/existing_vpc.h"
+#include "cdkpp/constructs/imported_vpc.h"
 #include "cdkpp/constructs/kinesis_stream.h"
 #include "cdkpp/constructs/rds_mysql.h"
 #include "cdkpp/constructs/vpc.h"
@@ -54,6 +55,10 @@ struct PipelineStackProps {
   std::optional<ExistingVpcProps> existing_vpc;
   std::optional<ExistingMySqlProps> existing_database;
   std::optional<ExistingStreamProps> existing_stream;
+  /// Set: use the VPC of this NetworkStack of the same app (constructed
+  /// before this stack), through Fn::ImportValue of its exports; the stack
+  /// then creates no network resource and is deployed after that one.
+  std::optional<std::string> vpc_from_stack;
   /// Applied last, to the rendered resources, in this order; each must name a
   /// resource of the stack.
   std::vector<ResourceOverride> overrides;
@@ -98,6 +103,8 @@ class PipelineStack : public Stack {
   void ApplyOverrides(const std::vector<ResourceOverride>& overrides);
   /// The VPC, database and stream: created, or the existing ones.
   void AddNetwork(const PipelineStackProps& props);
+  /// The VPC of the network stack props.vpc_from_stack names.
+  void ImportNetwork(Construct& scope, const std::string& network_stack);
   void AddDatabase(const PipelineStackProps& props);
   void AddStream(const PipelineStackProps& props);
   /// The stack outputs a user of the pipeline needs after deploy.

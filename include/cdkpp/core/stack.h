@@ -45,9 +45,17 @@ class Stack : public Construct {
   /// name appears once, in the order first added.
   void AddTransform(const std::string& name);
 
+  /// Records that this stack must be deployed after other (it imports
+  /// other's exports); the cloud assembly manifest lists it under
+  /// "dependencies". Each name once, in the order first added.
+  void AddDependency(const Stack& other);
+  /// The stacks this one is deployed after, by name.
+  const std::vector<std::string>& dependencies() const { return dependencies_; }
+
  private:
   StackProps props_;
   std::vector<std::string> transforms_;
+  std::vector<std::string> dependencies_;
 };
 
 /// "" if name is a valid stack name, else what is wrong with it.

@@ -100,7 +100,11 @@ Rule ArnRule(const std::string& service, const std::string& resource_pattern,
 }
 
 Exclusion ExistingExcludesTheRest(const SectionSpec& spec, std::string reason) {
-  Exclusion exclusion{"existing", {}, std::move(reason)};
+  return KeyExcludesTheRest(spec, "existing", std::move(reason));
+}
+
+Exclusion KeyExcludesTheRest(const SectionSpec& spec, std::string key, std::string reason) {
+  Exclusion exclusion{std::move(key), {}, std::move(reason)};
   for (const KeySpec& key : spec.keys) {
     if (key.key != exclusion.key) exclusion.excluded.push_back(key.key);
   }

@@ -25,6 +25,8 @@ Rule HostRule();
 /// `existing` excludes every other key of spec: they all describe the
 /// resource the stack would create. reason words that for the message.
 Exclusion ExistingExcludesTheRest(const SectionSpec& spec, std::string reason);
+/// key excludes every other key of spec; reason words why.
+Exclusion KeyExcludesTheRest(const SectionSpec& spec, std::string key, std::string reason);
 
 }  // namespace cdkpp::config::schema
 

@@ -62,6 +62,14 @@ const SectionSpec& StackSection() {
                                  "hyphens, a letter first"),
                          "The CloudFormation stack name and the template file name "
                          "(`<name>.template.json`).")),
+            Key("kind", CDKPP_MEMBER(P, kind),
+                Choices({{"pipeline", static_cast<int>(StackKind::kPipeline)},
+                         {"network", static_cast<int>(StackKind::kNetwork)}}),
+                "`pipeline`: the CDC pipeline. `network`: only a VPC (with `vpc.endpoints` and "
+                "`vpc.flowLogs` when set) that pipeline stacks of this config share through "
+                "`vpc.fromStack`, exported as `<name>-VpcId`, `<name>-VpcCidr`, "
+                "`<name>-PrivateSubnet<i>Id` and `<name>-PublicSubnet<i>Id`; such a stack has "
+                "only `name`, `kind`, `description`, `tags`, `vpc` and `suppressions`."),
             Key("description", CDKPP_MEMBER(P, props.stack.description), NoRule(),
                 "The template's `Description`; at most 1,024 bytes."),
             Key("tags", CDKPP_MEMBER(P, props.stack.tags), NoRule(),

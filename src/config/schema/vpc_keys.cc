@@ -40,8 +40,18 @@ const SectionSpec& VpcSection() {
             Section("existing", CDKPP_MEMBER(P, existing_vpc), ExistingVpcSection(),
                     "Use this VPC instead of creating one: no VPC, subnet, gateway, route or NAT "
                     "resource; everything the stack places in a VPC goes into it."),
+            Key("fromStack", CDKPP_MEMBER(P, vpc_from_stack),
+                Pattern("^[A-Za-z][A-Za-z0-9-]*$", 128, "the name of a stack of this config"),
+                "Use the VPC of this network stack (`kind: network`) of the same config, through "
+                "`Fn::ImportValue` of its exports: no network resource in this stack, deployed "
+                "after that one.",
+                "unset"),
         });
-    spec.exclusions = {ExistingExcludesTheRest(spec, "it describes a VPC the stack creates")};
+    spec.exclusions = {ExistingExcludesTheRest(spec, "it describes a VPC the stack creates"),
+                       KeyExcludesTheRest(spec, "fromStack", "the network stack's VPC is used "
+                                                             "as that stack makes it")};
+    // Both name where the VPC comes from: one error for the pair is enough.
+    std::erase(spec.exclusions[0].excluded, "fromStack");
     ValidateWith(&spec, CDKPP_MEMBER(P, vpc));
     return spec;
   }();

@@ -22,6 +22,9 @@ enum class Expect { kDefault, kNotDefault };
 // walked; the stack's name and suppressions are the file's own. A section
 // absent by default (`existing`) replaces its siblings instead of adding to
 // them, so no one config can spell it out: examples/ show those one by one.
+// `kind` and `vpc.fromStack` likewise change what the entry is (a network
+// stack; a pipeline without VPC keys of its own): examples/environments.yaml
+// shows them.
 // The value of key in a mapping node, or nullptr.
 const input::YamlNode* Member(const input::YamlNode& mapping, const std::string& key) {
   for (const auto& [k, v] : mapping.members) {
@@ -36,6 +39,7 @@ void Check(const SectionSpec& spec, const input::YamlNode& node, const void* loa
   for (const KeySpec& key : spec.keys) {
     // createServiceRoles is the former spelling of serviceRoles, which excludes it.
     if (key.required || key.key == "suppressions" || key.key == "createServiceRoles") continue;
+    if (key.key == "kind" || key.key == "fromStack") continue;
     if (key.kind == Kind::kSection && key.access.peek(defaults) == nullptr) continue;
     std::string where = path + key.key;
     const input::YamlNode* value_node = Member(node, key.key);
