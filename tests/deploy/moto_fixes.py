@@ -183,8 +183,17 @@ def _install_ec2_delete_fix():
         if not any(g.id == group_id for g in backend.describe_security_groups()):
             return
         p = self.properties
+        source = p.get("SourceSecurityGroupId")
+        if source and backend.get_security_group_from_id(source) is None:
+            # moto may delete the source group first (it ignores the rule's
+            # dependency on it), after which the revoke refuses to name it:
+            # drop the rules from that group directly, as the revoke would.
+            group = backend.get_security_group_from_id(group_id)
+            group.ingress_rules = [rule for rule in group.ingress_rules
+                                   if rule.source_group.get("GroupId") != source]
+            return
         ranges = [{"CidrIp": p["CidrIp"], "Description": p.get("Description")}] if p.get("CidrIp") else []
-        sources = [{"GroupId": p["SourceSecurityGroupId"]}] if p.get("SourceSecurityGroupId") else []
+        sources = [{"GroupId": source}] if source else []
         backend.revoke_security_group_ingress(group_id, p["IpProtocol"], p.get("FromPort"),
                                               p.get("ToPort"), ranges, sources)
 
