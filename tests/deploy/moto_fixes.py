@@ -194,7 +194,7 @@ def _install_ec2_delete_fix():
                                    if r.source_group.get("GroupId") != source]
             return
         ranges = [{"CidrIp": p["CidrIp"], "Description": p.get("Description")}] if p.get("CidrIp") else []
-        sources = [{"GroupId": p["SourceSecurityGroupId"]}] if p.get("SourceSecurityGroupId") else []
+        sources = [{"GroupId": source}] if source else []
         backend.revoke_security_group_ingress(group_id, p["IpProtocol"], p.get("FromPort"),
                                               p.get("ToPort"), ranges, sources)
 
