@@ -5,11 +5,10 @@
 #include <cstdint>
 
 #include "input/source_text.h"
+#include "util/ascii.h"
 
 namespace cdkpp::input {
 namespace {
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // True when number text that std::from_chars called out of range is too large
 // (rather than too small) for a double: its decimal exponent, the position of
@@ -29,7 +28,7 @@ bool Overflows(std::string_view text) {
     ++i;  // the 'e'
     bool negative = i < text.size() && text[i] == '-';
     if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
-    for (; i < text.size() && IsDigit(text[i]); ++i) {
+    for (; i < text.size() && internal::IsAsciiDigit(text[i]); ++i) {
       // Saturate: any exponent this long is out of range either way.
       if (exponent < 100000000) exponent = exponent * 10 + (text[i] - '0');
     }

@@ -4,15 +4,15 @@
 #include <cstdint>
 #include <string>
 
+#include "util/ascii.h"
+
 namespace cdkpp::input {
 namespace {
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool IsDigits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s) {
-    if (!IsDigit(c)) return false;
+    if (!internal::IsAsciiDigit(c)) return false;
   }
   return true;
 }
@@ -25,12 +25,12 @@ bool AllOf(std::string_view s, std::string_view chars) {
 // [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)? after the sign is gone.
 bool IsDecimalFloat(std::string_view s) {
   std::size_t i = 0;
-  while (i < s.size() && IsDigit(s[i])) ++i;
+  while (i < s.size() && internal::IsAsciiDigit(s[i])) ++i;
   bool int_digits = i > 0;
   bool frac_digits = false;
   if (i < s.size() && s[i] == '.') {
     std::size_t frac_start = ++i;
-    while (i < s.size() && IsDigit(s[i])) ++i;
+    while (i < s.size() && internal::IsAsciiDigit(s[i])) ++i;
     frac_digits = i > frac_start;
   }
   if (!int_digits && !frac_digits) return false;
@@ -65,7 +65,7 @@ bool IsBase60Tail(std::string_view s) {
     if (s[0] != ':') return false;
     s.remove_prefix(1);
     std::size_t n = 0;
-    while (n < s.size() && n < 2 && IsDigit(s[n])) ++n;
+    while (n < s.size() && n < 2 && internal::IsAsciiDigit(s[n])) ++n;
     if (n == 0 || (n == 2 && s[0] > '5')) return false;
     s.remove_prefix(n);
   }
@@ -80,7 +80,7 @@ bool IsInt11(std::string_view s) {
   if (s.size() > 2 && s.substr(0, 2) == "0b") return AllOf(s.substr(2), "01_");
   if (s.size() > 2 && s.substr(0, 2) == "0x") return AllOf(s.substr(2), "0123456789abcdefABCDEF_");
   if (s[0] == '0') return s.size() > 1 && AllOf(s.substr(1), "01234567_");
-  if (!IsDigit(s[0])) return false;
+  if (!internal::IsAsciiDigit(s[0])) return false;
   std::size_t colon = s.find(':');
   if (!AllOf(s.substr(0, colon), kDigitsOrUnderscore)) return false;
   return colon == std::string_view::npos || IsBase60Tail(s.substr(colon));
@@ -99,10 +99,11 @@ bool IsFloat11(std::string_view s, bool had_sign) {
   if (!AllOf(fraction, kDigitsOrUnderscore)) return false;
   std::size_t colon = whole.find(':');
   if (colon != std::string_view::npos) {  // base 60: no exponent
-    return e == std::string_view::npos && !whole.empty() && IsDigit(whole[0]) &&
+    return e == std::string_view::npos && !whole.empty() && internal::IsAsciiDigit(whole[0]) &&
            AllOf(whole.substr(0, colon), kDigitsOrUnderscore) && IsBase60Tail(whole.substr(colon));
   }
-  if (whole.empty() ? (had_sign || fraction.empty()) : !IsDigit(whole[0])) return false;
+  if (whole.empty() ? (had_sign || fraction.empty()) : !internal::IsAsciiDigit(whole[0]))
+    return false;
   if (!AllOf(whole, kDigitsOrUnderscore)) return false;
   if (e == std::string_view::npos) return true;
   std::string_view exponent = rest.substr(e + 1);
@@ -137,7 +138,7 @@ ScalarKind ClassifyTemplate(std::string_view text) {
 bool Accumulate(std::string_view digits, unsigned base, std::uint64_t* value) {
   for (char c : digits) {
     if (c == '_') continue;
-    unsigned d = IsDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10;
+    unsigned d = internal::IsAsciiDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10;
     if (*value > (UINT64_MAX - d) / base) return false;
     *value = *value * base + d;
   }

@@ -224,16 +224,16 @@ std::string SyntaxMessage(std::string_view text, std::size_t offset, const char*
 }
 
 // Owns a libyaml parser for one load.
-class Parser {
+class LibYamlParser {
  public:
-  explicit Parser(std::string_view text) {
+  explicit LibYamlParser(std::string_view text) {
     yaml_parser_initialize(&parser_);
     yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(text.data()),
                                  text.size());
   }
-  ~Parser() { yaml_parser_delete(&parser_); }
-  Parser(const Parser&) = delete;
-  Parser& operator=(const Parser&) = delete;
+  ~LibYamlParser() { yaml_parser_delete(&parser_); }
+  LibYamlParser(const LibYamlParser&) = delete;
+  LibYamlParser& operator=(const LibYamlParser&) = delete;
 
   yaml_parser_t* get() { return &parser_; }
 
@@ -244,7 +244,7 @@ class Parser {
 }  // namespace
 
 YamlLoad LoadYamlDocument(std::string_view text) {
-  Parser parser(text);
+  LibYamlParser parser(text);
   ByteOffsets offsets(text);
   TreeBuilder builder(&offsets);
   // Stops at the second document's start: it is an error whatever follows.
