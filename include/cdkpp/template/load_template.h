@@ -16,10 +16,11 @@ namespace cdkpp {
 /// - Text whose first non-blank character is '{' is read as JSON; anything
 ///   else as YAML, as is a .yaml/.yml file that is not valid JSON (YAML flow
 ///   style "{Resources: ...}"). A UTF-8 byte order mark is skipped.
-/// - YAML scalars follow the YAML 1.2 core schema: plain `true`/`false`,
-///   `null`/`~`, integers and floats become JSON values; quoted scalars stay
-///   strings; a plain scalar with a leading zero, like an account id
-///   "012345678901", stays a string, as do `.inf` and `.nan`.
+/// - YAML scalars mean what they mean to CloudFormation, which reads YAML
+///   1.1 (docs/yaml.md): plain `Yes`/`No`/`On`/`Off`/`true`/`false` are
+///   booleans, `null`/`~` null, YAML 1.1 integers and floats numbers; quoted
+///   scalars stay strings, as do an account id like "012345678901" (not
+///   octal), dates, `.inf` and `.nan`.
 /// - A number beyond the range of a double (1e999), invalid UTF-8, a second
 ///   YAML document, a key written twice in one mapping or object, nesting
 ///   deeper than 200 levels, an alias inside the node it names and aliases
