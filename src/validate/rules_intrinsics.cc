@@ -30,8 +30,16 @@ constexpr std::array<std::string_view, 8> kImportValueFunctions = {
 bool IsList(const Json& v) { return v.is_array() || IsIntrinsic(v); }
 bool IsStringy(const Json& v) { return v.is_string() || IsIntrinsic(v); }
 
-// The argument problem of one intrinsic, or "" when its shape is right.
+// {"Fn::Transform": ...}: a macro's call, which CloudFormation replaces with
+// the macro's output before it reads the function around it.
+bool IsMacroCall(const Json& v) {
+  return v.is_object() && v.size() == 1 && v.begin().key() == "Fn::Transform";
+}
+
+// The argument problem of one intrinsic, or "" when its shape is right (or
+// unknown until a macro has run).
 std::string ArgumentProblem(const std::string& fn, const Json& arg) {
+  if (IsMacroCall(arg)) return "";
   auto arity = [&](std::size_t min, std::size_t max) {
     return arg.is_array() && arg.size() >= min && arg.size() <= max;
   };

@@ -46,8 +46,6 @@ KNOWN_FALSE_POSITIVES = {
                           "Service Catalog product",
     "functions/sub_needed.yaml": "references to resources declared elsewhere (a fixture for W1020)",
     "functions/sub_needed_custom_excludes.yaml": "an unresolved ${Stage} checked against a pattern",
-    "parameters/not_used_parameters.yaml": "Fn::Sub with an intrinsic as its string",
-    "parameters/used_transforms.yaml": "Fn::Sub with an intrinsic as its string",
     "schema_resource.yaml": "a private registry type (Initech::TPS::Report)",
 }
 

@@ -236,6 +236,17 @@ TEST(TemplateRules, IntrinsicFunctionShapes) {
                      "string, list of values]"}));
 }
 
+TEST(TemplateRules, AMacroCallStandsForAnyArgument) {
+  // CloudFormation runs the macro first; only its output meets Fn::Sub.
+  auto f = TemplateFindings(
+      std::string(R"({"Resources": {"A": {"Type": "AWS::SNS::Topic", "Properties": {
+    "TopicName": {"Fn::Sub": {"Fn::Transform": {"Name": "Names", "Parameters": {}}}},
+    "DisplayName": {"Fn::Sub": {"Fn::Join": ["", ["a"]]}}}}}})"));
+  EXPECT_EQ(Lines(Only(f, "CDKPP-CFN-017")),
+            (Strings{"CDKPP-CFN-017 A Properties.DisplayName.Fn::Sub: Fn::Sub takes a string or "
+                     "[string, variable map]"}));
+}
+
 TEST(TemplateRules, FindInMap) {
   auto f = TemplateFindings(std::string(R"({"Mappings": {"M": {"us-east-1": {"ami": "x"}}},
     "Resources": {"A": {"Type": "AWS::SNS::Topic", "Properties": {
