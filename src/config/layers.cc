@@ -151,7 +151,7 @@ struct EnvironmentLayers {
 void ReadEnvironmentStacks(LoadContext& ctx, const Member* entry, const std::string& path,
                            const std::vector<std::string>& names, EnvironmentLayers* out) {
   if (entry == nullptr || IsNull(*entry->second)) return;
-  MappingReader m(ctx, Field{entry->second.get(), path, ctx.At(*entry->first)});
+  MappingReader m(ctx, Field{entry->second.get(), path, entry->first->offset});
   for (auto& [name, field] : m.All()) {
     const Member* layer = FindEntry(entry->second, name);
     bool known = false;
@@ -169,7 +169,7 @@ std::vector<EnvironmentLayers> ReadEnvironments(LoadContext& ctx, const Member* 
                                                 const std::vector<std::string>& stack_names) {
   std::vector<EnvironmentLayers> envs;
   if (entry == nullptr) return envs;
-  MappingReader m(ctx, Field{entry->second.get(), "environments", ctx.At(*entry->first)},
+  MappingReader m(ctx, Field{entry->second.get(), "environments", entry->first->offset},
                   "a mapping of environment names to environments");
   for (auto& [name, field] : m.All()) {
     EnvironmentLayers layers;

@@ -71,9 +71,7 @@ input::YamlNodePtr ParseJson(LoadContext& ctx) {
 // Reads the file's top level through the config schema tables, then checks
 // what spans stacks.
 void ReadStacks(LoadContext& ctx, const input::YamlNode& root, PipelineConfig* config) {
-  SourceLocation root_where = ctx.At(root);
-  if (!root_where.known()) root_where = ctx.source().Start();
-  config::ReadTable(ctx, Field{&root, "", root_where}, config::schema::RootSection(), config);
+  config::ReadTable(ctx, Field{&root, "", root.offset}, config::schema::RootSection(), config);
   std::map<std::string, std::string> first_use;  // stack name -> key path
   for (std::size_t i = 0; i < config->stacks.size(); ++i) {
     StackConfig& stack = config->stacks[i];
@@ -143,7 +141,7 @@ SourceLocation PipelineConfig::LocationOf(const std::string& key_path) const {
   std::string path = key_path;
   while (!path.empty()) {
     auto it = locations_.find(path);
-    if (it != locations_.end()) return it->second;
+    if (it != locations_.end()) return {file, it->second.line, it->second.column};
     std::size_t cut = path.find_last_of(".[");
     path = cut == std::string::npos ? "" : path.substr(0, cut);
   }

@@ -4,8 +4,11 @@
 
 namespace cdkpp::config {
 
-void LoadContext::Record(const std::string& key_path, const SourceLocation& where) {
-  if (where.known()) config_->locations_.emplace(key_path, where);
+void LoadContext::Record(std::string key_path, std::size_t offset) {
+  auto [it, inserted] = config_->locations_.try_emplace(std::move(key_path));
+  if (!inserted) return;
+  auto [line, column] = source_.LineAndColumnAt(offset);
+  it->second = {line, column};
 }
 
 void LoadContext::Error(const char* code, const SourceLocation& where, std::string key_path,

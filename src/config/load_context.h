@@ -43,8 +43,9 @@ class LoadContext {
   /// The location of a byte offset into the source.
   SourceLocation At(std::size_t offset) const { return source_.LocationAt(offset); }
 
-  /// Remembers where key_path is, for PipelineConfig::LocationOf.
-  void Record(const std::string& key_path, const SourceLocation& where);
+  /// Remembers where key_path is (a byte offset into the source), for
+  /// PipelineConfig::LocationOf; the first record of a path stays.
+  void Record(std::string key_path, std::size_t offset);
   /// PipelineConfig::LocationOf on what was recorded so far, for key_path
   /// as the stack entry names it or as its layer does.
   SourceLocation LocationOf(const std::string& key_path) const {
@@ -70,6 +71,10 @@ class LoadContext {
   /// encoding and empty-file errors: there is no line worth quoting).
   void Error(const char* code, const SourceLocation& where, std::string key_path,
              std::string message);
+  /// The same at a byte offset into the source.
+  void Error(const char* code, std::size_t offset, std::string key_path, std::string message) {
+    Error(code, At(offset), std::move(key_path), std::move(message));
+  }
   /// Adds an error that already has its key path and message (from a props
   /// Validate()), located at where. An error already reported at the same
   /// place with the same path and message is dropped.

@@ -2,7 +2,7 @@
 
 #include <charconv>
 #include <cmath>
-#include <map>
+#include <unordered_map>
 
 namespace cdkpp::config {
 namespace {
@@ -100,10 +100,10 @@ std::vector<Field> ListItems(LoadContext& ctx, const Field& f) {
     TypeError(ctx, f, "a list");
     return items;
   }
+  items.reserve(f.node->items.size());
   std::size_t i = 0;
   for (const auto& item : f.node->items) {
-    Field field{item.get(), f.path + "[" + std::to_string(i++) + "]", ctx.At(*item)};
-    if (!field.where.known()) field.where = f.where;
+    Field field{item.get(), f.path + "[" + std::to_string(i++) + "]", item->offset};
     ctx.Record(field.path, field.where);
     items.push_back(std::move(field));
   }
@@ -118,14 +118,18 @@ MappingReader::MappingReader(LoadContext& ctx, const Field& self, const char* wh
     ok_ = false;
     return;
   }
-  std::map<std::string, SourceLocation> seen;
+  entries_.reserve(self.node->members.size());
+  // Large free-form mappings (task settings) find duplicates by hash; the
+  // tables' mappings are small enough for a scan.
+  constexpr std::size_t kScanLimit = 32;
+  std::unordered_map<std::string_view, std::size_t> index;
   for (const auto& [key_node, value] : self.node->members) {
-    SourceLocation where = ctx.At(*key_node);
+    std::size_t where = key_node->offset;
     if (!IsScalar(*key_node)) {
       ctx.Error(kTypeError, where, self.path, "expected a string key, got " + Describe(*key_node));
       continue;
     }
-    const std::string& key = key_node->value;
+    std::string_view key = key_node->value;
     std::string path = PathOf(key);
     if (const std::string* layer = ctx.LayerPathOf(key_node.get())) {
       // A key merged in from a layer: errors name the layer; later stages
@@ -134,59 +138,86 @@ MappingReader::MappingReader(LoadContext& ctx, const Field& self, const char* wh
       ctx.Alias(path, *layer);
       path = *layer;
     }
-    auto [it, inserted] = seen.emplace(key, where);
-    if (!inserted) {
+    const Entry* first = nullptr;
+    if (self.node->members.size() <= kScanLimit) {
+      first = FindEntry(key);
+    } else if (auto [it, inserted] = index.emplace(key, entries_.size()); !inserted) {
+      first = &entries_[it->second];
+    }
+    if (first != nullptr) {
       ctx.Error(kDuplicateKeyError, where, path,
-                "duplicate key; first defined at line " + std::to_string(it->second.line));
+                "duplicate key; first defined at line " +
+                    std::to_string(ctx.source().LineAndColumnAt(first->field.where).first));
       continue;
     }
     ctx.Record(path, where);
-    entries_.push_back({key, Field{value.get(), path, where}});
+    entries_.push_back({key, Field{value.get(), std::move(path), where}});
   }
 }
 
-std::string MappingReader::PathOf(const std::string& key) const {
-  return self_.path.empty() ? key : self_.path + "." + key;
+std::string MappingReader::PathOf(std::string_view key) const {
+  if (self_.path.empty()) return std::string(key);
+  std::string path;
+  path.reserve(self_.path.size() + 1 + key.size());
+  path.append(self_.path).append(1, '.').append(key);
+  return path;
 }
 
-std::optional<Field> MappingReader::Get(const std::string& key) {
-  known_.push_back(key);
-  for (auto& entry : entries_) {
-    if (entry.key == key) {
-      entry.used = true;
-      return entry.field;
-    }
+MappingReader::Entry* MappingReader::FindEntry(std::string_view key) {
+  for (Entry& entry : entries_) {
+    if (entry.key == key) return &entry;
   }
-  return std::nullopt;
+  return nullptr;
 }
 
-std::optional<Field> MappingReader::Require(const std::string& key) {
-  std::optional<Field> field = Get(key);
+const Field* MappingReader::Get(const std::string& key) {
+  known_.push_back(&key);
+  Entry* entry = FindEntry(key);
+  if (entry == nullptr) return nullptr;
+  entry->used = true;
+  return &entry->field;
+}
+
+const Field* MappingReader::Require(const std::string& key) {
+  const Field* field = Get(key);
   if (!field && ok_) {
     ctx_->Error(kMissingKeyError, self_.where, self_.path, "missing required key " + Quote(key));
   }
   return field;
 }
 
+const Field* MappingReader::Found(std::string_view key) const {
+  for (const Entry& entry : entries_) {
+    if (entry.used && entry.key == key) return &entry.field;
+  }
+  return nullptr;
+}
+
 std::vector<std::pair<std::string, Field>> MappingReader::All() {
   std::vector<std::pair<std::string, Field>> all;
+  all.reserve(entries_.size());
   for (auto& entry : entries_) {
     entry.used = true;
-    all.emplace_back(entry.key, entry.field);
+    all.emplace_back(std::string(entry.key), entry.field);
   }
   return all;
 }
 
 void MappingReader::Finish() {
+  std::vector<std::string> known;
   for (const auto& entry : entries_) {
     if (entry.used) continue;
-    std::string message = "unknown key " + Quote(entry.key);
-    std::string guess = Suggest(entry.key, known_);
+    if (known.empty()) {
+      for (const std::string* k : known_) known.push_back(*k);
+    }
+    std::string key(entry.key);
+    std::string message = "unknown key " + Quote(key);
+    std::string guess = Suggest(key, known);
     if (!guess.empty()) {
       message += "; did you mean " + Quote(guess) + "?";
     } else {
       std::string list;
-      for (const auto& k : known_) list += (list.empty() ? "" : ", ") + k;
+      for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
       message += "; expected one of: " + list;
     }
     ctx_->Error(kUnknownKeyError, entry.field.where, entry.field.path, message);

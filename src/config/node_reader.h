@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "config/load_context.h"
@@ -33,12 +34,14 @@ inline bool IsNull(const YamlNode& node) { return node.kind == YamlNode::Kind::k
 std::string Describe(const YamlNode& node);
 
 /// One value to read: the node, its key path and where errors about it point
-/// (the key for mapping entries, the item for list items). The node belongs
-/// to the tree being read, which outlives the read.
+/// (the key for mapping entries, the item for list items), as a byte offset
+/// into the source: LoadContext turns it into file:line:column only for an
+/// error or a record. The node belongs to the tree being read, which
+/// outlives the read.
 struct Field {
   const YamlNode* node = nullptr;
   std::string path;
-  SourceLocation where;
+  std::size_t where = 0;
 };
 
 /// Typed reads: each either stores into *out and returns true, or reports a
@@ -63,13 +66,15 @@ class MappingReader {
   /// False when the node was not a mapping; reads are then no-ops.
   bool ok() const { return ok_; }
   const std::string& path() const { return self_.path; }
-  SourceLocation where() const { return self_.where; }
-  std::string PathOf(const std::string& key) const;
+  std::string PathOf(std::string_view key) const;
 
-  /// Accepts key; returns its field when present.
-  std::optional<Field> Get(const std::string& key);
+  /// Accepts key; returns its field when present. key must outlive the
+  /// reader (the schema tables' keys do): Finish() names it in suggestions.
+  const Field* Get(const std::string& key);
   /// Like Get, and reports `missing required key "<key>"` when absent.
-  std::optional<Field> Require(const std::string& key);
+  const Field* Require(const std::string& key);
+  /// The field of key when a read asked for it and it is present.
+  const Field* Found(std::string_view key) const;
 
   /// Every entry (first occurrence of each key) in file order, for mappings
   /// with free-form keys such as tags; accepts them all.
@@ -80,16 +85,19 @@ class MappingReader {
 
  private:
   struct Entry {
-    std::string key;
+    std::string_view key;  // the key node's text
     Field field;
     bool used = false;
   };
 
+  // The entry of key, or nullptr.
+  Entry* FindEntry(std::string_view key);
+
   LoadContext* ctx_;
   Field self_;
   bool ok_ = true;
-  std::vector<Entry> entries_;      // first occurrence of each key, file order
-  std::vector<std::string> known_;  // keys the reads asked for, for suggestions
+  std::vector<Entry> entries_;              // first occurrence of each key, file order
+  std::vector<const std::string*> known_;  // keys the reads asked for, for suggestions
 };
 
 /// The items of a list field, each with path "<path>[i]" and its location

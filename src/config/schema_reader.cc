@@ -216,14 +216,15 @@ void ReadKey(LoadContext& ctx, const Field& f, const KeySpec& key, void* props) 
   }
 }
 
+// present: the keys read (MappingReader::Found).
 void ReportExclusions(LoadContext& ctx, const schema::SectionSpec& spec,
-                      const std::map<std::string, Field>& present) {
+                      const MappingReader& present) {
   for (const schema::Exclusion& rule : spec.exclusions) {
-    if (!present.count(rule.key)) continue;
+    if (!present.Found(rule.key)) continue;
     for (const std::string& other : rule.excluded) {
-      auto it = present.find(other);
-      if (it == present.end()) continue;
-      ctx.Error(kValueError, it->second.where, it->second.path,
+      const Field* it = present.Found(other);
+      if (it == nullptr) continue;
+      ctx.Error(kValueError, it->where, it->path,
                 "not allowed together with " + Quote(rule.key) + " (" + rule.reason + ")");
     }
   }
@@ -251,23 +252,21 @@ void ReportValidation(LoadContext& ctx, const Field& f, const schema::SectionSpe
 void ReadTable(LoadContext& ctx, const Field& f, const schema::SectionSpec& spec, void* props) {
   MappingReader m(ctx, f, spec.what.c_str());
   if (!m.ok()) return;
-  std::map<std::string, Field> present;
   std::size_t own_errors = 0;
   for (const KeySpec& key : spec.keys) {
-    std::optional<Field> field = key.required ? m.Require(key.key) : m.Get(key.key);
+    const Field* field = key.required ? m.Require(key.key) : m.Get(key.key);
     if (!field) {
       // A missing required key: the props hold a placeholder, not a value
       // to check.
       if (key.required) ++own_errors;
       continue;
     }
-    present.emplace(key.key, *field);
     std::size_t before = ctx.error_count();
     ReadKey(ctx, *field, key, props);
     if (key.kind != Kind::kSection) own_errors += ctx.error_count() - before;
   }
   std::size_t before = ctx.error_count();
-  ReportExclusions(ctx, spec, present);
+  ReportExclusions(ctx, spec, m);
   own_errors += ctx.error_count() - before;
   m.Finish();
   if (own_errors == 0 && spec.validate) ReportValidation(ctx, f, spec, props);

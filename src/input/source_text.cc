@@ -32,6 +32,11 @@ SourceText::SourceText(std::string file, std::string text)
 }
 
 SourceLocation SourceText::LocationAt(std::size_t offset) const {
+  auto [line, column] = LineAndColumnAt(offset);
+  return {file_, line, column};
+}
+
+std::pair<int, int> SourceText::LineAndColumnAt(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());  // 1-based
@@ -41,7 +46,7 @@ SourceLocation SourceText::LocationAt(std::size_t offset) const {
     // Columns count code points, so a caret lines up under non-ASCII text.
     if (!IsUtf8Continuation(static_cast<unsigned char>(text_[i]))) ++column;
   }
-  return {file_, static_cast<int>(line), column};
+  return {static_cast<int>(line), column};
 }
 
 std::string SourceText::Line(int line) const {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "cdkpp/core/diagnostic.h"
@@ -26,6 +27,8 @@ class SourceText {
   /// Line and column (1-based; the column counts code points) of a byte offset.
   /// Offsets past the end map to the end of the text.
   SourceLocation LocationAt(std::size_t offset) const;
+  /// LocationAt without the file name: {line, column}.
+  std::pair<int, int> LineAndColumnAt(std::size_t offset) const;
   /// The file alone at 1:1.
   SourceLocation Start() const { return {file_, 1, 1}; }
 

@@ -60,7 +60,7 @@ Read ReadText(const std::string& text) {
   input::YamlLoad loaded = input::LoadYamlDocument(text);
   input::YamlNode empty;  // an empty text reads as null, as an empty section does
   const input::YamlNode* root = loaded.root ? loaded.root.get() : &empty;
-  ReadTable(ctx, Field{root, "", source.Start()}, PropsTable(), &out.props);
+  ReadTable(ctx, Field{root, "", 0}, PropsTable(), &out.props);
   for (const Diagnostic& d : ctx.TakeSortedDiagnostics()) {
     out.errors += d.ToString().substr(0, d.ToString().find('\n')) + "\n";
   }

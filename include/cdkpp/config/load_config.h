@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "cdkpp/constructs/pipeline_stack.h"
@@ -70,7 +71,13 @@ class PipelineConfig {
 
  private:
   friend class config::LoadContext;
-  std::map<std::string, SourceLocation> locations_;
+  // Line and column of each key path (the file is `file`): every key of a
+  // config is recorded, so the entries stay small and hashed.
+  struct LineColumn {
+    int line = 0;
+    int column = 0;
+  };
+  std::unordered_map<std::string, LineColumn> locations_;
 };
 
 /// Reads path through fs and parses it (see ParsePipelineConfig). An
