@@ -1,5 +1,7 @@
 #include "input/yaml_document.h"
 
+#include "input/yaml_block_subset.h"
+
 #include <yaml.h>
 
 #include <algorithm>
@@ -56,8 +58,8 @@ struct Refused {
   std::string message;
 };
 
-std::string Text(const yaml_char_t* s) {
-  return s ? std::string(reinterpret_cast<const char*>(s)) : std::string();
+std::string_view Text(const yaml_char_t* s) {
+  return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
 }
 
 // yaml-cpp reported a plain, untagged null spelling as a null node; readers
@@ -66,23 +68,25 @@ bool IsNullSpelling(std::string_view s) {
   return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL";
 }
 
-// Builds YamlNode trees from libyaml's parser events, applying the guards.
-class TreeBuilder {
+// Builds YamlNode trees from parser events (libyaml's, or the block
+// subset reader's), applying the guards.
+class TreeBuilder : public YamlEventSink {
  public:
-  explicit TreeBuilder(ByteOffsets* offsets) : offsets_(offsets) {}
-
-  // Handles one event; returns a refusal to stop the load.
-  std::optional<Refused> Handle(const yaml_event_t& event) {
-    std::size_t at = offsets_->At(event.start_mark);
+  // Handles one libyaml event; returns a refusal to stop the load.
+  std::optional<Refused> Handle(const yaml_event_t& event, ByteOffsets* offsets) {
+    std::size_t at = offsets->At(event.start_mark);
     switch (event.type) {
       case YAML_DOCUMENT_START_EVENT:
-        ++documents_;
-        if (documents_ == 2) second_document_ = at;
+        DocumentStart(at);
         return std::nullopt;
       case YAML_ALIAS_EVENT:
         return Alias(Text(event.data.alias.anchor), at);
-      case YAML_SCALAR_EVENT:
-        return Scalar(event, at);
+      case YAML_SCALAR_EVENT: {
+        const auto& scalar = event.data.scalar;
+        std::string_view value(reinterpret_cast<const char*>(scalar.value), scalar.length);
+        return ScalarNode(value, Text(scalar.tag), Text(scalar.anchor),
+                          scalar.style == YAML_PLAIN_SCALAR_STYLE, at);
+      }
       case YAML_SEQUENCE_START_EVENT:
         return Open(YamlNode::Kind::kSequence, Text(event.data.sequence_start.tag),
                     Text(event.data.sequence_start.anchor), at);
@@ -91,11 +95,27 @@ class TreeBuilder {
                     Text(event.data.mapping_start.anchor), at);
       case YAML_SEQUENCE_END_EVENT:
       case YAML_MAPPING_END_EVENT:
-        return Close();
+        return CloseNode();
       default:
         return std::nullopt;
     }
   }
+
+  // The block subset reader's events; a refusal stops it (libyaml then
+  // reads the text again and reports the refusal itself).
+  bool DocumentStart(std::size_t at) override {
+    ++documents_;
+    if (documents_ == 2) second_document_ = at;
+    return true;
+  }
+  bool Scalar(std::string_view value, bool plain, std::size_t at) override {
+    return !ScalarNode(value, {}, {}, plain, at);
+  }
+  bool OpenSequence(std::size_t at) override {
+    return !Open(YamlNode::Kind::kSequence, {}, {}, at);
+  }
+  bool OpenMapping(std::size_t at) override { return !Open(YamlNode::Kind::kMapping, {}, {}, at); }
+  bool Close() override { return !CloseNode(); }
 
   int documents() const { return documents_; }
   std::size_t second_document() const { return second_document_; }
@@ -113,50 +133,48 @@ class TreeBuilder {
     std::string anchor;
   };
 
-  std::optional<Refused> Alias(const std::string& name, std::size_t at) {
+  std::optional<Refused> Alias(std::string_view name, std::size_t at) {
     auto it = anchors_.find(name);
     if (it == anchors_.end()) {
       return Refused{at, "YAML syntax error: the referenced anchor is not defined"};
     }
     if (it->second.open) {
-      return Refused{at, "alias *" + name + " is inside the node it names (a cycle)"};
+      return Refused{at, "alias *" + std::string(name) + " is inside the node it names (a cycle)"};
     }
     if (!first_alias_) first_alias_ = at;
     return Attach(it->second.node, at);
   }
 
-  std::optional<Refused> Scalar(const yaml_event_t& event, std::size_t at) {
-    const auto& scalar = event.data.scalar;
+  // plain_style: written plain (not quoted, not a block scalar).
+  std::optional<Refused> ScalarNode(std::string_view value, std::string_view tag,
+                                    std::string_view anchor, bool plain_style, std::size_t at) {
     auto node = std::make_shared<YamlNode>();
-    node->value.assign(reinterpret_cast<const char*>(scalar.value), scalar.length);
-    node->tag = Text(scalar.tag);
-    if (node->tag == "!") node->tag.clear();  // the non-specific tag: a string
-    node->plain = scalar.style == YAML_PLAIN_SCALAR_STYLE && Text(scalar.tag) != "!";
-    bool is_null = node->plain && node->tag.empty() && IsNullSpelling(node->value);
+    if (tag != "!") node->tag = tag;  // the non-specific tag "!": a string
+    node->plain = plain_style && tag != "!";
+    bool is_null = node->plain && node->tag.empty() && IsNullSpelling(value);
     node->kind = is_null ? YamlNode::Kind::kNull : YamlNode::Kind::kScalar;
-    if (is_null) node->value.clear();
+    if (!is_null) node->value = value;
     node->offset = at;
     ++written_;
-    std::string anchor = Text(scalar.anchor);
-    if (!anchor.empty()) anchors_[anchor] = {node, false};
+    if (!anchor.empty()) anchors_[std::string(anchor)] = {node, false};
     return Attach(std::move(node), at);
   }
 
-  std::optional<Refused> Open(YamlNode::Kind kind, std::string tag, std::string anchor,
+  std::optional<Refused> Open(YamlNode::Kind kind, std::string_view tag, std::string_view anchor,
                               std::size_t at) {
     ++written_;
     if (static_cast<int>(open_.size()) >= kMaxNesting) return Refused{at, TooDeepMessage()};
     auto node = std::make_shared<YamlNode>();
     node->kind = kind;
-    node->tag = tag == "!" ? "" : std::move(tag);
+    if (tag != "!") node->tag = tag;
     node->offset = at;
     node->expanded_height = 1;
-    if (!anchor.empty()) anchors_[anchor] = {node, true};
-    open_.push_back({std::move(node), nullptr, std::move(anchor)});
+    if (!anchor.empty()) anchors_[std::string(anchor)] = {node, true};
+    open_.push_back({std::move(node), nullptr, std::string(anchor)});
     return std::nullopt;
   }
 
-  std::optional<Refused> Close() {
+  std::optional<Refused> CloseNode() {
     OpenNode done = std::move(open_.back());
     open_.pop_back();
     if (!done.anchor.empty()) anchors_[done.anchor].open = false;
@@ -192,7 +210,6 @@ class TreeBuilder {
     return std::nullopt;
   }
 
-  ByteOffsets* offsets_;
   int documents_ = 0;
   std::size_t second_document_ = 0;
   YamlNodePtr root_;
@@ -241,25 +258,8 @@ class LibYamlParser {
   yaml_parser_t parser_;
 };
 
-}  // namespace
-
-YamlLoad LoadYamlDocument(std::string_view text) {
-  LibYamlParser parser(text);
-  ByteOffsets offsets(text);
-  TreeBuilder builder(&offsets);
-  // Stops at the second document's start: it is an error whatever follows.
-  while (builder.documents() < 2) {
-    yaml_event_t event;
-    if (!yaml_parser_parse(parser.get(), &event)) {
-      std::size_t at = offsets.At(parser.get()->problem_mark);
-      return Failure(YamlLoad::Kind::kError, SyntaxMessage(text, at, parser.get()->problem), at);
-    }
-    std::optional<Refused> refused = builder.Handle(event);
-    bool end = event.type == YAML_STREAM_END_EVENT;
-    yaml_event_delete(&event);
-    if (refused) return Failure(YamlLoad::Kind::kError, refused->message, refused->offset);
-    if (end) break;
-  }
+// The outcome of a load whose events all reached builder.
+YamlLoad Loaded(const TreeBuilder& builder) {
   if (builder.documents() >= 2) {
     return Failure(YamlLoad::Kind::kError, "expected one YAML document, found a second one here",
                    builder.second_document());
@@ -270,6 +270,36 @@ YamlLoad LoadYamlDocument(std::string_view text) {
   result.root = root;
   result.first_alias = builder.first_alias();
   return result;
+}
+
+}  // namespace
+
+YamlLoad LoadYamlDocument(std::string_view text) {
+  {
+    TreeBuilder builder;
+    if (ReadYamlBlockSubset(text, builder)) return Loaded(builder);
+  }
+  return LoadYamlDocumentWithLibyaml(text);
+}
+
+YamlLoad LoadYamlDocumentWithLibyaml(std::string_view text) {
+  LibYamlParser parser(text);
+  ByteOffsets offsets(text);
+  TreeBuilder builder;
+  // Stops at the second document's start: it is an error whatever follows.
+  while (builder.documents() < 2) {
+    yaml_event_t event;
+    if (!yaml_parser_parse(parser.get(), &event)) {
+      std::size_t at = offsets.At(parser.get()->problem_mark);
+      return Failure(YamlLoad::Kind::kError, SyntaxMessage(text, at, parser.get()->problem), at);
+    }
+    std::optional<Refused> refused = builder.Handle(event, &offsets);
+    bool end = event.type == YAML_STREAM_END_EVENT;
+    yaml_event_delete(&event);
+    if (refused) return Failure(YamlLoad::Kind::kError, refused->message, refused->offset);
+    if (end) break;
+  }
+  return Loaded(builder);
 }
 
 }  // namespace cdkpp::input

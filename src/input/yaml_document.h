@@ -72,7 +72,12 @@ struct YamlLoad {
 ///   times what is written (an "alias bomb") are an error.
 /// The text is read as YAML 1.1 by libyaml (as PyYAML, and so cfn-lint,
 /// reads it); what each scalar means is input::ClassifyScalar's business.
+/// Text in the plain block subset configs are written in
+/// (input/yaml_block_subset.h) is read without libyaml, to the same result.
 YamlLoad LoadYamlDocument(std::string_view text);
+
+/// LoadYamlDocument with libyaml alone, for tests that compare the two.
+YamlLoad LoadYamlDocumentWithLibyaml(std::string_view text);
 
 }  // namespace cdkpp::input
 
