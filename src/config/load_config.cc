@@ -164,7 +164,8 @@ Result<PipelineConfig> ParsePipelineConfig(const std::string& path,
   bool blank = text.find_first_not_of(" \t\r\n") == std::string::npos;
   input::YamlNodePtr root = !blank && EndsWithJson(path) ? ParseJson(ctx) : ParseYaml(ctx, text);
   if (root) {
-    root = config::ExpandMergeKeys(ctx, root);
+    // A merge key is a plain `<<`: text without one has nothing to expand.
+    if (text.find("<<") != std::string::npos) root = config::ExpandMergeKeys(ctx, root);
     ReadLayered(ctx, root, environment, &config);
     CheckOtherEnvironments(ctx, root, config);
   }

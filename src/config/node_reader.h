@@ -96,7 +96,7 @@ class MappingReader {
   LoadContext* ctx_;
   Field self_;
   bool ok_ = true;
-  std::vector<Entry> entries_;              // first occurrence of each key, file order
+  std::vector<Entry> entries_;             // first occurrence of each key, file order
   std::vector<const std::string*> known_;  // keys the reads asked for, for suggestions
 };
 

@@ -72,10 +72,13 @@ std::optional<Json> ReadInteger(LoadContext& ctx, const Field& f, const KeySpec&
 // A default value (or an item of a default list) satisfies its rule (a test
 // checks every one), so it is not matched again.
 bool IsDefault(const KeySpec& key, const std::string& value) {
+  // Compared in place: Json == std::string would copy value into a Json.
+  auto same = [&value](const Json& j) {
+    return j.is_string() && j.get_ref<const std::string&>() == value;
+  };
   const Json& fallback = key.default_value;
-  if (fallback.is_array())
-    return std::find(fallback.begin(), fallback.end(), value) != fallback.end();
-  return fallback == value;
+  if (fallback.is_array()) return std::any_of(fallback.begin(), fallback.end(), same);
+  return same(fallback);
 }
 
 std::optional<Json> ReadStringValue(LoadContext& ctx, const Field& f, const KeySpec& key) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <utility>
 
 #include "util/utf8.h"
@@ -26,8 +27,14 @@ std::string Hex(unsigned char c) {
 SourceText::SourceText(std::string file, std::string text)
     : file_(std::move(file)), text_(std::move(text)) {
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  // memchr: the line breaks of a large config are found a word at a time.
+  const char* begin = text_.data();
+  const char* end = begin + text_.size();
+  for (const char* at = begin; at < end;) {
+    const auto* found = static_cast<const char*>(std::memchr(at, '\n', end - at));
+    if (found == nullptr) break;
+    line_starts_.push_back(static_cast<std::size_t>(found - begin) + 1);
+    at = found + 1;
   }
 }
 

@@ -93,18 +93,18 @@ std::vector<std::string> Corpus() {
 
 TEST(YamlBlockSubsetTest, ReadsTheConfigsOfTheRepository) {
   std::filesystem::path root(CDKPP_SOURCE_DIR);
-  for (const char* name : {"examples/pipeline.yaml", "examples/aurora.yaml",
-                           "examples/existing.yaml", "examples/serverless.yaml",
-                           "templates/default/cdkpp.yaml"}) {
+  for (const char* name :
+       {"examples/pipeline.yaml", "examples/aurora.yaml", "examples/existing.yaml",
+        "examples/serverless.yaml", "templates/default/cdkpp.yaml"}) {
     EXPECT_TRUE(InSubset(ReadText(root / name))) << name;
   }
 }
 
 TEST(YamlBlockSubsetTest, LeavesWhatItDoesNotReadToLibyaml) {
-  for (const char* text : {"a: &x 1\nb: *x\n", "a: !Ref b\n", "a: |\n  x\n", "--- a\n",
-                           "a: b\n  c\n", "a:\tb\n", "a: \"x\\ty\"\n", "- - a\n", "a: [1,]\n",
-                           "\"a\": 1\n", "a: b: c\n", "a: 'it''s'\n", "? a\n: b\n", "a: [b,\n c]\n",
-                           "a: b\r\n", "x\n", "a: caf\xc3\xa9\n", "<<: {a: 1}\n"}) {
+  for (const char* text :
+       {"a: &x 1\nb: *x\n", "a: !Ref b\n", "a: |\n  x\n", "--- a\n", "a: b\n  c\n", "a:\tb\n",
+        "a: \"x\\ty\"\n", "- - a\n", "a: [1,]\n", "\"a\": 1\n", "a: b: c\n", "a: 'it''s'\n",
+        "? a\n: b\n", "a: [b,\n c]\n", "a: b\r\n", "x\n", "a: caf\xc3\xa9\n", "<<: {a: 1}\n"}) {
     EXPECT_FALSE(InSubset(text)) << text;
     EXPECT_TRUE(SameLoad(text));
   }
@@ -147,9 +147,9 @@ TEST(YamlBlockSubsetTest, GivesLibyamlsTreeForHandWrittenCases) {
 // Edits that make text leave the subset, or stay in it with another
 // meaning: either way the result must be libyaml's.
 std::string Mutate(const std::string& text, std::mt19937& random) {
-  static const std::string kPieces[] = {" ",  ":", ": ", "- ", "#",  " #", "[",  "]", "{",
-                                        "}",  ",", "'",  "\"", "\n", "\t", "&a", "*a", "!",
-                                        "|",  ">", "?",  "x",  "0",  "  ", "\n  ", "~"};
+  static const std::string kPieces[] = {" ", ":", ": ", "- ", "#",  " #", "[",    "]",  "{",
+                                        "}", ",", "'",  "\"", "\n", "\t", "&a",   "*a", "!",
+                                        "|", ">", "?",  "x",  "0",  "  ", "\n  ", "~"};
   std::string out = text;
   std::size_t edits = 1 + random() % 3;
   for (std::size_t e = 0; e < edits && !out.empty(); ++e) {

@@ -7,11 +7,11 @@
 namespace cdkpp::config::schema {
 
 const SectionSpec& DatabaseSection() {
-  static const SectionSpec kSpec = [] {
+  static const SectionSpec& kSpec = *new SectionSpec([] {
     using P = PipelineStackProps;
     SectionSpec spec = Table<P>(
         "database", "The MySQL source: created (RDS MySQL or Aurora MySQL) or existing.",
-        {
+        Keys(
             Key("engine", CDKPP_MEMBER(P, database.engine),
                 Choices({{"mysql", static_cast<int>(MySqlEngine::kMysql)},
                          {"aurora-mysql", static_cast<int>(MySqlEngine::kAuroraMysql)}}),
@@ -75,12 +75,11 @@ const SectionSpec& DatabaseSection() {
                 "`kms:Decrypt` on it."),
             Section("existing", CDKPP_MEMBER(P, existing_database), ExistingDatabaseSection(),
                     "Read this server instead of creating a database: no database, parameter "
-                    "group, subnet group or secret."),
-        });
+                    "group, subnet group or secret.")));
     spec.exclusions = {ExistingExcludesTheRest(spec, "it describes a database the stack creates")};
     ValidateWith(&spec, CDKPP_MEMBER(P, database));
     return spec;
-  }();
+  }());
   return kSpec;
 }
 

@@ -279,6 +279,15 @@ inline KeySpec Layer(std::string key, Kind kind, const SectionSpec& section, std
   return spec;
 }
 
+/// A table's keys, moved into place (a braced list would copy each).
+template <typename... Specs>
+std::vector<KeySpec> Keys(Specs&&... specs) {
+  std::vector<KeySpec> keys;
+  keys.reserve(sizeof...(Specs));
+  (keys.push_back(std::forward<Specs>(specs)), ...);
+  return keys;
+}
+
 /// The table of a mapping read into a Props object.
 template <typename Props>
 SectionSpec Table(std::string name, std::string doc, std::vector<KeySpec> keys) {

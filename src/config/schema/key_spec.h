@@ -4,8 +4,10 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cdkpp/core/diagnostic.h"
@@ -43,6 +45,20 @@ struct Spelling {
   bool listed = true;
 };
 
+/// A Rule's pattern, compiled once on first use (thread-safe). The patterns
+/// are of SmallRegex's subset (a test checks); one outside it matches nothing.
+class LazyPattern {
+ public:
+  explicit LazyPattern(std::string pattern) : pattern_(std::move(pattern)) {}
+  /// Whether the pattern is found in text (SmallRegex::Search).
+  bool Search(std::string_view text) const;
+
+ private:
+  std::string pattern_;
+  mutable std::once_flag once_;
+  mutable std::optional<internal::SmallRegex> regex_;
+};
+
 /// What a value must satisfy beyond its kind. Every field is optional; the
 /// config layer checks all that are set and words the expectation once
 /// (Expected() in rule_text.h).
@@ -62,10 +78,9 @@ struct Rule {
   /// Schema's "pattern" (unanchored: tables anchor with ^...$). Written into
   /// the JSON Schema as is; checked after max_length.
   std::string pattern;
-  /// pattern, compiled when the table is built (microseconds: the
-  /// patterns are of SmallRegex's subset, which a test checks); null when
-  /// there is no pattern.
-  std::shared_ptr<const internal::SmallRegex> compiled;
+  /// pattern, compiled on its first match (most values read equal their
+  /// default and are not matched); null when there is no pattern.
+  std::shared_ptr<const LazyPattern> compiled;
   std::optional<std::size_t> min_length;  ///< strings, in code points
   std::optional<std::size_t> max_length;  ///< strings, in code points
   /// How errors and docs name a value that satisfies the rule, e.g. "a stream

@@ -3,6 +3,16 @@
 
 namespace cdkpp::config::schema {
 
+bool LazyPattern::Search(std::string_view text) const {
+  std::call_once(once_, [this] {
+    // A pattern outside the subset never matches: every value is refused, and
+    // ConfigSchemaTest.EveryPatternCompiles fails.
+    regex_ = internal::SmallRegex::Compile(pattern_);
+    if (!regex_) regex_ = internal::SmallRegex::Compile("[^\\s\\S]");
+  });
+  return regex_->Search(text);
+}
+
 Rule Range(int64_t min, int64_t max) {
   Rule rule;
   rule.min = min;
@@ -30,11 +40,7 @@ Rule Choices(std::vector<Spelling> spellings) {
 
 Rule Pattern(std::string pattern, std::size_t max_length, std::string meaning) {
   Rule rule;
-  // A pattern outside the subset never matches: every value is refused, and
-  // ConfigSchemaTest.EveryPatternCompiles fails.
-  auto compiled = internal::SmallRegex::Compile(pattern);
-  rule.compiled = std::make_shared<const internal::SmallRegex>(
-      compiled ? std::move(*compiled) : *internal::SmallRegex::Compile("[^\\s\\S]"));
+  rule.compiled = std::make_shared<const LazyPattern>(pattern);
   rule.pattern = std::move(pattern);
   rule.max_length = max_length;
   rule.meaning = std::move(meaning);
