@@ -1,6 +1,7 @@
 #include "input/source_text.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <utility>
@@ -112,8 +113,32 @@ std::string_view WithoutByteOrderMark(std::string_view text) {
   return text;
 }
 
+std::size_t PlainAsciiPrefix(std::string_view text) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text.size() - i >= 8) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, text.data() + i, sizeof word);
+      // A byte below 0x20 borrows into its high bit, one of 0x7F and above
+      // carries into it or has it set: no high bit means eight printable bytes.
+      if ((((word - 0x20 * kOnes) | (word + kOnes) | word) & kHighBits) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\n') || c >= 0x7F) return i;
+    ++i;
+  }
+  return i;
+}
+
 std::optional<EncodingError> FindEncodingError(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
+    i += PlainAsciiPrefix(text.substr(i));
+    if (i == text.size()) break;
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20 && c < 0x7F) {  // printable ASCII: most of any config or template
       ++i;

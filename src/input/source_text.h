@@ -52,6 +52,11 @@ class SourceText {
 /// one; it is not content and not a column).
 std::string_view WithoutByteOrderMark(std::string_view text);
 
+/// The length of text's longest prefix of printable ASCII (0x20-0x7E) and
+/// line feeds: what most configs and templates are made of, checked eight
+/// bytes at a time.
+std::size_t PlainAsciiPrefix(std::string_view text);
+
 /// The first encoding problem of text, if any: a NUL byte, a control character
 /// YAML and JSON forbid, or bytes that are not UTF-8. Returns the byte offset
 /// and a message such as "invalid UTF-8 byte 0xff (is this a binary file?)".

@@ -1,5 +1,7 @@
 #include "input/yaml_block_subset.h"
 
+#include "input/source_text.h"
+
 namespace cdkpp::input {
 namespace {
 
@@ -12,17 +14,6 @@ bool IsAlnum(char c) {
 
 // Characters of the keys the subset accepts (no quoting needed, no indicator).
 bool IsKeyChar(char c) { return IsAlnum(c) || c == '_' || c == '-' || c == '.' || c == '/'; }
-
-// The subset is ASCII without control characters but line feeds: byte
-// offsets are then libyaml's character indexes, and no tab or carriage
-// return can change how a line reads.
-bool AllSubsetBytes(std::string_view text) {
-  for (char c : text) {
-    auto u = static_cast<unsigned char>(c);
-    if ((u < 0x20 && c != '\n') || u >= 0x7F) return false;
-  }
-  return true;
-}
 
 // A recursive descent over the subset. Each step returns false when the
 // text leaves the subset; nothing is reported, the caller falls back.
@@ -279,7 +270,10 @@ class BlockSubsetReader {
 }  // namespace
 
 bool ReadYamlBlockSubset(std::string_view text, YamlEventSink& sink) {
-  if (!AllSubsetBytes(text)) return false;
+  // The subset is ASCII without control characters but line feeds: byte
+  // offsets are then libyaml's character indexes, and no tab or carriage
+  // return can change how a line reads.
+  if (PlainAsciiPrefix(text) != text.size()) return false;
   return BlockSubsetReader(text, sink).Read();
 }
 

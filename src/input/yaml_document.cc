@@ -129,7 +129,7 @@ class TreeBuilder : public YamlEventSink {
   };
   struct OpenNode {
     std::shared_ptr<YamlNode> node;
-    YamlNodePtr pending_key;  // mappings: the key waiting for its value
+    std::size_t first_child;  // where its children start in children_
     std::string anchor;
   };
 
@@ -170,13 +170,14 @@ class TreeBuilder : public YamlEventSink {
     node->offset = at;
     node->expanded_height = 1;
     if (!anchor.empty()) anchors_[std::string(anchor)] = {node, true};
-    open_.push_back({std::move(node), nullptr, std::string(anchor)});
+    open_.push_back({std::move(node), children_.size(), std::string(anchor)});
     return std::nullopt;
   }
 
   std::optional<Refused> CloseNode() {
     OpenNode done = std::move(open_.back());
     open_.pop_back();
+    TakeChildren(done);
     if (!done.anchor.empty()) anchors_[done.anchor].open = false;
     std::size_t offset = done.node->offset;
     return Attach(std::move(done.node), offset);
@@ -200,14 +201,25 @@ class TreeBuilder : public YamlEventSink {
       return Refused{
           at, "aliases expand the document to more than " + std::to_string(budget) + " nodes"};
     }
-    if (parent.kind == YamlNode::Kind::kSequence) {
-      parent.items.push_back(std::move(node));
-    } else if (!open_.back().pending_key) {
-      open_.back().pending_key = std::move(node);
-    } else {
-      parent.members.emplace_back(std::move(open_.back().pending_key), std::move(node));
-    }
+    children_.push_back(std::move(node));
     return std::nullopt;
+  }
+
+  // Moves a closed collection's children from the shared stack into it,
+  // allocating each list once: a mapping's are key, value, key, value...
+  void TakeChildren(const OpenNode& done) {
+    auto first = children_.begin() + static_cast<std::ptrdiff_t>(done.first_child);
+    std::size_t count = static_cast<std::size_t>(children_.end() - first);
+    YamlNode& node = *done.node;
+    if (node.kind == YamlNode::Kind::kSequence) {
+      node.items.assign(std::make_move_iterator(first), std::make_move_iterator(children_.end()));
+    } else {
+      node.members.reserve(count / 2);
+      for (auto it = first; it + 1 < children_.end(); it += 2) {
+        node.members.emplace_back(std::move(*it), std::move(*(it + 1)));
+      }
+    }
+    children_.erase(first, children_.end());
   }
 
   int documents_ = 0;
@@ -215,6 +227,7 @@ class TreeBuilder : public YamlEventSink {
   YamlNodePtr root_;
   std::optional<std::size_t> first_alias_;
   std::vector<OpenNode> open_;
+  std::vector<YamlNodePtr> children_;  // of the open collections, innermost last
   std::map<std::string, Anchor, std::less<>> anchors_;
   std::size_t written_ = 0;
 };

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace cdkpp::input {
 namespace {
 
@@ -50,6 +52,20 @@ TEST(SourceTextTest, QuoteEscapesAndCuts) {
   EXPECT_EQ("\"two\"", Quote("two"));
   EXPECT_EQ("\"a\\\"b\\\\c\\n\\u0001\"", Quote("a\"b\\c\n\x01"));
   EXPECT_EQ("\"ééé...\"", Quote("éééé", 3));
+}
+
+TEST(PlainAsciiPrefixTest, StopsAtTheFirstByteThatIsNotPrintableAsciiOrALineFeed) {
+  // Every position in and around an eight-byte word, every kind of byte.
+  for (unsigned char bad : {0x00, 0x09, 0x0D, 0x1F, 0x7F, 0x80, 0xC3, 0xFF}) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      std::string text(24, 'a');
+      text[3] = '\n';
+      text[at] = static_cast<char>(bad);
+      EXPECT_EQ(PlainAsciiPrefix(text), at) << int(bad) << " at " << at;
+    }
+  }
+  EXPECT_EQ(PlainAsciiPrefix(""), 0u);
+  EXPECT_EQ(PlainAsciiPrefix(" ~\nz0123456789 ~"), 16u);
 }
 
 }  // namespace

@@ -95,8 +95,12 @@ std::string Expected(const KeySpec& key) {
 
 bool Satisfies(const KeySpec& key, const Json& value) {
   if (value.is_number_integer()) return IntegerSatisfies(key.rule, value.get<int64_t>());
-  if (value.is_string()) return StringSatisfies(key.rule, value.get<std::string>());
+  if (value.is_string()) return StringSatisfies(key.rule, value.get_ref<const std::string&>());
   return true;
+}
+
+bool Satisfies(const KeySpec& key, const std::string& value) {
+  return StringSatisfies(key.rule, value);
 }
 
 }  // namespace cdkpp::config::schema

@@ -20,6 +20,8 @@ std::string ExpectedString(const Rule& rule);
 /// length before the pattern, so a regular expression never sees a long
 /// input.
 bool Satisfies(const KeySpec& key, const Json& value);
+/// The same for a string value, without copying it into a Json.
+bool Satisfies(const KeySpec& key, const std::string& value);
 
 /// Number of code points of UTF-8 text.
 std::size_t CodePoints(const std::string& text);
