@@ -40,7 +40,7 @@ const SectionSpec& PropsTable() {
         {Key("size", CDKPP_MEMBER(Props, size), Range(1, 4), "A size."),
          Key("limit", CDKPP_MEMBER(Props, limit), AtLeast(0), "A limit, or null."),
          Key("names", CDKPP_MEMBER(Props, names), AtLeastItems(2, Length(1, "a name")), "Names."),
-         Section("existing", CDKPP_MEMBER(Props, existing), ExistingTable(), "Use this one.")});
+         Section("existing", CDKPP_MEMBER(Props, existing), ExistingTable, "Use this one.")});
     spec.exclusions = {{"existing", {"size", "limit"}, "an existing one has its own"}};
     return spec;
   }();

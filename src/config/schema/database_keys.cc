@@ -73,7 +73,7 @@ const SectionSpec& DatabaseSection() {
                 "Encrypt the master secret with a customer-managed KMS key the stack creates (key "
                 "rotation on, kept on stack deletion); DMS and the rotation function get "
                 "`kms:Decrypt` on it."),
-            Section("existing", CDKPP_MEMBER(P, existing_database), ExistingDatabaseSection(),
+            Section("existing", CDKPP_MEMBER(P, existing_database), ExistingDatabaseSection,
                     "Read this server instead of creating a database: no database, parameter "
                     "group, subnet group or secret.")));
     spec.exclusions = {ExistingExcludesTheRest(spec, "it describes a database the stack creates")};

@@ -39,9 +39,9 @@ const SectionSpec& EnvironmentSection() {
                  "The AWS region the stacks deploy to; `cdkpp synth` prints deploy commands "
                  "with `--region`.",
                  "unknown-region"),
-             Layer("defaults", Kind::kSection, StackLayerSection(),
+             Layer("defaults", Kind::kSection, StackLayerSection,
                    "Stack keys merged under every stack entry, over the top-level `defaults`."),
-             Layer("stacks", Kind::kSectionMap, StackLayerSection(),
+             Layer("stacks", Kind::kSectionMap, StackLayerSection,
                    "Per stack name: stack keys merged over that stack's entry.")));
     return spec;
   }());

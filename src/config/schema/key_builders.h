@@ -211,7 +211,7 @@ inline KeySpec Required(KeySpec spec) {
 /// A nested mapping read with table section into the member (a struct, or an
 /// optional struct engaged when the key is present).
 template <typename Props, typename Get>
-KeySpec Section(std::string key, MemberRef<Props, Get> member, const SectionSpec& section,
+KeySpec Section(std::string key, MemberRef<Props, Get> member, SectionRef::Getter section,
                 std::string doc) {
   using T = MemberType<Props, Get>;
   KeySpec spec;
@@ -219,7 +219,7 @@ KeySpec Section(std::string key, MemberRef<Props, Get> member, const SectionSpec
   spec.kind = Kind::kSection;
   spec.doc = std::move(doc);
   spec.member = member.path;
-  spec.section = &section;
+  spec.section = SectionRef(section);
   Get get = member.get;
   if constexpr (IsOptional<T>::value) {
     spec.access.open = [get](void* p) -> void* {
@@ -240,7 +240,7 @@ KeySpec Section(std::string key, MemberRef<Props, Get> member, const SectionSpec
 
 /// A list of mappings, each read with table item into a fresh element.
 template <typename Props, typename Get>
-KeySpec SectionList(std::string key, MemberRef<Props, Get> member, const SectionSpec& item,
+KeySpec SectionList(std::string key, MemberRef<Props, Get> member, SectionRef::Getter item,
                     Rule rule, std::string doc, std::string default_text = "") {
   KeySpec spec;
   spec.key = std::move(key);
@@ -249,7 +249,7 @@ KeySpec SectionList(std::string key, MemberRef<Props, Get> member, const Section
   spec.doc = std::move(doc);
   spec.default_text = std::move(default_text);
   spec.member = member.path;
-  spec.section = &item;
+  spec.section = SectionRef(item);
   Get get = member.get;
   spec.access.reset_items = [get](void* p, std::size_t n) {
     auto& list = get(Cast<Props>(p));
@@ -269,13 +269,13 @@ KeySpec SectionList(std::string key, MemberRef<Props, Get> member, const Section
 /// A layer of stack keys merged into the stack entries (KeySpec::layer): a
 /// mapping of section's keys (kSection), or a mapping of names to such
 /// mappings (kSectionMap). No member: the layer pass reads it.
-inline KeySpec Layer(std::string key, Kind kind, const SectionSpec& section, std::string doc) {
+inline KeySpec Layer(std::string key, Kind kind, SectionRef::Getter section, std::string doc) {
   KeySpec spec;
   spec.key = std::move(key);
   spec.kind = kind;
   spec.layer = true;
   spec.doc = std::move(doc);
-  spec.section = &section;
+  spec.section = SectionRef(section);
   return spec;
 }
 

@@ -1,6 +1,7 @@
 #ifndef CDKPP_CONFIG_SCHEMA_KEY_SPEC_H_
 #define CDKPP_CONFIG_SCHEMA_KEY_SPEC_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -90,6 +91,21 @@ struct Rule {
 
 struct SectionSpec;
 
+/// A nested table, built on its first use: a config that leaves a section
+/// out never pays for building its table. Reads like a pointer.
+class SectionRef {
+ public:
+  using Getter = const SectionSpec& (*)();
+  SectionRef() = default;
+  explicit SectionRef(Getter get) : get_(get) {}
+  const SectionSpec& operator*() const { return get_(); }
+  const SectionSpec* operator->() const { return &get_(); }
+  bool operator==(std::nullptr_t) const { return get_ == nullptr; }
+
+ private:
+  Getter get_ = nullptr;
+};
+
 /// Type-erased access to the member a key fills, inside the props object of
 /// its section (the section's `Props`, see key_builders.h).
 struct Access {
@@ -132,7 +148,7 @@ struct KeySpec {
   /// sections). The reader does not match a value equal to it against the
   /// rule: defaults satisfy their rules (a test checks every one).
   Json default_value;
-  const SectionSpec* section = nullptr;  ///< kSection, kSectionList: the nested table
+  SectionRef section;  ///< kSection, kSectionList, layers: the nested table
   Access access;
 };
 

@@ -74,8 +74,8 @@ const SectionSpec& MonitoringSection() {
              Key("logKmsEncryption", CDKPP_MEMBER(P, log_kms_encryption), NoRule(),
                  "Encrypt the stack's log groups (DMS task logs, VPC flow logs) with a "
                  "customer-managed KMS key the stack creates."),
-             SectionList("alarms", CDKPP_MEMBER(P, monitoring.extra_alarms), AlarmSection(),
-                         NoRule(), "Extra alarms.")));
+             SectionList("alarms", CDKPP_MEMBER(P, monitoring.extra_alarms), AlarmSection, NoRule(),
+                         "Extra alarms.")));
     // The alarms' props and the stack-wide log settings.
     spec.validate = [](const void* p) {
       const auto& props = *static_cast<const PipelineStackProps*>(p);

@@ -110,13 +110,13 @@ const SectionSpec& ReplicationSection() {
                  Choices({{"json", static_cast<int>(MessageFormat::kJson)},
                           {"json-unformatted", static_cast<int>(MessageFormat::kJsonUnformatted)}}),
                  "Format of the records DMS writes to Kinesis."),
-             SectionList("tables", CDKPP_MEMBER(P, replication.tables), TableSection(),
+             SectionList("tables", CDKPP_MEMBER(P, replication.tables), TableSection,
                          MinItems(1, "at least one table mapping"), "Selection rules, in order."),
              Key("allocatedStorageGiB", CDKPP_MEMBER(P, replication.allocated_storage_gib),
                  Range(5, 6144), "Replication instance storage in GiB."),
              Key("multiAz", CDKPP_MEMBER(P, replication.multi_az), NoRule(),
                  "Multi-AZ replication instance."),
-             Section("kinesis", CDKPP_MEMBER(P, replication.kinesis), KinesisSection(),
+             Section("kinesis", CDKPP_MEMBER(P, replication.kinesis), KinesisSection,
                      "What DMS adds to each Kinesis record; all off by default, as in DMS."),
              ObjectOnly(Key("taskSettings", CDKPP_MEMBER(P, replication.task_settings), NoRule(),
                             "DMS task settings deep-merged over cdkpp's (mappings merge key by "
@@ -124,7 +124,7 @@ const SectionSpec& ReplicationSection() {
                             "(`TargetMetadata`, `FullLoadSettings`, `Logging`, "
                             "`ChangeProcessingTuning`, `ErrorBehavior`, ...); "
                             "`Logging.EnableLogging` stays `true`.")),
-             Section("serverless", CDKPP_MEMBER(P, replication.serverless), ServerlessSection(),
+             Section("serverless", CDKPP_MEMBER(P, replication.serverless), ServerlessSection,
                      "Use DMS Serverless: an `AWS::DMS::ReplicationConfig` with these capacities "
                      "instead of the replication instance and task.")));
     spec.exclusions.push_back(

@@ -71,18 +71,17 @@ const SectionSpec& StackSection() {
              Key("tags", CDKPP_MEMBER(P, props.stack.tags), NoRule(),
                  "Applied to every taggable resource of the stack. Keys 1-128 characters, not "
                  "starting with `aws:`; values at most 256 characters."),
-             Section("vpc", CDKPP_MEMBER(P, props), VpcSection(), "The network."),
-             Section("database", CDKPP_MEMBER(P, props), DatabaseSection(),
+             Section("vpc", CDKPP_MEMBER(P, props), VpcSection, "The network."),
+             Section("database", CDKPP_MEMBER(P, props), DatabaseSection,
                      "The MySQL source: created (RDS MySQL or Aurora MySQL) or existing."),
-             Section("replication", CDKPP_MEMBER(P, props), ReplicationSection(),
+             Section("replication", CDKPP_MEMBER(P, props), ReplicationSection,
                      "The AWS DMS replication instance, endpoints and task."),
-             Section("stream", CDKPP_MEMBER(P, props), StreamSection(),
-                     "The Kinesis target stream."),
-             Section("monitoring", CDKPP_MEMBER(P, props), MonitoringSection(),
+             Section("stream", CDKPP_MEMBER(P, props), StreamSection, "The Kinesis target stream."),
+             Section("monitoring", CDKPP_MEMBER(P, props), MonitoringSection,
                      "Log retention, CDC latency alarms, SNS notification, extra alarms."),
-             SectionList("suppressions", CDKPP_MEMBER(P, suppressions), SuppressionSection(),
+             SectionList("suppressions", CDKPP_MEMBER(P, suppressions), SuppressionSection,
                          NoRule(), "Validation findings accepted on purpose."),
-             SectionList("overrides", CDKPP_MEMBER(P, props.overrides), OverrideSection(), NoRule(),
+             SectionList("overrides", CDKPP_MEMBER(P, props.overrides), OverrideSection, NoRule(),
                          "The escape hatch, as CDK's `addPropertyOverride`: values set in the "
                          "synthesized resources, before validation (every check sees them).")));
     spec.what = "a mapping with at least a \"name\"";
@@ -109,12 +108,12 @@ const SectionSpec& RootSection() {
     SectionSpec spec = Table<P>(
         "top level", "A cdkpp config: the stacks to synthesize.",
         Keys(
-            Layer("defaults", Kind::kSection, StackLayerSection(),
+            Layer("defaults", Kind::kSection, StackLayerSection,
                   "Stack keys merged under every entry of `stacks` (the entry's own keys win)."),
-            Layer("environments", Kind::kSectionMap, EnvironmentSection(),
+            Layer("environments", Kind::kSectionMap, EnvironmentSection,
                   "Named deployment targets (`cdkpp synth --env NAME`), each with its account, "
                   "region and layers over the stacks."),
-            Required(SectionList("stacks", CDKPP_MEMBER(P, stacks), StackSection(),
+            Required(SectionList("stacks", CDKPP_MEMBER(P, stacks), StackSection,
                                  MinItems(1, "at least one stack, e.g. \"stacks: [{name: Demo}]\""),
                                  "One CloudFormation stack per entry, synthesized in this order. "
                                  "Names must be unique."))));

@@ -36,7 +36,7 @@ const SectionSpec& StreamSection() {
                  "Server-side encryption; `none` turns it off."),
              Key("kmsKey", CDKPP_MEMBER(P, stream.kms_key), Length(1, "a KMS key id, ARN or alias"),
                  "KMS key used when `encryption: kms` (default: the AWS-managed key)."),
-             Section("existing", CDKPP_MEMBER(P, existing_stream), ExistingStreamSection(),
+             Section("existing", CDKPP_MEMBER(P, existing_stream), ExistingStreamSection,
                      "Write to this stream instead of creating one.")));
     spec.exclusions = {ExistingExcludesTheRest(spec, "it describes a stream the stack creates")};
     ValidateWith(&spec, CDKPP_MEMBER(P, stream));

@@ -36,7 +36,7 @@ const SectionSpec& VpcSection() {
              Key("flowLogRetentionDays", CDKPP_MEMBER(P, vpc.flow_log_retention_days),
                  OneOf(AllowedLogRetentionDays()),
                  "Retention of the flow-log group, in days (a CloudWatch Logs value)."),
-             Section("existing", CDKPP_MEMBER(P, existing_vpc), ExistingVpcSection(),
+             Section("existing", CDKPP_MEMBER(P, existing_vpc), ExistingVpcSection,
                      "Use this VPC instead of creating one: no VPC, subnet, gateway, route or NAT "
                      "resource; everything the stack places in a VPC goes into it."),
              Key("fromStack", CDKPP_MEMBER(P, vpc_from_stack),
