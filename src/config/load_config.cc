@@ -151,10 +151,10 @@ SourceLocation PipelineConfig::LocationOf(const std::string& key_path) const {
 Result<PipelineConfig> ParsePipelineConfig(const std::string& path,
                                            const std::string& original_text,
                                            const std::string& environment) {
-  std::string text(input::WithoutByteOrderMark(original_text));
+  input::SourceText source(path, std::string(input::WithoutByteOrderMark(original_text)));
+  const std::string& text = source.text();
   PipelineConfig config;
   config.file = path;
-  input::SourceText source(path, text);
   LoadContext ctx(source, &config);
   if (auto bad = input::FindEncodingError(text)) {
     // Nothing else is worth reading in a binary file; one error is enough.

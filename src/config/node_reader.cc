@@ -171,6 +171,7 @@ MappingReader::Entry* MappingReader::FindEntry(std::string_view key) {
 }
 
 const Field* MappingReader::Get(const std::string& key) {
+  if (known_.empty()) known_.reserve(32);  // a table's keys: one allocation
   known_.push_back(&key);
   Entry* entry = FindEntry(key);
   if (entry == nullptr) return nullptr;

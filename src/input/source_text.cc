@@ -121,6 +121,11 @@ std::size_t PlainAsciiPrefix(std::string_view text) {
     if (text.size() - i >= 8) {
       std::uint64_t word = 0;
       std::memcpy(&word, text.data() + i, sizeof word);
+      // Line feeds first become '*': flags exactly the bytes equal to '\n'
+      // (no carry crosses a byte), then sets 0x20 in them.
+      std::uint64_t x = word ^ ('\n' * kOnes);
+      std::uint64_t feeds = ~(((x & ~kHighBits) + ~kHighBits) | x | ~kHighBits);
+      word |= feeds >> 2;
       // A byte below 0x20 borrows into its high bit, one of 0x7F and above
       // carries into it or has it set: no high bit means eight printable bytes.
       if ((((word - 0x20 * kOnes) | (word + kOnes) | word) & kHighBits) == 0) {

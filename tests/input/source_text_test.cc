@@ -64,6 +64,19 @@ TEST(PlainAsciiPrefixTest, StopsAtTheFirstByteThatIsNotPrintableAsciiOrALineFeed
       EXPECT_EQ(PlainAsciiPrefix(text), at) << int(bad) << " at " << at;
     }
   }
+  // Line feeds anywhere in a word, and bytes next to them.
+  for (std::size_t feed = 0; feed < 16; ++feed) {
+    std::string text(16, 'x');
+    text[feed] = '\n';
+    EXPECT_EQ(PlainAsciiPrefix(text), 16u) << feed;
+    for (unsigned char bad : {0x0B, 0x09, 0x0A + 0x80, 0x8A}) {
+      std::string with_bad = text;
+      std::size_t at = (feed + 1) % 16;
+      with_bad[at] = static_cast<char>(bad);
+      EXPECT_EQ(PlainAsciiPrefix(with_bad), at) << feed << " " << int(bad);
+    }
+  }
+  EXPECT_EQ(PlainAsciiPrefix(std::string(16, '\n')), 16u);
   EXPECT_EQ(PlainAsciiPrefix(""), 0u);
   EXPECT_EQ(PlainAsciiPrefix(" ~\nz0123456789 ~"), 16u);
 }
