@@ -104,7 +104,7 @@ class BlockSubsetReader {
   // A value on the key's or entry's own line, then the line's end; what
   // follows may not be deeper (a plain scalar would go on there).
   bool ValueInline(std::size_t column) {
-    if (!InlineValue() || !EndOfLine()) return false;
+    if (!InlineValue(false) || !EndOfLine()) return false;
     return eof_ || indent_ <= column;
   }
 
@@ -146,12 +146,14 @@ class BlockSubsetReader {
     return sink_.Close();
   }
 
-  bool InlineValue() {
+  // A value on its key's or entry's line, or an item of a flow collection
+  // (flow): a flow collection or a scalar.
+  bool InlineValue(bool flow) {
     char c = At(p_);
     if (c == '[') return FlowSequence();
     if (c == '{') return FlowMapping();
     if (c == '"' || c == '\'') return Quoted();
-    return Plain(false);
+    return Plain(flow);
   }
 
   // A plain scalar; in flow (inside [] or {}) it also ends at , [ ] { }.
@@ -198,15 +200,6 @@ class BlockSubsetReader {
     while (At(p_) == ' ') ++p_;
   }
 
-  // An item of a flow collection: a nested collection or a scalar.
-  bool FlowItem() {
-    char c = At(p_);
-    if (c == '[') return FlowSequence();
-    if (c == '{') return FlowMapping();
-    if (c == '"' || c == '\'') return Quoted();
-    return Plain(true);
-  }
-
   // After an item: "," and another item, or the closing bracket. Returns
   // 1 for another item, 0 at the end, -1 outside the subset.
   int FlowNext(char close) {
@@ -221,31 +214,28 @@ class BlockSubsetReader {
     return At(p_) == close ? -1 : 1;  // a trailing comma: left to libyaml
   }
 
-  bool FlowSequence() {
-    if (!sink_.OpenSequence(p_)) return false;
+  // Opens the flow collection at p_: as FlowNext, 0 when it closes at once
+  // ([] or {}), 1 when an item follows, -1 when the sink refused it.
+  int FlowStart(bool mapping, char close) {
+    if (!(mapping ? sink_.OpenMapping(p_) : sink_.OpenSequence(p_))) return -1;
     ++p_;
     SkipSpaces();
-    int more = 1;
-    if (At(p_) == ']') {
-      ++p_;
-      more = 0;
-    }
+    if (At(p_) != close) return 1;
+    ++p_;
+    return 0;
+  }
+
+  bool FlowSequence() {
+    int more = FlowStart(false, ']');
     while (more == 1) {
-      if (!FlowItem()) return false;
+      if (!InlineValue(true)) return false;
       more = FlowNext(']');
     }
     return more == 0 && sink_.Close();
   }
 
   bool FlowMapping() {
-    if (!sink_.OpenMapping(p_)) return false;
-    ++p_;
-    SkipSpaces();
-    int more = 1;
-    if (At(p_) == '}') {
-      ++p_;
-      more = 0;
-    }
+    int more = FlowStart(true, '}');
     while (more == 1) {
       std::size_t colon = KeyEnd(p_);
       if (colon == 0 || At(colon + 1) != ' ') return false;
@@ -253,7 +243,7 @@ class BlockSubsetReader {
       p_ = colon + 1;
       SkipSpaces();
       char c = At(p_);
-      if (c == ',' || c == '}' || c == '\n' || !FlowItem()) return false;
+      if (c == ',' || c == '}' || c == '\n' || !InlineValue(true)) return false;
       more = FlowNext('}');
     }
     return more == 0 && sink_.Close();
