@@ -11,8 +11,8 @@ const std::vector<Rule>& Rules() {
   static const std::vector<Rule> kRules = {
       // Template structure and references (no schema needed).
       {{"CDKPP-CFN-001", S::kError,
-        "The template's shape is wrong: not an object, unknown top-level section, no or empty "
-        "Resources, a resource without Type, an unknown resource attribute, a SAM IgnoreGlobals "
+        "The template's shape is wrong: not an object, unknown top-level section, a format "
+        "version other than 2010-09-09, a Transform that names no macro, no Resources section, a resource without Type, an unknown resource attribute, a SAM IgnoreGlobals "
         "naming no key of its Globals section, an output without Value or a parameter without "
         "Type",
         "Follow the CloudFormation template anatomy: only the documented sections and resource "
@@ -118,6 +118,13 @@ const std::vector<Rule>& Rules() {
         "--template-stage Processed) for the skipped checks"},
        G::kTemplate,
        CheckTransforms},
+      {{"CDKPP-CFN-021", S::kWarning,
+        "The Resources section declares no resource: cfn-lint accepts such a template, but "
+        "CloudFormation requires at least one resource and creates no stack from it",
+        "Declare a resource (an AWS::CloudFormation::WaitConditionHandle costs nothing), or keep "
+        "the file as a fragment that is not deployed"},
+       G::kTemplate,
+       CheckResourcesDeclared},
 
       // Resource schemas (the official CloudFormation provider schemas).
       {{"CDKPP-SCH-001", S::kError, "A resource type does not exist in CloudFormation",
@@ -163,6 +170,13 @@ const std::vector<Rule>& Rules() {
         "A read-only property (one CloudFormation sets, e.g. Arn) is given a value that never "
         "takes effect",
         "Remove the property; read it with Fn::GetAtt instead"},
+       G::kSchema,
+       nullptr},
+      {{"CDKPP-SCH-010", S::kInfo,
+        "A property that `aws cloudformation package` uploads (a Lambda function's Code, a "
+        "nested stack's TemplateURL, ...) names a local file or folder, so the template "
+        "deploys only after that command has replaced the path with an S3 location",
+        "Run aws cloudformation package and deploy the template it writes"},
        G::kSchema,
        nullptr},
 

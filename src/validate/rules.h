@@ -26,6 +26,7 @@ void CheckParameterDeclarations(const RuleContext& ctx, Reporter& out);
 
 // rules_transforms.cc
 void CheckTransforms(const RuleContext& ctx, Reporter& out);
+void CheckResourcesDeclared(const RuleContext& ctx, Reporter& out);
 /// Rules whose findings the SAM transform makes unreliable: they are not run
 /// on a SAM template, and CheckTransforms says so.
 bool SkippedUnderServerless(std::string_view rule_id);

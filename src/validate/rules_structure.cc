@@ -99,6 +99,43 @@ void CheckResourceEntry(const ResourceView& r, bool serverless, Reporter& out) {
   }
 }
 
+// "2010-09-09" is the only template format version there is (a YAML date
+// or a number is not the string CloudFormation compares with).
+void CheckFormatVersion(const Json& root, Reporter& out) {
+  auto version = root.find("AWSTemplateFormatVersion");
+  if (version == root.end()) return;
+  if (version->is_string() && version->get_ref<const std::string&>() == "2010-09-09") return;
+  out.ReportElement("", "AWSTemplateFormatVersion",
+                    "AWSTemplateFormatVersion " + SerializeCompact(*version) +
+                        " is not \"2010-09-09\", the only template format version");
+}
+
+// A transform is a macro name or {Name, Parameters}; Transform holds one or a
+// list of them.
+bool IsTransformDeclaration(const Json& t) {
+  if (t.is_string()) return true;
+  if (!t.is_object()) return false;
+  auto name = t.find("Name");
+  if (name == t.end() || !name->is_string()) return false;
+  for (auto it = t.begin(); it != t.end(); ++it) {
+    if (it.key() != "Name" && it.key() != "Parameters") return false;
+  }
+  return true;
+}
+
+void CheckTransformShape(const Json& root, Reporter& out) {
+  auto transform = root.find("Transform");
+  if (transform == root.end()) return;
+  bool ok = transform->is_array()
+                ? std::all_of(transform->begin(), transform->end(), IsTransformDeclaration)
+                : IsTransformDeclaration(*transform);
+  if (ok) return;
+  out.ReportElement("", "Transform",
+                    "Transform must be a macro name, an object with Name (and Parameters), or a "
+                    "list of them; got " +
+                        SerializeCompact(*transform));
+}
+
 }  // namespace
 
 void CheckStructure(const RuleContext& ctx, Reporter& out) {
@@ -113,13 +150,13 @@ void CheckStructure(const RuleContext& ctx, Reporter& out) {
       out.ReportElement("", it.key(), "unknown top-level section \"" + it.key() + "\"");
     }
   }
+  CheckFormatVersion(root, out);
+  CheckTransformShape(root, out);
   auto resources = root.find("Resources");
   if (resources == root.end()) {
     out.ReportElement("", "Resources", "template has no Resources section");
   } else if (!resources->is_object()) {
     out.ReportElement("", "Resources", "Resources must be an object");
-  } else if (resources->empty()) {
-    out.ReportElement("", "Resources", "Resources must declare at least one resource");
   }
   const Json* globals = ctx.serverless() ? ctx.Section("Globals") : nullptr;
   for (const auto& r : ctx.resources()) {
@@ -178,6 +215,21 @@ void CheckLogicalIds(const RuleContext& ctx, Reporter& out) {
       }
     }
   }
+}
+
+// "The only required section is the Resources section, which must declare at
+// least one resource" (CloudFormation User Guide, template-guide.html), yet
+// cfn-lint accepts `Resources: {}` and its own fixtures use it for templates
+// that only exercise other sections: a warning, not a shape error. When an
+// Fn::ForEach loop could not be expanded, the resources are unknown, and
+// CDKPP-CFN-020 already says so.
+void CheckResourcesDeclared(const RuleContext& ctx, Reporter& out) {
+  const Json* resources = ctx.Section("Resources");
+  if (resources == nullptr || !resources->is_object() || !resources->empty()) return;
+  if (!ctx.transform_notes().empty()) return;
+  out.ReportElement("", "Resources",
+                    "Resources declares no resource; CloudFormation creates no stack from this "
+                    "template");
 }
 
 }  // namespace cdkpp::validate::internal

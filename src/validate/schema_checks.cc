@@ -1,4 +1,4 @@
-// CDKPP-SCH-001..008: resource properties against the official CloudFormation
+// CDKPP-SCH-001..010: resource properties against the official CloudFormation
 // resource provider schemas (data generated from cfn-lint's copy; see
 // docs/schema-data.md). Values given by intrinsics are not checked: their
 // value is only known at deploy time.
@@ -15,6 +15,7 @@
 #include "util/suggest.h"
 #include "util/utf8.h"
 #include "validate/literal.h"
+#include "validate/packaged_artifacts.h"
 #include "validate/rules.h"
 #include "validate/simple_pattern.h"
 
@@ -205,6 +206,13 @@ class PropertyWalker {
 
   void CheckValue(const PropertySchema& s, const Json& v, std::string* path) {
     if (IsIntrinsic(v) || v.is_null()) return;
+    if (IsLocalArtifactPath(v) && IsPackagedProperty(r_.type, *path)) {
+      out_.ReportAs("CDKPP-SCH-010", r_, *path,
+                    "\"" + v.get<std::string>() +
+                        "\" is a local path: `aws cloudformation package` uploads it to S3 and "
+                        "writes its S3 location here; deploy the template that command writes");
+      return;
+    }
     if (!TypeAllowed(s, v)) {
       out_.ReportAs("CDKPP-SCH-004", r_, *path,
                     "expected " + TypeList(s.Types()) + ", got " + Describe(v));

@@ -1,7 +1,10 @@
 """cfn-lint's own fixture templates (tests/testdata/cfn-lint, MIT-0, see its
 SOURCE.md), templates nobody here wrote:
 - every good template parses and gets no template (CDKPP-CFN-*) or schema
-  (CDKPP-SCH-*) error from `cdkpp validate`; security findings are fine;
+  (CDKPP-SCH-*) error from `cdkpp validate`; security findings are fine.
+  Six fixtures of that directory do carry errors, which cfn-lint reports
+  too (CFN_LINT_AGREES): cdkpp must report exactly those, and cfn-lint is
+  run on them to prove it;
 - every good template and its JSON rendering by cfn-lint's own reader are
   identical to `cdkpp diff` (so YAML is read as cfn-lint reads it);
 - what cdkpp says about each bad template (flagged or not, by which rules)
@@ -15,6 +18,7 @@ import datetime
 import glob
 import json
 import os
+import subprocess
 
 from cfnlint.decode import decode_str
 
@@ -25,33 +29,31 @@ EXPECTED = os.path.join(FIXTURES, "expected.txt")
 
 # Good templates cdkpp still flags (file -> why); the test fails when one
 # passes, so the list only shrinks.
-KNOWN_FALSE_POSITIVES = {
-    "core/config_cfn_lint.json": "no Resources: cdkpp requires one (CloudFormation does too)",
-    "core/config_cfn_lint.yaml": "no Resources: cdkpp requires one (CloudFormation does too)",
-    "core/config_only_i1002.yaml": "no Resources: cdkpp requires one (CloudFormation does too)",
-    "core/config_only_i1003.yaml": "no Resources: cdkpp requires one (CloudFormation does too)",
-    "core/config_parameters.yaml": "no Resources: cdkpp requires one (CloudFormation does too)",
-    "decode/parsing.json": "no Resources: cdkpp requires one (CloudFormation does too)",
-    "mappings/name.yaml": "no Resources: cdkpp requires one (CloudFormation does too)",
-    "parameters/default.yaml": "no Resources: cdkpp requires one (CloudFormation does too)",
-    "resources/cloudformation/stack_nested.yaml": "no Resources: cdkpp requires one",
-    "custom/is-defined.yaml": "a section named Parameter and Lambda Code given as a local path "
-                              "(packaged by the CLI before deploy)",
-    "custom/is-not-defined.yaml": "Lambda Code as a local path (packaged before deploy)",
-    "custom/numeric-inequalities-large.yaml": "Lambda Code as a local path (packaged before deploy)",
-    "custom/numeric-inequalities-small.yaml": "Lambda Code as a local path (packaged before deploy)",
-    "functions/foreach.yaml": "Fn::ForEach over a collection cdkpp cannot expand",
-    "functions/ref.yaml": "Ref to a resource a module (::MODULE) creates",
-    "functions/sub.yaml": "Fn::Sub with an intrinsic as its string; Stack properties of a "
-                          "Service Catalog product",
-    "functions/sub_needed.yaml": "references to resources declared elsewhere (a fixture for W1020)",
-    "functions/sub_needed_custom_excludes.yaml": "an unresolved ${Stage} checked against a pattern",
-    "schema_resource.yaml": "a private registry type (Initech::TPS::Report)",
+KNOWN_FALSE_POSITIVES = {}
+
+# Fixtures of the good directory that are not error-free: cfn-lint's snapshot
+# tests record errors for them, and cfn-lint (the installed version) reports
+# each error cdkpp reports (file -> {cdkpp rule: cfn-lint rule}). cdkpp must
+# report exactly these, and the test runs cfn-lint to prove it agrees.
+CFN_LINT_AGREES = {
+    # a section named "Parameter"; a Ref to the parameter declared there
+    "custom/is-defined.yaml": {"CDKPP-CFN-001": "E1001", "CDKPP-CFN-002": "E1020"},
+    # a Ref to a resource the ::MODULE type would create
+    "functions/ref.yaml": {"CDKPP-CFN-002": "E6101"},
+    # Service Catalog product properties on an AWS::CloudFormation::Stack
+    "functions/sub.yaml": {"CDKPP-SCH-002": "E3002", "CDKPP-SCH-003": "E3003"},
+    # Refs and a GetAtt to resources the template does not declare (a W1020 fixture)
+    "functions/sub_needed.yaml": {"CDKPP-CFN-002": "E1020", "CDKPP-CFN-003": "E1022"},
+    # "TestRole-${Stage}" outside an Fn::Sub, checked against the RoleName pattern
+    "functions/sub_needed_custom_excludes.yaml": {"CDKPP-SCH-006": "E3031"},
+    # a private registry type
+    "schema_resource.yaml": {"CDKPP-SCH-001": "E3006"},
 }
 
 # Bad templates cdkpp must flag, by the rule that covers them.
 IN_SCOPE = {
     "functions/import_value.yaml": "CDKPP-CFN-017",  # malformed Fn::ImportValue
+    "functions/get_stack_output.yaml": "CDKPP-CFN-017",  # Fn::GetStackOutput's keys
     "resources/uniqueNames.yaml": "CDKPP-CFN-008",  # a parameter named like a resource
     "resources/iam/iam_policy.yaml": "CDKPP-SCH-005",  # Effect: NotAllow
     # BlockDeviceMappings[].Ebs: VolumeType (an instance), Iops (a launch configuration)
@@ -84,12 +86,31 @@ def good_templates_get_no_template_or_schema_error():
     wrong = {}
     for name in templates("good"):
         v = verdict(os.path.join(FIXTURES, "good", name))
-        if v != "clean" and name not in KNOWN_FALSE_POSITIVES:
+        if name in CFN_LINT_AGREES:
+            if v != " ".join(sorted(CFN_LINT_AGREES[name])):
+                wrong[name] = f"{v} (expected {' '.join(sorted(CFN_LINT_AGREES[name]))})"
+        elif v != "clean" and name not in KNOWN_FALSE_POSITIVES:
             wrong[name] = v
     fixed = [n for n in KNOWN_FALSE_POSITIVES
              if verdict(os.path.join(FIXTURES, "good", n)) == "clean"]
     assert not wrong, "good templates flagged:\n" + "\n".join(f"{k}: {v}" for k, v in wrong.items())
     assert not fixed, f"no longer flagged, remove from KNOWN_FALSE_POSITIVES: {fixed}"
+
+
+@check
+def cfn_lint_reports_the_errors_cdkpp_agrees_with():
+    paths = [os.path.join(FIXTURES, "good", n) for n in sorted(CFN_LINT_AGREES)]
+    result = subprocess.run(["cfn-lint", "--format", "json", *paths], capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode & 2, f"cfn-lint found no error (exit {result.returncode})"
+    reported = {n: set() for n in CFN_LINT_AGREES}
+    for match in json.loads(result.stdout):
+        name = os.path.relpath(os.path.abspath(match["Filename"]), os.path.join(FIXTURES, "good"))
+        if match["Level"] == "Error":
+            reported[name].add(match["Rule"]["Id"])
+    missing = {n: sorted(set(rules.values()) - reported[n]) for n, rules in CFN_LINT_AGREES.items()
+               if not set(rules.values()) <= reported[n]}
+    assert not missing, f"cfn-lint does not report these: {missing}"
 
 
 def json_default(value):

@@ -31,7 +31,7 @@ EXPECTED = {
     "dependson_missing.json": "CDKPP-CFN-004",
     "description_too_long.json": "CDKPP-CFN-016",
     "dms_task_missing_required.json": "CDKPP-SCH-003",
-    "empty_resources.json": "CDKPP-CFN-001",
+    "empty_resources.json": "CDKPP-CFN-021",
     "findinmap_missing_map.json": "CDKPP-CFN-018",
     "getatt_bad_attribute.json": "CDKPP-SCH-008",
     "getatt_parameter.json": "CDKPP-CFN-003",

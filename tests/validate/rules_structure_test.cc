@@ -53,6 +53,42 @@ TEST(TemplateRules, Structure) {
                "CDKPP-CFN-001 O Value: output has no Value"}));
 }
 
+TEST(TemplateRules, FormatVersionAndTransformShape) {
+  const std::string resources = R"("Resources": {"T": {"Type": "AWS::SNS::Topic"}})";
+  EXPECT_EQ(Lines(TemplateFindings(R"({"AWSTemplateFormatVersion": "2010-09-10",
+      "Transform": {"key": "ATransform"}, )" + resources + "}")),
+            (Strings{"CDKPP-CFN-001  AWSTemplateFormatVersion: AWSTemplateFormatVersion "
+                     "\"2010-09-10\" is not \"2010-09-09\", the only template format version",
+                     "CDKPP-CFN-001  Transform: Transform must be a macro name, an object with "
+                     "Name (and Parameters), or a list of them; got {\"key\":\"ATransform\"}"}));
+  EXPECT_EQ(Lines(TemplateFindings(R"({"AWSTemplateFormatVersion": null, "Transform": null, )" +
+                                   resources + "}")),
+            (Strings{"CDKPP-CFN-001  AWSTemplateFormatVersion: AWSTemplateFormatVersion null is "
+                     "not \"2010-09-09\", the only template format version",
+                     "CDKPP-CFN-001  Transform: Transform must be a macro name, an object with "
+                     "Name (and Parameters), or a list of them; got null"}));
+  EXPECT_EQ(Lines(TemplateFindings(R"({"AWSTemplateFormatVersion": "2010-09-09",
+      "Transform": ["AWS::LanguageExtensions", {"Name": "AWS::Include",
+                    "Parameters": {"Location": "s3://b/k"}}], )" + resources + "}")),
+            (Strings{}));
+}
+
+// cfn-lint accepts `Resources: {}`; CloudFormation creates no stack from it.
+TEST(TemplateRules, EmptyResourcesIsAWarning) {
+  auto findings = TemplateFindings(R"({"Resources": {}})");
+  EXPECT_EQ(Lines(findings), (Strings{"CDKPP-CFN-021  Resources: Resources declares no resource; "
+                                      "CloudFormation creates no stack from this template"}));
+  EXPECT_EQ(findings.at(0).severity, Severity::kWarning);
+  // A loop that could not be expanded may declare resources: CDKPP-CFN-020
+  // says it was not checked, and there is no claim that Resources is empty.
+  auto looped = TemplateFindings(R"({"Transform": "AWS::LanguageExtensions",
+      "Parameters": {"Names": {"Type": "CommaDelimitedList"}},
+      "Resources": {"Fn::ForEach::Topics": ["Name", {"Ref": "Names"},
+                                            {"T${Name}": {"Type": "AWS::SNS::Topic"}}]}})");
+  EXPECT_TRUE(Only(looped, "CDKPP-CFN-021").empty());
+  EXPECT_EQ(Only(looped, "CDKPP-CFN-020").size(), 1u);
+}
+
 TEST(TemplateRules, RefToMissingTarget) {
   auto f = TemplateFindings(R"({"Resources": {
     "A": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": {"Ref": "Nope"},
@@ -234,6 +270,23 @@ TEST(TemplateRules, IntrinsicFunctionShapes) {
                      "function Fn::Concat",
                      "CDKPP-CFN-017 A Properties.TopicName.Fn::Join: Fn::Join takes [delimiter "
                      "string, list of values]"}));
+}
+
+TEST(TemplateRules, GetStackOutputShape) {
+  auto f = TemplateFindings(std::string(R"({"Resources": {"A": {"Type": "AWS::SNS::Topic", "Properties": {
+    "TopicName": {"Fn::GetStackOutput": {"StackName": "producer"}},
+    "DisplayName": {"Fn::GetStackOutput": "invalid"},
+    "KmsMasterKeyId": {"Fn::GetStackOutput": {"StackName": "p", "OutputName": "o", "Bad": 1}},
+    "Good": {"Fn::GetStackOutput": {"StackName": {"Ref": "AWS::StackName"}, "OutputName": "o",
+                                    "Region": "eu-west-1", "RoleArn": "arn:aws:iam::1:role/r"}}}}}})"));
+  const std::string shape = "Fn::GetStackOutput takes {StackName, OutputName, Region, RoleArn} "
+                            "(the last two optional); ";
+  EXPECT_EQ(Lines(f), (Strings{"CDKPP-CFN-017 A Properties.DisplayName.Fn::GetStackOutput: " +
+                                   shape + "got \"invalid\"",
+                               "CDKPP-CFN-017 A Properties.KmsMasterKeyId.Fn::GetStackOutput: " +
+                                   shape + "\"Bad\" is not one of them",
+                               "CDKPP-CFN-017 A Properties.TopicName.Fn::GetStackOutput: " + shape +
+                                   "OutputName is missing"}));
 }
 
 TEST(TemplateRules, AMacroCallStandsForAnyArgument) {

@@ -55,6 +55,38 @@ TEST(SchemaChecks, PropertyTypoAndReadOnly) {
                      "read-only (set by CloudFormation)"}));
 }
 
+// A template written for `aws cloudformation package` names local files in
+// the properties that command uploads: an info, not a wrong type. The same
+// string anywhere else, or an S3 URL where an object is expected, stays an
+// error.
+TEST(SchemaChecks, LocalPathsForThePackageCommand) {
+  EXPECT_EQ(SchemaLines(R"({
+      "F": {"Type": "AWS::Lambda::Function", "Properties": {"Code": "./src", "Role": {"Ref": "R"}}},
+      "G": {"Type": "AWS::Lambda::Function", "Properties": {"Code": "s3://b/k.zip",
+            "Role": {"Ref": "R"}}},
+      "L": {"Type": "AWS::Lambda::LayerVersion", "Properties": {"Content": "layer/"}},
+      "J": {"Type": "AWS::Glue::Job", "Properties": {"Role": "r",
+            "Command": {"ScriptLocation": "etl/job.py"}}},
+      "R": {"Type": "AWS::CodeCommit::Repository", "Properties": {"RepositoryName": "r",
+            "Code": {"S3": "repo/"}}},
+      "S": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": {"x": 1}}}})"),
+            (Strings{
+                "CDKPP-SCH-010 F Properties.Code: \"./src\" is a local path: `aws cloudformation "
+                "package` uploads it to S3 and writes its S3 location here; deploy the template "
+                "that command writes",
+                "CDKPP-SCH-004 G Properties.Code: expected object, got string \"s3://b/k.zip\"",
+                "CDKPP-SCH-010 L Properties.Content: \"layer/\" is a local path: `aws "
+                "cloudformation package` uploads it to S3 and writes its S3 location here; deploy "
+                "the template that command writes",
+                "CDKPP-SCH-010 J Properties.Command.ScriptLocation: \"etl/job.py\" is a local "
+                "path: `aws cloudformation package` uploads it to S3 and writes its S3 location "
+                "here; deploy the template that command writes",
+                "CDKPP-SCH-010 R Properties.Code.S3: \"repo/\" is a local path: `aws "
+                "cloudformation package` uploads it to S3 and writes its S3 location here; deploy "
+                "the template that command writes",
+                "CDKPP-SCH-004 S Properties.TopicName: expected string, got object"}));
+}
+
 TEST(SchemaChecks, MissingRequired) {
   EXPECT_EQ(
       SchemaLines(R"({"Q": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"VpcId": "vpc-1"}},
