@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 #include "core/json_writer.h"
 #include "util/utf8.h"
@@ -17,7 +18,9 @@ namespace {
 // fill stays a few vector stores (a big memset is a `rep stosb` per byte).
 class ByteSink {
  public:
-  explicit ByteSink(std::string* out) : out_(*out) { out_.reserve(1 << 16); }
+  ByteSink(std::string* out, std::size_t expected_size) : out_(*out) {
+    out_.reserve(expected_size);
+  }
   ~ByteSink() { out_.resize(size_); }
   ByteSink(const ByteSink&) = delete;
   ByteSink& operator=(const ByteSink&) = delete;
@@ -44,12 +47,21 @@ class ByteSink {
   std::size_t size_ = 0;
 };
 
-// Writes JSON exactly as nlohmann's dump(1, ' ', false, strict) does (the
-// golden templates are its bytes), straight into one string: no serializer
-// object, no output adapter, no per-character virtual call.
-class TemplateWriter {
+// How JsonWriter lays a value out.
+enum class JsonLayout {
+  kTemplate,   // nlohmann's dump(1, ' ', false): one-space indent, keys in order
+  kCanonical,  // nlohmann::json's dump(): compact, keys sorted recursively
+};
+
+// Writes JSON exactly as nlohmann's dump does in the layout given (the golden
+// templates are its bytes), straight into one string: no serializer object,
+// no output adapter, no per-character virtual call, no sorted copy.
+class JsonWriter {
  public:
-  explicit TemplateWriter(std::string* out) : out_(out) {}
+  // A pipeline template is ~40 kB (one allocation); a canonical string (DMS
+  // table mappings, task settings) is a few kB.
+  JsonWriter(std::string* out, JsonLayout layout)
+      : out_(out, layout == JsonLayout::kTemplate ? 1 << 16 : 1 << 12), layout_(layout) {}
 
   // False when a string is not valid UTF-8.
   bool Value(const Json& v, std::size_t indent) {
@@ -85,6 +97,7 @@ class TemplateWriter {
       out_.Put("{}");
       return true;
     }
+    if (layout_ == JsonLayout::kCanonical) return CanonicalObject(entries);
     out_.Put("{\n");
     bool first = true;
     for (const auto& [key, item] : entries) {
@@ -101,9 +114,36 @@ class TemplateWriter {
     return true;
   }
 
+  // Keys in std::string order, as nlohmann::json's std::map holds them.
+  bool CanonicalObject(const Json::object_t& entries) {
+    std::vector<const Json::object_t::value_type*> sorted;
+    sorted.reserve(entries.size());
+    for (const auto& entry : entries) sorted.push_back(&entry);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const auto* a, const auto* b) { return a->first < b->first; });
+    out_.Put('{');
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+      if (i > 0) out_.Put(',');
+      if (!String(sorted[i]->first)) return false;
+      out_.Put(':');
+      if (!Value(sorted[i]->second, 0)) return false;
+    }
+    out_.Put('}');
+    return true;
+  }
+
   bool Array(const Json::array_t& items, std::size_t indent) {
     if (items.empty()) {
       out_.Put("[]");
+      return true;
+    }
+    if (layout_ == JsonLayout::kCanonical) {
+      out_.Put('[');
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out_.Put(',');
+        if (!Value(items[i], 0)) return false;
+      }
+      out_.Put(']');
       return true;
     }
     out_.Put("[\n");
@@ -213,6 +253,7 @@ class TemplateWriter {
   }
 
   ByteSink out_;
+  JsonLayout layout_;
 };
 
 }  // namespace
@@ -225,7 +266,7 @@ namespace internal {
 
 bool SerializeTemplateTo(const Json& value, std::string* out) {
   out->clear();
-  bool valid = TemplateWriter(out).Value(value, 0);
+  bool valid = JsonWriter(out, JsonLayout::kTemplate).Value(value, 0);
   if (valid) *out += '\n';
   return valid;
 }
@@ -243,7 +284,10 @@ std::string SerializeTemplate(const Json& value) {
 }
 
 std::string SerializeCanonical(const Json& value) {
-  // nlohmann::json (not ordered_json) stores objects in std::map: sorted keys.
+  std::string out;
+  if (JsonWriter(&out, JsonLayout::kCanonical).Value(value, 0)) return out;
+  // Not UTF-8: nlohmann::json (not ordered_json) stores objects in std::map,
+  // sorted, and its serializer replaces the bad bytes.
   nlohmann::json sorted = nlohmann::json::parse(SerializeCompact(value));
   return sorted.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
