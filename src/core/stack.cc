@@ -99,7 +99,7 @@ Json Stack::BuildTemplate(Diagnostics* diagnostics) const {
     entry_list.reserve(elements.size());
     for (const CfnElement* element : elements) {
       if (element->TemplateSection() != section) continue;
-      internal::ResolveContext ctx(*this, diagnostics, element->path(), &ids);
+      internal::ResolveContext ctx(*this, diagnostics, *element, &ids);
       // Appended, not looked up by key: ids are unique here (a clash is an
       // error above, and then the template is never used).
       entry_list.emplace_back(ids.at(element), element->Render(ctx));
