@@ -111,14 +111,24 @@ void PrintStackOrder(const ConfigSynthesis& synthesis) {
   std::cout << fmt::format("\nDeploy order: {}\nRemoval order: {}\n", deploy, removal);
 }
 
+// The synthesis outlives the command on purpose: the process exits right
+// after, and freeing the config and every template tree node by node cost
+// more instructions than writing the templates. The static pointer keeps it
+// reachable, so leak checkers do not report it.
+Result<ConfigSynthesis>& KeepUntilExit(Result<ConfigSynthesis> synthesis) {
+  static Result<ConfigSynthesis>* kept = nullptr;
+  kept = new Result<ConfigSynthesis>(std::move(synthesis));
+  return *kept;
+}
+
 int RunSynth(const SynthOptions& options) {
   if (options.output.empty()) {
     spdlog::error("error: synth -o: the output directory is empty (use -o . for this directory)");
     return kExitUsage;
   }
   RealFileSystem fs;
-  Result<ConfigSynthesis> synthesis =
-      SynthesizeConfigWithSource(options.config, fs, options.stack, options.environment);
+  Result<ConfigSynthesis>& synthesis = KeepUntilExit(
+      SynthesizeConfigWithSource(options.config, fs, options.stack, options.environment));
   if (!synthesis.ok()) {
     ReportDiagnostics(synthesis.diagnostics());
     return kExitUsage;

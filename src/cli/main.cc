@@ -1,11 +1,12 @@
-// cdkpp: the command-line edge. Only the registration list and the global
-// options live here; each subcommand is in its own cmd_<name>.cc.
+// cdkpp: the command-line edge. Only the global options live here; the
+// command list is in command_table.cc, each subcommand in its own cmd_<name>.cc.
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/command_table.h"
 #include "cli/exit_codes.h"
 #include "cli/logging.h"
 #include "cli/unknown_command.h"
@@ -52,14 +53,7 @@ int main(int argc, char** argv) {
   app.fallthrough();
 
   CommandRunner runner;
-  AddSynthCommand(app, &runner);
-  AddInitCommand(app, &runner);
-  AddDiffCommand(app, &runner);
-  AddValidateCommand(app, &runner);
-  AddSchemaCommand(app, &runner);
-  AddGraphCommand(app, &runner);
-  AddLsCommand(app, &runner);
-  AddCompletionCommand(app, &runner);
+  RegisterCommands(app, &runner, argc, argv);
 
   std::string unknown = UnknownCommandError(app, argc, argv);
   if (!unknown.empty()) {

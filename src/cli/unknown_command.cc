@@ -6,10 +6,8 @@
 #include "util/suggest.h"
 
 namespace cdkpp::cli {
-namespace {
 
-// The first argument that is neither a global option nor an option's value.
-std::string FirstWord(CLI::App& app, int argc, const char* const* argv) {
+std::string FirstCommandWord(CLI::App& app, int argc, const char* const* argv) {
   for (int i = 1; i < argc; ++i) {
     std::string_view arg = argv[i];
     if (arg.empty() || arg[0] != '-') return std::string(arg);
@@ -21,10 +19,8 @@ std::string FirstWord(CLI::App& app, int argc, const char* const* argv) {
   return "";
 }
 
-}  // namespace
-
 std::string UnknownCommandError(CLI::App& app, int argc, const char* const* argv) {
-  std::string word = FirstWord(app, argc, argv);
+  std::string word = FirstCommandWord(app, argc, argv);
   if (word.empty()) return "";
   std::vector<std::string> names;
   for (const CLI::App* sub : app.get_subcommands({})) {

@@ -31,14 +31,13 @@ Result<CloudAssembly> App::Synth(const std::string& only_stack) {
     if (stack == nullptr) continue;
     if (!only_stack.empty() && stack->stack_name() != only_stack) continue;
     found = true;
-    Result<Json> template_json = stack->SynthesizeTemplate();
-    if (!template_json.ok()) {
-      for (auto& d : template_json.diagnostics()) errors.push_back(d);
+    Result<SynthesizedTemplate> synthesized = stack->Synthesize();
+    if (!synthesized.ok()) {
+      for (auto& d : synthesized.diagnostics()) errors.push_back(d);
       continue;
     }
-    std::string text = SerializeTemplate(*template_json);
     StackArtifact artifact{stack->stack_name(), stack->TemplateFileName(),
-                           std::move(*template_json), std::move(text)};
+                           std::move(synthesized->json), std::move(synthesized->text)};
     // An environment-agnostic stack artifact, as `cdk synth` writes one for a
     // stack without env: the CDK CLI deploys it to the default account/region.
     artifacts[artifact.stack_name] = {

@@ -1,5 +1,7 @@
 #include "cdkpp/core/cfn_element.h"
 
+#include <algorithm>
+
 #include "cdkpp/core/stack.h"
 #include "core/logical_id.h"
 
@@ -16,11 +18,16 @@ Stack* CfnElement::stack() const {
 
 std::string CfnElement::LogicalId() const {
   if (override_) return *override_;
+  // Ids are relative to the stack, as CDK's allocateLogicalId: the path
+  // components below it (below the root when there is no stack).
   const Stack* owner = stack();
-  std::vector<std::string> components = PathComponents();
-  // Ids are relative to the stack, as CDK's allocateLogicalId.
-  size_t depth = owner ? owner->PathComponents().size() : 0;
-  return internal::MakeLogicalId({components.begin() + static_cast<long>(depth), components.end()});
+  std::vector<std::string> components;
+  for (const Construct* node = this; node != owner && node->scope() != nullptr;
+       node = node->scope()) {
+    components.push_back(node->id());
+  }
+  std::reverse(components.begin(), components.end());
+  return internal::MakeLogicalId(components);
 }
 
 }  // namespace cdkpp

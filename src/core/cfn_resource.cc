@@ -24,7 +24,7 @@ const char* PolicyName(RemovalPolicy policy) {
 
 // Stack tags merged under the resource's own tags (its own win), sorted by key
 // as CDK's TagManager renders them.
-Json MergeTags(const Json& own, const std::map<std::string, std::string>& stack_tags,
+Json MergeTags(Json own, const std::map<std::string, std::string>& stack_tags,
                TagFormat format) {
   std::map<std::string, Json> merged;
   for (const auto& [key, value] : stack_tags) merged[key] = value;
@@ -32,24 +32,35 @@ Json MergeTags(const Json& own, const std::map<std::string, std::string>& stack_
   // key: it is kept as written, after the merged ones.
   Json unmerged = Json::array();
   if (format == TagFormat::kList && own.is_array()) {
-    for (const auto& tag : own) {
+    for (auto& tag : own) {
       auto key = tag.find("Key");  // end() for a non-object
       if (key == tag.end() || !key->is_string()) {
-        unmerged.push_back(tag);
+        unmerged.push_back(std::move(tag));
         continue;
       }
-      merged[key->get<std::string>()] = tag.value("Value", Json());
+      auto value = tag.find("Value");
+      merged[key->get<std::string>()] = value != tag.end() ? std::move(*value) : Json();
     }
   } else if (format == TagFormat::kMap && own.is_object()) {
-    for (const auto& [key, value] : own.items()) merged[key] = value;
+    for (auto& [key, value] : own.items()) merged[key] = std::move(value);
   }
   if (format == TagFormat::kMap) {
     Json out = Json::object();
-    for (const auto& [key, value] : merged) out[key] = value;
+    auto& entries = out.get_ref<Json::object_t&>();
+    entries.reserve(merged.size());
+    for (auto& [key, value] : merged) entries.emplace_back(key, std::move(value));
     return out;
   }
   Json out = Json::array();
-  for (const auto& [key, value] : merged) out.push_back({{"Key", key}, {"Value", value}});
+  out.get_ref<Json::array_t&>().reserve(merged.size() + unmerged.size());
+  for (auto& [key, value] : merged) {
+    Json tag = Json::object();
+    auto& fields = tag.get_ref<Json::object_t&>();
+    fields.reserve(2);
+    fields.emplace_back("Key", key);
+    fields.emplace_back("Value", std::move(value));
+    out.push_back(std::move(tag));
+  }
   for (auto& tag : unmerged) out.push_back(std::move(tag));
   return out;
 }
@@ -84,20 +95,22 @@ Json CfnResource::Render(const internal::ResolveContext& ctx) const {
   Json properties = properties_.Resolve(ctx);
   if (tag_format_ != TagFormat::kNone) {
     const auto& stack_tags = ctx.stack().props().tags;
-    Json own = properties.contains("Tags") ? properties["Tags"] : Json();
+    auto found = properties.find("Tags");  // end() for a non-object
+    Json own = found != properties.end() ? std::move(*found) : Json();
     if (!stack_tags.empty() || !own.is_null()) {
-      properties["Tags"] = MergeTags(own, stack_tags, tag_format_);
+      properties["Tags"] = MergeTags(std::move(own), stack_tags, tag_format_);
     }
   }
   if (!properties.empty()) out["Properties"] = std::move(properties);
 
   if (!depends_on_.empty()) {
     // Sorted by construct path to ensure determinism, as CDK's renderDependsOn.
-    std::vector<const CfnResource*> sorted = depends_on_;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const CfnResource* a, const CfnResource* b) { return a->path() < b->path(); });
+    std::vector<std::pair<std::string, const CfnResource*>> sorted;
+    sorted.reserve(depends_on_.size());
+    for (const CfnResource* dep : depends_on_) sorted.emplace_back(dep->path(), dep);
+    std::sort(sorted.begin(), sorted.end());
     Json depends = Json::array();
-    for (const CfnResource* dep : sorted) depends.push_back(ctx.LogicalIdOf(*dep));
+    for (const auto& [dep_path, dep] : sorted) depends.push_back(ctx.LogicalIdOf(*dep));
     out["DependsOn"] = std::move(depends);
   }
   if (condition_ != nullptr) out["Condition"] = ctx.LogicalIdOf(*condition_);

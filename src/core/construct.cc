@@ -17,10 +17,20 @@ std::vector<std::string> Construct::PathComponents() const {
 }
 
 std::string Construct::path() const {
+  // Pointers to the ids, not copies: a path is asked for per element and per
+  // reference while synthesizing.
+  std::vector<const std::string*> ids;
+  std::size_t size = 0;
+  for (const Construct* node = this; node != nullptr && node->scope_ != nullptr;
+       node = node->scope_) {
+    ids.push_back(&node->id_);
+    size += node->id_.size() + 1;
+  }
   std::string out;
-  for (const auto& component : PathComponents()) {
-    if (!out.empty()) out += "/";
-    out += component;
+  out.reserve(size);
+  for (auto it = ids.rbegin(); it != ids.rend(); ++it) {
+    if (!out.empty()) out += '/';
+    out += **it;
   }
   return out;
 }

@@ -26,58 +26,88 @@ constexpr std::array<int, 64> kShifts = {7,  12, 17, 22, 7,  12, 17, 22, 7,  12,
 
 uint32_t RotateLeft(uint32_t x, int c) { return (x << c) | (x >> (32 - c)); }
 
+// The four 32-bit words of the running digest.
+struct Md5State {
+  uint32_t a = 0x67452301, b = 0xefcdab89, c = 0x98badcfe, d = 0x10325476;
+};
+
+// One round step; the round number picks the function and the message word.
+template <int kRound>
+void Md5Step(uint32_t& a, uint32_t b, uint32_t c, uint32_t d, const uint32_t* m, int i) {
+  uint32_t f;
+  int g;
+  if constexpr (kRound == 0) {
+    f = (b & c) | (~b & d);
+    g = i;
+  } else if constexpr (kRound == 1) {
+    f = (d & b) | (~d & c);
+    g = (5 * i + 1) % 16;
+  } else if constexpr (kRound == 2) {
+    f = b ^ c ^ d;
+    g = (3 * i + 5) % 16;
+  } else {
+    f = c ^ (b | ~d);
+    g = (7 * i) % 16;
+  }
+  a = b + RotateLeft(a + f + kSines[i] + m[g], kShifts[i]);
+}
+
+// The 16 steps of one round, rotating the roles of a, b, c, d instead of
+// moving the values (RFC 1321's formulation).
+template <int kRound>
+void Md5Round(uint32_t& a, uint32_t& b, uint32_t& c, uint32_t& d, const uint32_t* m) {
+  for (int i = 16 * kRound; i < 16 * kRound + 16; i += 4) {
+    Md5Step<kRound>(a, b, c, d, m, i);
+    Md5Step<kRound>(d, a, b, c, m, i + 1);
+    Md5Step<kRound>(c, d, a, b, m, i + 2);
+    Md5Step<kRound>(b, c, d, a, m, i + 3);
+  }
+}
+
+void Md5Block(Md5State& state, const unsigned char* block) {
+  uint32_t m[16];
+  for (int i = 0; i < 16; ++i) {
+    const unsigned char* p = block + 4 * i;
+    m[i] = p[0] | (p[1] << 8) | (p[2] << 16) | (static_cast<uint32_t>(p[3]) << 24);
+  }
+  uint32_t a = state.a, b = state.b, c = state.c, d = state.d;
+  Md5Round<0>(a, b, c, d, m);
+  Md5Round<1>(a, b, c, d, m);
+  Md5Round<2>(a, b, c, d, m);
+  Md5Round<3>(a, b, c, d, m);
+  state.a += a;
+  state.b += b;
+  state.c += c;
+  state.d += d;
+}
+
 }  // namespace
 
 std::string Md5Hex(const std::string& data) {
-  uint32_t a0 = 0x67452301, b0 = 0xefcdab89, c0 = 0x98badcfe, d0 = 0x10325476;
+  Md5State state;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
+  size_t whole = data.size() / 64 * 64;
+  for (size_t offset = 0; offset < whole; offset += 64) Md5Block(state, bytes + offset);
   // Padding: 0x80, zeros to 56 mod 64, then the bit length little-endian.
-  std::string message = data;
-  message.push_back(static_cast<char>(0x80));
-  while (message.size() % 64 != 56) message.push_back('\0');
+  unsigned char tail[128] = {};
+  size_t rest = data.size() - whole;
+  if (rest > 0) std::memcpy(tail, bytes + whole, rest);
+  tail[rest] = 0x80;
+  size_t tail_size = rest < 56 ? 64 : 128;
   uint64_t bit_length = static_cast<uint64_t>(data.size()) * 8;
-  for (int i = 0; i < 8; ++i) message.push_back(static_cast<char>((bit_length >> (8 * i)) & 0xff));
-
-  for (size_t offset = 0; offset < message.size(); offset += 64) {
-    uint32_t m[16];
-    for (int i = 0; i < 16; ++i) {
-      const auto* p = reinterpret_cast<const unsigned char*>(message.data() + offset + 4 * i);
-      m[i] = p[0] | (p[1] << 8) | (p[2] << 16) | (static_cast<uint32_t>(p[3]) << 24);
-    }
-    uint32_t a = a0, b = b0, c = c0, d = d0;
-    for (int i = 0; i < 64; ++i) {
-      uint32_t f;
-      int g;
-      if (i < 16) {
-        f = (b & c) | (~b & d);
-        g = i;
-      } else if (i < 32) {
-        f = (d & b) | (~d & c);
-        g = (5 * i + 1) % 16;
-      } else if (i < 48) {
-        f = b ^ c ^ d;
-        g = (3 * i + 5) % 16;
-      } else {
-        f = c ^ (b | ~d);
-        g = (7 * i) % 16;
-      }
-      f = f + a + kSines[i] + m[g];
-      a = d;
-      d = c;
-      c = b;
-      b = b + RotateLeft(f, kShifts[i]);
-    }
-    a0 += a;
-    b0 += b;
-    c0 += c;
-    d0 += d;
+  for (int i = 0; i < 8; ++i) {
+    tail[tail_size - 8 + i] = static_cast<unsigned char>((bit_length >> (8 * i)) & 0xff);
   }
-  static const char* kHex = "0123456789abcdef";
-  std::string out;
-  for (uint32_t word : {a0, b0, c0, d0}) {
+  for (size_t offset = 0; offset < tail_size; offset += 64) Md5Block(state, tail + offset);
+
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(32, '0');
+  size_t at = 0;
+  for (uint32_t word : {state.a, state.b, state.c, state.d}) {
     for (int i = 0; i < 4; ++i) {
       unsigned byte = (word >> (8 * i)) & 0xff;
-      out.push_back(kHex[byte >> 4]);
-      out.push_back(kHex[byte & 0xf]);
+      out[at++] = kHex[byte >> 4];
+      out[at++] = kHex[byte & 0xf];
     }
   }
   return out;

@@ -21,7 +21,7 @@ std::string ResolveContext::LogicalIdOf(const CfnElement& element) const {
 void ResolveContext::AddError(const std::string& message) const {
   Diagnostic d;
   d.code = "resolve";
-  d.message = "While synthesizing " + where_ + ": " + message;
+  d.message = "While synthesizing " + (where_node_ ? where_node_->path() : where_) + ": " + message;
   diagnostics_->push_back(std::move(d));
 }
 

@@ -8,6 +8,7 @@
 
 namespace cdkpp {
 class CfnElement;
+class Construct;
 class Stack;
 }  // namespace cdkpp
 
@@ -25,6 +26,11 @@ class ResolveContext {
   ResolveContext(const Stack& stack, Diagnostics* diagnostics, std::string where,
                  const LogicalIds* logical_ids = nullptr)
       : stack_(stack), diagnostics_(diagnostics), where_(std::move(where)), ids_(logical_ids) {}
+  /// The same, naming the construct being resolved by its path; the path is
+  /// built only if an error needs it. REQUIRES: where outlives this context.
+  ResolveContext(const Stack& stack, Diagnostics* diagnostics, const Construct& where,
+                 const LogicalIds* logical_ids)
+      : stack_(stack), diagnostics_(diagnostics), where_node_(&where), ids_(logical_ids) {}
 
   /// The logical id of element, or "" (plus an error) when element belongs to
   /// another stack: cross-stack values go through Outputs and ImportValue.
@@ -39,6 +45,7 @@ class ResolveContext {
   const Stack& stack_;
   Diagnostics* diagnostics_;
   std::string where_;
+  const Construct* where_node_ = nullptr;  // when set, its path stands for where_
   const LogicalIds* ids_;
 };
 

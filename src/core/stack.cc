@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "cdkpp/core/cfn_element.h"
+#include "core/json_writer.h"
 #include "core/resolve_context.h"
 #include "util/cfn_limits.h"
 #include "util/utf8.h"
@@ -63,8 +64,7 @@ void Stack::AddDependency(const Stack& other) {
   dependencies_.push_back(other.stack_name());
 }
 
-Result<Json> Stack::SynthesizeTemplate() const {
-  Diagnostics diagnostics;
+Json Stack::BuildTemplate(Diagnostics* diagnostics) const {
   std::vector<const CfnElement*> elements;
   Walk([this, &elements](const Construct& node) {
     auto* element = dynamic_cast<const CfnElement*>(&node);
@@ -73,16 +73,17 @@ Result<Json> Stack::SynthesizeTemplate() const {
 
   // Ids are computed once: every Ref and GetAtt looks them up.
   internal::ResolveContext::LogicalIds ids;
+  ids.reserve(elements.size());
   // Two paths may hash to one id only if someone overrode an id; say which.
   std::map<std::string, const CfnElement*> by_id;
   for (const CfnElement* element : elements) {
     std::string id = element->LogicalId();
-    ids.emplace(element, id);
     auto [it, inserted] = by_id.emplace(id, element);
     if (!inserted) {
-      diagnostics.push_back(Error(
+      diagnostics->push_back(Error(
           element->path(), "logical id \"" + id + "\" is already used by " + it->second->path()));
     }
+    ids.emplace(element, std::move(id));
   }
 
   Json template_json = Json::object();
@@ -92,23 +93,50 @@ Result<Json> Stack::SynthesizeTemplate() const {
   if (transforms_.size() > 1) template_json["Transform"] = transforms_;
   for (std::string_view section : {"Parameters", "Conditions", "Resources", "Outputs"}) {
     Json entries = Json::object();
+    auto& entry_list = entries.get_ref<Json::object_t&>();
     // Reserved up front: growing an ordered_json object copies every entry
     // (its pairs have const keys, so the vector cannot move them).
-    entries.get_ref<Json::object_t&>().reserve(elements.size());
+    entry_list.reserve(elements.size());
     for (const CfnElement* element : elements) {
       if (element->TemplateSection() != section) continue;
-      internal::ResolveContext ctx(*this, &diagnostics, element->path(), &ids);
-      entries[ids.at(element)] = element->Render(ctx);
+      internal::ResolveContext ctx(*this, diagnostics, *element, &ids);
+      // Appended, not looked up by key: ids are unique here (a clash is an
+      // error above, and then the template is never used).
+      entry_list.emplace_back(ids.at(element), element->Render(ctx));
     }
     if (!entries.empty()) template_json[section] = std::move(entries);
   }
+  return template_json;
+}
+
+Result<Json> Stack::SynthesizeTemplate() const {
+  Diagnostics diagnostics;
+  Json template_json = BuildTemplate(&diagnostics);
   // The last guard before serializing: a construct outside this library may
   // put any bytes into a property, and CloudFormation reads UTF-8 only.
-  if (std::optional<std::string> bad = internal::FindNonUtf8Text(template_json)) {
-    diagnostics.push_back(Error(path(), "the template's " + *bad + " is not valid UTF-8"));
-  }
+  CheckTemplateUtf8(template_json, &diagnostics);
   if (HasErrors(diagnostics)) return diagnostics;
   return template_json;
+}
+
+Result<SynthesizedTemplate> Stack::Synthesize() const {
+  Diagnostics diagnostics;
+  SynthesizedTemplate out;
+  out.json = BuildTemplate(&diagnostics);
+  // The writer checks UTF-8 as it goes: the tree is walked a second time
+  // only to name the bad string (or to report it beside other errors).
+  if (HasErrors(diagnostics) || !internal::SerializeTemplateTo(out.json, &out.text)) {
+    CheckTemplateUtf8(out.json, &diagnostics);
+    if (HasErrors(diagnostics)) return diagnostics;
+    out.text = SerializeTemplate(out.json);
+  }
+  return out;
+}
+
+void Stack::CheckTemplateUtf8(const Json& template_json, Diagnostics* diagnostics) const {
+  if (std::optional<std::string> bad = internal::FindNonUtf8Text(template_json)) {
+    diagnostics->push_back(Error(path(), "the template's " + *bad + " is not valid UTF-8"));
+  }
 }
 
 }  // namespace cdkpp

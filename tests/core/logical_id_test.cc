@@ -34,6 +34,9 @@ TEST(LogicalIdTest, LongPathsAreCutTo240PlusHash) {
 TEST(Md5Test, Rfc1321Vectors) {
   EXPECT_EQ("d41d8cd98f00b204e9800998ecf8427e", Md5Hex(""));
   EXPECT_EQ("900150983cd24fb0d6963f7d28e17f72", Md5Hex("abc"));
+  // 62 bytes: the padding and length take a second block.
+  EXPECT_EQ("d174ab98d277d9f5a5611c2c9f419d9f",
+            Md5Hex("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"));
   EXPECT_EQ("57edf4a22be3c955ac49da2e2107b67a",
             Md5Hex("1234567890123456789012345678901234567890123456789012345678901234567890123456789"
                    "0"));

@@ -12,6 +12,12 @@
 
 namespace cdkpp {
 
+/// A stack's template as a tree and as the bytes SerializeTemplate writes.
+struct SynthesizedTemplate {
+  Json json;
+  std::string text;
+};
+
 struct StackProps {
   /// The template's Description (CloudFormation allows 1,024 bytes).
   std::string description;
@@ -40,6 +46,9 @@ class Stack : public Construct {
   /// each element in construct-tree order. Errors: logical-id collisions,
   /// references to elements outside this stack.
   Result<Json> SynthesizeTemplate() const;
+  /// The same template plus its serialized text (SerializeTemplate), built
+  /// and checked in one pass: what App::Synth writes.
+  Result<SynthesizedTemplate> Synthesize() const;
 
   /// Adds a template Transform (e.g. "AWS::SecretsManager-2020-07-23"); each
   /// name appears once, in the order first added.
@@ -53,6 +62,11 @@ class Stack : public Construct {
   const std::vector<std::string>& dependencies() const { return dependencies_; }
 
  private:
+  // The template tree; logical-id clashes and resolve errors go to diagnostics.
+  Json BuildTemplate(Diagnostics* diagnostics) const;
+  // Adds an error naming the first string of template_json that is not UTF-8.
+  void CheckTemplateUtf8(const Json& template_json, Diagnostics* diagnostics) const;
+
   StackProps props_;
   std::vector<std::string> transforms_;
   std::vector<std::string> dependencies_;
