@@ -24,7 +24,7 @@ class Parser {
 
   bool ParseDocument(Json* out) {
     SkipSpace();
-    Record();
+    if (positions_) positions_->SetRoot(Offset());
     if (!ParseValue(out, 0)) return false;
     SkipSpace();
     if (p_ != end_) return Fail("unexpected " + Describe() + " after the JSON value");
@@ -45,11 +45,6 @@ class Parser {
 
  private:
   std::size_t Offset() const { return static_cast<std::size_t>(p_ - begin_); }
-
-  // Records the current position under pointer_ when positions are asked for.
-  void Record() {
-    if (positions_) positions_->Add(pointer_, Offset());
-  }
 
   bool Fail(std::string message) {
     error_at_ = p_;
@@ -182,19 +177,15 @@ class Parser {
     auto& key_offsets = key_offsets_[static_cast<std::size_t>(depth)];
     members.clear();
     key_offsets.clear();
+    if (positions_) positions_->Open();
     bool ok = ParseMembers(depth, [&](std::string key, std::size_t key_offset) {
-      std::size_t parent_length = pointer_.size();
-      if (positions_) {
-        AppendPointerToken(&pointer_, key);
-        positions_->Add(pointer_, key_offset);
-      }
+      if (positions_) positions_->Member(key, key_offset);
       members.emplace_back(std::move(key), nullptr);
       key_offsets.push_back(key_offset);
-      if (!ParseValue(&members.back().second, depth)) return false;
-      pointer_.resize(parent_length);
-      return true;
+      return ParseValue(&members.back().second, depth);
     });
     if (!ok) return false;
+    if (positions_) positions_->Close();
     Json obj = Json::object();
     if (HasDuplicateKeys(members)) {
       if (reject_duplicate_keys_) return FailDuplicate(members, key_offsets);
@@ -243,18 +234,14 @@ class Parser {
   bool ParseArray(Json* out, int depth) {
     Json arr = Json::array();
     auto& items = arr.get_ref<Json::array_t&>();
+    if (positions_) positions_->Open();
     bool ok = ParseItems(depth, [&] {
-      std::size_t parent_length = pointer_.size();
-      if (positions_) {
-        AppendPointerToken(&pointer_, std::to_string(items.size()));
-        Record();
-      }
+      if (positions_) positions_->Item(Offset());
       items.emplace_back();
-      if (!ParseValue(&items.back(), depth)) return false;
-      pointer_.resize(parent_length);
-      return true;
+      return ParseValue(&items.back(), depth);
     });
     if (!ok) return false;
+    if (positions_) positions_->Close();
     *out = std::move(arr);
     return true;
   }
@@ -520,9 +507,8 @@ class Parser {
   const char* error_at_ = nullptr;
   std::string message_;
   std::optional<std::size_t> first_key_offset_;
-  PositionTable* positions_;
+  PositionTree* positions_;
   bool reject_duplicate_keys_;
-  std::string pointer_;  // JSON pointer of the value being parsed, when recording
   std::vector<std::vector<std::pair<std::string, Json>>> scratch_;
   std::vector<std::vector<std::size_t>> key_offsets_;  // per depth, as scratch_
 };

@@ -3,7 +3,7 @@
 #include <utility>
 
 #include "input/json_parser.h"
-#include "input/positions.h"
+#include "input/position_tree.h"
 #include "input/source_text.h"
 #include "template/yaml_to_json.h"
 #include "util/utf8.h"
@@ -12,7 +12,7 @@ namespace cdkpp {
 
 struct TemplateSourceMap::Data {
   input::SourceText source;
-  input::PositionTable positions;
+  input::PositionTree positions;
 };
 
 // Builds maps, whose data is private to this file.
@@ -36,7 +36,7 @@ bool HasYamlExtension(const std::string& path) {
   return ends_with(".yaml") || ends_with(".yml");
 }
 
-Result<Json> ParseJsonTemplate(const input::SourceText& source, input::PositionTable* positions) {
+Result<Json> ParseJsonTemplate(const input::SourceText& source, input::PositionTree* positions) {
   Json out;
   // CloudFormation's behaviour on a key written twice is undefined: an error.
   input::JsonOptions options{positions, /*reject_duplicate_keys=*/true};
@@ -47,7 +47,7 @@ Result<Json> ParseJsonTemplate(const input::SourceText& source, input::PositionT
 }
 
 // The one parse behind ParseTemplate and ParseTemplateWithSourceMap.
-Result<Json> Parse(const input::SourceText& source, input::PositionTable* positions) {
+Result<Json> Parse(const input::SourceText& source, input::PositionTree* positions) {
   const std::string& text = source.text();
   std::size_t first = text.find_first_not_of(" \t\r\n");
   if (first == std::string::npos) return source.ErrorAt(kParseError, 0, "empty template");
@@ -58,7 +58,7 @@ Result<Json> Parse(const input::SourceText& source, input::PositionTable* positi
   Result<Json> json = ParseJsonTemplate(source, positions);
   // "{Resources: {...}}" is YAML flow style: in a .yaml file, YAML decides.
   if (!json.ok() && HasYamlExtension(source.file())) {
-    if (positions) *positions = input::PositionTable();
+    if (positions) *positions = input::PositionTree();
     return internal::YamlTemplateToJson(source, positions);
   }
   return json;

@@ -39,7 +39,7 @@ bool IsUnsupportedStandardTag(std::string_view tag) {
 // expansion and height, so the recursion here is bounded too.
 class Converter {
  public:
-  Converter(const input::SourceText& source, input::PositionTable* positions)
+  Converter(const input::SourceText& source, input::PositionTree* positions)
       : source_(source), positions_(positions) {}
 
   bool Convert(const YamlNode& node, Json* out) {
@@ -96,20 +96,20 @@ class Converter {
     *out = Json::array();
     auto& items = out->get_ref<Json::array_t&>();
     items.reserve(node.items.size());
-    std::size_t parent_length = pointer_.size();
+    if (positions_) positions_->Open();
     for (const auto& item : node.items) {
-      Record(std::to_string(items.size()), item->offset);
+      if (positions_) positions_->Item(item->offset);
       items.emplace_back();
       if (!Convert(*item, &items.back())) return false;
-      pointer_.resize(parent_length);
     }
+    if (positions_) positions_->Close();
     return true;
   }
 
   bool ConvertMapping(const YamlNode& node, Json* out) {
     *out = Json::object();
     std::map<std::string_view, std::size_t> first_offset;
-    std::size_t parent_length = pointer_.size();
+    if (positions_) positions_->Open();
     for (const auto& [key, value] : node.members) {
       if (key->kind != YamlNode::Kind::kScalar || !key->tag.empty()) {
         return Fail(key->offset, "mapping keys must be plain strings");
@@ -124,12 +124,12 @@ class Converter {
                                      "; first defined at line " + std::to_string(first.line) +
                                      ", column " + std::to_string(first.column));
       }
-      Record(key->value, key->offset);
+      if (positions_) positions_->Member(key->value, key->offset);
       Json converted;
       if (!Convert(*value, &converted)) return false;
       out->get_ref<Json::object_t&>().emplace_back(key->value, std::move(converted));
-      pointer_.resize(parent_length);
     }
+    if (positions_) positions_->Close();
     return true;
   }
 
@@ -137,8 +137,10 @@ class Converter {
     std::string key = IntrinsicForTag(node.tag);
     if (key.empty()) return Fail(node.offset, "unknown tag '" + node.tag + "'");
     // The long form's key is written as the tag: it is located there.
-    std::size_t parent_length = pointer_.size();
-    Record(key, node.offset);
+    if (positions_) {
+      positions_->Open();
+      positions_->Member(key, node.offset);
+    }
     Json inner;
     if (key == "Fn::GetAtt" && node.kind == YamlNode::Kind::kScalar) {
       // !GetAtt Resource.Attribute: the attribute itself may contain dots.
@@ -155,17 +157,10 @@ class Converter {
     } else if (!ConvertPlain(node, &inner)) {
       return false;
     }
-    pointer_.resize(parent_length);
+    if (positions_) positions_->Close();
     *out = Json::object();
     (*out)[key] = std::move(inner);
     return true;
-  }
-
-  // Records the child named token of the current node at offset.
-  void Record(std::string_view token, std::size_t offset) {
-    if (!positions_) return;
-    input::AppendPointerToken(&pointer_, token);
-    positions_->Add(pointer_, offset);
   }
 
   bool Fail(std::size_t offset, std::string message) {
@@ -174,8 +169,7 @@ class Converter {
   }
 
   const input::SourceText& source_;
-  input::PositionTable* positions_;
-  std::string pointer_;  // JSON pointer of the node being converted
+  input::PositionTree* positions_;
   Diagnostic error_;
 };
 
@@ -190,7 +184,7 @@ std::string IntrinsicForTag(std::string_view tag) {
   return "";
 }
 
-Result<Json> YamlTemplateToJson(const input::SourceText& source, input::PositionTable* positions) {
+Result<Json> YamlTemplateToJson(const input::SourceText& source, input::PositionTree* positions) {
   input::YamlLoad loaded = input::LoadYamlDocument(source.text());
   if (loaded.kind == input::YamlLoad::Kind::kEmpty) {
     return source.ErrorAt(kParseError, 0, "empty template");
@@ -205,7 +199,7 @@ Result<Json> YamlTemplateToJson(const input::SourceText& source, input::Position
   if (loaded.root->kind != YamlNode::Kind::kMapping) {
     return source.ErrorAt(kParseError, 0, "a template must be a mapping of sections");
   }
-  if (positions) positions->Add("", loaded.root->offset);
+  if (positions) positions->SetRoot(loaded.root->offset);
   Converter converter(source, positions);
   Json out;
   if (!converter.Convert(*loaded.root, &out)) return converter.TakeError();
