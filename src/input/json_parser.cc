@@ -1,6 +1,9 @@
 #include "input/json_parser.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <utility>
 #include <vector>
@@ -10,6 +13,38 @@
 
 namespace cdkpp::input {
 namespace {
+
+// The end of the run of bytes at p that a JSON string holds as they are:
+// ASCII from 0x20 up, except '"' and '\\'. Eight bytes at a time (strings
+// are most of a template's text), then byte by byte up to the first other.
+const char* SkipOrdinaryStringBytes(const char* p, const char* end) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  while (end - p >= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    std::uint64_t quote = w ^ (kOnes * '"');
+    std::uint64_t backslash = w ^ (kOnes * '\\');
+    // A byte >= 0x80, < 0x20, == '"' or == '\\' sets its high bit here.
+    // Bytes after such a byte may be flagged too (a borrow runs on), never
+    // one before it: on a little-endian machine the lowest flag is exact.
+    std::uint64_t stop = (w | ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) |
+                          ((backslash - kOnes) & ~backslash)) &
+                         kHigh;
+    if (stop != 0) {
+      if constexpr (std::endian::native == std::endian::little) {
+        return p + (std::countr_zero(stop) >> 3);
+      }
+      break;
+    }
+    p += 8;
+  }
+  while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20 &&
+         static_cast<unsigned char>(*p) < 0x80) {
+    ++p;
+  }
+  return p;
+}
 
 class Parser {
  public:
@@ -60,7 +95,11 @@ class Parser {
   }
 
   void SkipSpace() {
-    while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\t' || *p_ == '\r')) ++p_;
+    while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\t' || *p_ == '\r')) {
+      ++p_;
+      // Indentation: eight spaces at a time.
+      while (end_ - p_ >= 8 && std::memcmp(p_, "        ", 8) == 0) p_ += 8;
+    }
   }
 
   bool MatchLiteral(std::string_view word) {
@@ -383,10 +422,7 @@ class Parser {
     while (true) {
       // Copy the longest run of ordinary ASCII characters at once.
       const char* run = p_;
-      while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20 &&
-             static_cast<unsigned char>(*p_) < 0x80) {
-        ++p_;
-      }
+      p_ = SkipOrdinaryStringBytes(p_, end_);
       out->append(run, static_cast<std::size_t>(p_ - run));
       if (p_ >= end_) {
         p_ = open;  // the caret is more useful under the opening quote
