@@ -35,7 +35,7 @@ Export this in the shell you deploy from (every AWS CLI call then goes here):
 or pass --endpoint-url {endpoint} to each aws command. Deploy the example:
   build/cdkpp synth -c examples/pipeline.yaml --format yaml
   aws cloudformation deploy --template-file cdk.out/DmsMysqlKinesisCloudwatch1Stack.template.yaml \\
-      --stack-name DmsMysqlKinesisCloudwatch1Stack --capabilities CAPABILITY_NAMED_IAM
+      --stack-name DmsMysqlKinesisCloudwatch1Stack --capabilities CAPABILITY_IAM
 
 Ctrl-C stops it."""
 

@@ -9,6 +9,7 @@
 #include "pipeline/post_deploy_steps.h"
 #include "util/cfn_limits.h"
 #include "util/dms_service_roles.h"
+#include "util/text.h"
 
 namespace cdkpp {
 namespace {
@@ -22,7 +23,7 @@ std::string DeployCommand(const StackArtifact& artifact, const std::string& temp
   // succeeds (exit 0), so CI can run the same command on every build.
   std::string command = fmt::format(
       "aws cloudformation deploy --template-file {} --stack-name {} --no-fail-on-empty-changeset",
-      template_path, artifact.stack_name);
+      internal::ShellWord(template_path), artifact.stack_name);
   if (!region.empty()) command += " --region " + region;
   std::vector<std::string> capabilities = RequiredCapabilities(artifact.template_json);
   if (!capabilities.empty()) {

@@ -6,6 +6,7 @@
 
 #include "cdkpp/constructs/existing_stream.h"
 #include "pipeline/source_readiness.h"
+#include "util/wildcard.h"
 
 namespace cdkpp::internal {
 namespace {
@@ -131,24 +132,7 @@ std::string StartStep(const PipelineStackProps& p) {
 }  // namespace
 
 bool MatchesDmsPattern(const std::string& pattern, const std::string& name) {
-  // Greedy wildcard matching with backtracking to the last `%`.
-  size_t p = 0, n = 0, star = std::string::npos, mark = 0;
-  while (n < name.size()) {
-    if (p < pattern.size() && pattern[p] == '%') {
-      star = p++;
-      mark = n;
-    } else if (p < pattern.size() && pattern[p] == name[n]) {
-      ++p;
-      ++n;
-    } else if (star != std::string::npos) {
-      p = star + 1;
-      n = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.size() && pattern[p] == '%') ++p;
-  return p == pattern.size();
+  return internal::WildcardMatch(pattern, name, {'%'});
 }
 
 std::optional<TestTable> IncludedTestTable(const std::vector<TableMapping>& tables,

@@ -1,6 +1,7 @@
 #include "util/text.h"
 
 #include <cstdio>
+#include <string_view>
 
 namespace cdkpp::internal {
 
@@ -53,6 +54,19 @@ std::string JoinComma(const std::vector<std::string>& items) {
     out += item;
   }
   return out;
+}
+
+std::string ShellWord(const std::string& s) {
+  auto plain = [](unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           std::string_view("_-./:=@%+,").find(static_cast<char>(c)) != std::string_view::npos;
+  };
+  bool safe = !s.empty();
+  for (unsigned char c : s) safe = safe && plain(c);
+  if (safe) return s;
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
 }
 
 }  // namespace cdkpp::internal

@@ -17,6 +17,12 @@ std::string Quote(const std::string& s, std::size_t max_chars = 60);
 /// s with ASCII letters lowercased; other bytes (UTF-8 included) unchanged.
 std::string Lowercase(std::string s);
 
+/// s as one word of a POSIX shell command: unchanged when it holds only
+/// characters no shell treats specially (letters, digits, _ - . / : = @ % + ,),
+/// else in single quotes (a ' inside written as '\''), so a printed command
+/// can be pasted as it is.
+std::string ShellWord(const std::string& s);
+
 /// The items with ", " between them ("a, b, c"), as message lists read.
 std::string JoinComma(const std::vector<std::string>& items);
 

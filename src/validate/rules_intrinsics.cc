@@ -36,6 +36,24 @@ bool IsMacroCall(const Json& v) {
   return v.is_object() && v.size() == 1 && v.begin().key() == "Fn::Transform";
 }
 
+// Fn::GetStackOutput takes {StackName, OutputName, Region?, RoleArn?}
+// (CloudFormation Template Reference, intrinsic-function-reference-getstackoutput).
+std::string GetStackOutputProblem(const Json& arg) {
+  const std::string shape = "Fn::GetStackOutput takes {StackName, OutputName, Region, RoleArn} "
+                            "(the last two optional)";
+  if (!arg.is_object() || IsIntrinsic(arg)) return shape + "; got " + SerializeCompact(arg);
+  for (const char* required : {"StackName", "OutputName"}) {
+    if (!arg.contains(required)) return shape + "; " + required + " is missing";
+  }
+  for (auto it = arg.begin(); it != arg.end(); ++it) {
+    const std::string& key = it.key();
+    if (key != "StackName" && key != "OutputName" && key != "Region" && key != "RoleArn") {
+      return shape + "; \"" + key + "\" is not one of them";
+    }
+  }
+  return "";
+}
+
 // The argument problem of one intrinsic, or "" when its shape is right (or
 // unknown until a macro has run).
 std::string ArgumentProblem(const std::string& fn, const Json& arg) {
@@ -88,6 +106,8 @@ std::string ArgumentProblem(const std::string& fn, const Json& arg) {
     }
   } else if (fn == "Fn::GetAtt") {
     if (!arg.is_string() && !arity(2, 2)) return "Fn::GetAtt takes [logical id, attribute]";
+  } else if (fn == "Fn::GetStackOutput") {
+    return GetStackOutputProblem(arg);
   }
   return "";
 }

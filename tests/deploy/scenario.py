@@ -156,7 +156,8 @@ def create_verify_delete(checks, config, delete=True, template_format="json",
     post-deploy commands (run_printed_steps)."""
     with tempfile.TemporaryDirectory() as tmp:
         cdkpp = Cdkpp()
-        printed, want = synth_one(cdkpp, config, os.path.join(tmp, "out"), template_format)
+        # A space in the output directory: the printed command quotes it.
+        printed, want = synth_one(cdkpp, config, os.path.join(tmp, "cdk out"), template_format)
         stack = printed.stack
         mode = want["replication"]["serviceRoles"]
         account_roles = account_roles or ("both" if mode == "existing" else "none")

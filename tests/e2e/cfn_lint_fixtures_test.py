@@ -53,6 +53,7 @@ CFN_LINT_AGREES = {
 # Bad templates cdkpp must flag, by the rule that covers them.
 IN_SCOPE = {
     "functions/import_value.yaml": "CDKPP-CFN-017",  # malformed Fn::ImportValue
+    "functions/get_stack_output.yaml": "CDKPP-CFN-017",  # Fn::GetStackOutput's keys
     "resources/uniqueNames.yaml": "CDKPP-CFN-008",  # a parameter named like a resource
     "resources/iam/iam_policy.yaml": "CDKPP-SCH-005",  # Effect: NotAllow
     # BlockDeviceMappings[].Ebs: VolumeType (an instance), Iops (a launch configuration)

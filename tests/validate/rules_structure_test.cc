@@ -272,6 +272,23 @@ TEST(TemplateRules, IntrinsicFunctionShapes) {
                      "string, list of values]"}));
 }
 
+TEST(TemplateRules, GetStackOutputShape) {
+  auto f = TemplateFindings(std::string(R"({"Resources": {"A": {"Type": "AWS::SNS::Topic", "Properties": {
+    "TopicName": {"Fn::GetStackOutput": {"StackName": "producer"}},
+    "DisplayName": {"Fn::GetStackOutput": "invalid"},
+    "KmsMasterKeyId": {"Fn::GetStackOutput": {"StackName": "p", "OutputName": "o", "Bad": 1}},
+    "Good": {"Fn::GetStackOutput": {"StackName": {"Ref": "AWS::StackName"}, "OutputName": "o",
+                                    "Region": "eu-west-1", "RoleArn": "arn:aws:iam::1:role/r"}}}}}})"));
+  const std::string shape = "Fn::GetStackOutput takes {StackName, OutputName, Region, RoleArn} "
+                            "(the last two optional); ";
+  EXPECT_EQ(Lines(f), (Strings{"CDKPP-CFN-017 A Properties.DisplayName.Fn::GetStackOutput: " +
+                                   shape + "got \"invalid\"",
+                               "CDKPP-CFN-017 A Properties.KmsMasterKeyId.Fn::GetStackOutput: " +
+                                   shape + "\"Bad\" is not one of them",
+                               "CDKPP-CFN-017 A Properties.TopicName.Fn::GetStackOutput: " + shape +
+                                   "OutputName is missing"}));
+}
+
 TEST(TemplateRules, AMacroCallStandsForAnyArgument) {
   // CloudFormation runs the macro first; only its output meets Fn::Sub.
   auto f = TemplateFindings(

@@ -2,7 +2,6 @@
 // Statements are normalized (sorted lists, rendered intrinsics) and compared
 // as sets per holder: an edited statement shows as one removed, one added.
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <string>
 #include <string_view>
@@ -12,6 +11,7 @@
 #include "cdkpp/diff/security_changes.h"
 #include "diff/diff_internal.h"
 #include "diff/json_string_properties.h"
+#include "util/wildcard.h"
 
 namespace cdkpp::diff {
 namespace {
@@ -145,28 +145,7 @@ Extracted ExtractStatements(const Json& resources, const std::set<std::string>* 
 // IAM wildcards: '*' any run, '?' any one character. Actions compare
 // case-insensitively ("S3:GetObject" is "s3:getobject"), resources exactly.
 bool GlobMatch(std::string_view pattern, std::string_view text, bool fold_case) {
-  auto eq = [fold_case](char a, char b) {
-    if (!fold_case) return a == b;
-    return std::tolower(static_cast<unsigned char>(a)) ==
-           std::tolower(static_cast<unsigned char>(b));
-  };
-  std::size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
-  while (t < text.size()) {
-    if (p < pattern.size() && (pattern[p] == '?' || eq(pattern[p], text[t]))) {
-      ++p;
-      ++t;
-    } else if (p < pattern.size() && pattern[p] == '*') {
-      star = p++;
-      mark = t;
-    } else if (star != std::string_view::npos) {
-      p = star + 1;
-      t = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.size() && pattern[p] == '*') ++p;
-  return p == pattern.size();
+  return cdkpp::internal::WildcardMatch(pattern, text, {'*', '?', fold_case});
 }
 
 // True if every item of `small` matches some pattern of `big`.
