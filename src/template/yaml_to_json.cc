@@ -2,6 +2,7 @@
 
 #include <array>
 #include <map>
+#include <optional>
 #include <utility>
 
 #include "input/number.h"
@@ -27,6 +28,11 @@ constexpr std::array<std::string_view, 25> kFnTags = {
     "Sub",          "ToJsonString", "Transform",   "ValueOf",  "ValueOfAll"};
 
 constexpr std::string_view kStandardTagPrefix = "tag:yaml.org,2002:";
+constexpr std::string_view kStringTag = "tag:yaml.org,2002:str";
+
+// Mappings up to this size look for a key written twice by comparing it
+// with the keys before it; larger ones index their keys.
+constexpr std::size_t kLinearDuplicateSearch = 16;
 
 // The YAML 1.1 tags CloudFormation lists as unsupported (docs/yaml.md).
 bool IsUnsupportedStandardTag(std::string_view tag) {
@@ -70,7 +76,7 @@ class Converter {
   }
 
   bool ConvertScalar(const YamlNode& node, Json* out) {
-    bool plain = node.plain && node.tag != std::string(kStandardTagPrefix) + "str";
+    bool plain = node.plain && node.tag != kStringTag;
     switch (input::ClassifyScalar(node.value, plain, input::ScalarRules::kTemplate)) {
       case input::ScalarKind::kNull:
         *out = nullptr;
@@ -108,18 +114,24 @@ class Converter {
 
   bool ConvertMapping(const YamlNode& node, Json* out) {
     *out = Json::object();
+    // At its final size at once: ordered_map's const keys make its growth
+    // copy every member converted so far.
+    out->get_ref<Json::object_t&>().reserve(node.members.size());
     std::map<std::string_view, std::size_t> first_offset;
+    bool index_keys = node.members.size() > kLinearDuplicateSearch;
     if (positions_) positions_->Open();
-    for (const auto& [key, value] : node.members) {
+    for (std::size_t i = 0; i < node.members.size(); ++i) {
+      const auto& [key, value] = node.members[i];
       if (key->kind != YamlNode::Kind::kScalar || !key->tag.empty()) {
         return Fail(key->offset, "mapping keys must be plain strings");
       }
       if (key->plain && key->value == "<<") {
         return Fail(key->offset, "CloudFormation does not support YAML merge keys (<<)");
       }
-      auto [it, inserted] = first_offset.emplace(key->value, key->offset);
-      if (!inserted) {
-        SourceLocation first = source_.LocationAt(it->second);
+      std::optional<std::size_t> earlier = index_keys ? FirstOffsetIndexed(&first_offset, *key)
+                                                      : FirstOffsetBefore(node, i);
+      if (earlier) {
+        SourceLocation first = source_.LocationAt(*earlier);
         return Fail(key->offset, "duplicate key " + input::Quote(key->value) +
                                      "; first defined at line " + std::to_string(first.line) +
                                      ", column " + std::to_string(first.column));
@@ -131,6 +143,24 @@ class Converter {
     }
     if (positions_) positions_->Close();
     return true;
+  }
+
+  // The offset of the first of the keys before member i that equals its key.
+  static std::optional<std::size_t> FirstOffsetBefore(const YamlNode& mapping, std::size_t i) {
+    const std::string& key = mapping.members[i].first->value;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (mapping.members[j].first->value == key) return mapping.members[j].first->offset;
+    }
+    return std::nullopt;
+  }
+
+  // FirstOffsetBefore through an index of the keys seen so far, which it
+  // extends with key.
+  static std::optional<std::size_t> FirstOffsetIndexed(
+      std::map<std::string_view, std::size_t>* first_offset, const YamlNode& key) {
+    auto [it, inserted] = first_offset->emplace(key.value, key.offset);
+    if (inserted) return std::nullopt;
+    return it->second;
   }
 
   bool ConvertTagged(const YamlNode& node, Json* out) {

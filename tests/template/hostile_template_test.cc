@@ -90,6 +90,24 @@ TEST(HostileTemplateTest, DuplicateYamlKeysNameBothLocations) {
             "  ^");
 }
 
+// Small mappings compare each key with the ones before it, large ones index
+// them: both find the first key written twice, at its second occurrence.
+TEST(HostileTemplateTest, DuplicateYamlKeysInSmallAndLargeMappings) {
+  for (int size : {3, 16, 17, 40}) {
+    std::string yaml = "Resources:\n";
+    for (int i = 0; i < size; ++i) yaml += "  R" + std::to_string(i) + ": {Type: X}\n";
+    yaml += "  R1: {Type: Y}\n  R0: {Type: Z}\n";
+    std::string line = std::to_string(size + 2);
+    EXPECT_EQ(TemplateError("t.yaml", yaml),
+              "t.yaml:" + line + ":3: duplicate key \"R1\"; first defined at line 3, column 3\n"
+              "  R1: {Type: Y}\n"
+              "  ^")
+        << size;
+    yaml.resize(yaml.size() - std::string("  R1: {Type: Y}\n  R0: {Type: Z}\n").size());
+    EXPECT_TRUE(ParseTemplate("t.yaml", yaml).ok()) << size;
+  }
+}
+
 TEST(HostileTemplateTest, DuplicateJsonKeysNameBothLocations) {
   EXPECT_EQ(
       TemplateError("t.json", "{\"Resources\": {\n  \"A\": {},\n  \"B\": {},\n  \"A\": {}\n}}"),
