@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "cdkpp/template/load_template.h"
+#include "input/positions.h"
 
 namespace cdkpp::validate {
 namespace {
@@ -17,18 +18,7 @@ void AppendPointerOfPropertyPath(std::string* pointer, std::string_view path) {
   std::size_t start = 0;
   for (std::size_t i = 0; i <= path.size(); ++i) {
     if (i < path.size() && path[i] != '.' && path[i] != '[' && path[i] != ']') continue;
-    if (i > start) {
-      pointer->push_back('/');
-      for (char c : path.substr(start, i - start)) {
-        if (c == '~') {
-          pointer->append("~0");
-        } else if (c == '/') {
-          pointer->append("~1");
-        } else {
-          pointer->push_back(c);
-        }
-      }
-    }
+    if (i > start) input::AppendPointerToken(pointer, path.substr(start, i - start));
     start = i + 1;
   }
 }
