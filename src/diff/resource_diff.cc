@@ -128,6 +128,8 @@ std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& n
   std::vector<ResourceDiff> out;
   ForEachKeyInUnion(
       old_resources, new_resources, [&](std::string_view id, const Json* a, const Json* b) {
+        // Identical resources (most of them) first: nothing to name or show.
+        if (a && b && ValuesEquivalent(*a, *b)) return;
         ResourceDiff rd;
         rd.logical_id = std::string(id);
         if (a) rd.old_type = TypeOf(*a);
@@ -145,7 +147,6 @@ std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& n
           rd.kind = ChangeKind::kRemoved;
           rd.impact = RemovalImpact(*a, &rd.reasons);
         } else {
-          if (ValuesEquivalent(*a, *b)) return;  // fast path: identical resources
           rd.kind = ChangeKind::kModified;
           DiffModified(*a, *b, options, &rd);
           if (rd.properties.empty() && rd.attributes.empty() && rd.old_type == rd.new_type) return;

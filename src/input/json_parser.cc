@@ -1,6 +1,9 @@
 #include "input/json_parser.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <utility>
 #include <vector>
@@ -10,6 +13,38 @@
 
 namespace cdkpp::input {
 namespace {
+
+// The end of the run of bytes at p that a JSON string holds as they are:
+// ASCII from 0x20 up, except '"' and '\\'. Eight bytes at a time (strings
+// are most of a template's text), then byte by byte up to the first other.
+const char* SkipOrdinaryStringBytes(const char* p, const char* end) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  while (end - p >= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    std::uint64_t quote = w ^ (kOnes * '"');
+    std::uint64_t backslash = w ^ (kOnes * '\\');
+    // A byte >= 0x80, < 0x20, == '"' or == '\\' sets its high bit here.
+    // Bytes after such a byte may be flagged too (a borrow runs on), never
+    // one before it: on a little-endian machine the lowest flag is exact.
+    std::uint64_t stop = (w | ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) |
+                          ((backslash - kOnes) & ~backslash)) &
+                         kHigh;
+    if (stop != 0) {
+      if constexpr (std::endian::native == std::endian::little) {
+        return p + (std::countr_zero(stop) >> 3);
+      }
+      break;
+    }
+    p += 8;
+  }
+  while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20 &&
+         static_cast<unsigned char>(*p) < 0x80) {
+    ++p;
+  }
+  return p;
+}
 
 class Parser {
  public:
@@ -24,7 +59,7 @@ class Parser {
 
   bool ParseDocument(Json* out) {
     SkipSpace();
-    Record();
+    if (positions_) positions_->SetRoot(Offset());
     if (!ParseValue(out, 0)) return false;
     SkipSpace();
     if (p_ != end_) return Fail("unexpected " + Describe() + " after the JSON value");
@@ -46,11 +81,6 @@ class Parser {
  private:
   std::size_t Offset() const { return static_cast<std::size_t>(p_ - begin_); }
 
-  // Records the current position under pointer_ when positions are asked for.
-  void Record() {
-    if (positions_) positions_->Add(pointer_, Offset());
-  }
-
   bool Fail(std::string message) {
     error_at_ = p_;
     message_ = std::move(message);
@@ -65,7 +95,11 @@ class Parser {
   }
 
   void SkipSpace() {
-    while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\t' || *p_ == '\r')) ++p_;
+    while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\t' || *p_ == '\r')) {
+      ++p_;
+      // Indentation: eight spaces at a time.
+      while (end_ - p_ >= 8 && std::memcmp(p_, "        ", 8) == 0) p_ += 8;
+    }
   }
 
   bool MatchLiteral(std::string_view word) {
@@ -182,19 +216,15 @@ class Parser {
     auto& key_offsets = key_offsets_[static_cast<std::size_t>(depth)];
     members.clear();
     key_offsets.clear();
+    if (positions_) positions_->Open();
     bool ok = ParseMembers(depth, [&](std::string key, std::size_t key_offset) {
-      std::size_t parent_length = pointer_.size();
-      if (positions_) {
-        AppendPointerToken(&pointer_, key);
-        positions_->Add(pointer_, key_offset);
-      }
+      if (positions_) positions_->Member(key, key_offset);
       members.emplace_back(std::move(key), nullptr);
       key_offsets.push_back(key_offset);
-      if (!ParseValue(&members.back().second, depth)) return false;
-      pointer_.resize(parent_length);
-      return true;
+      return ParseValue(&members.back().second, depth);
     });
     if (!ok) return false;
+    if (positions_) positions_->Close();
     Json obj = Json::object();
     if (HasDuplicateKeys(members)) {
       if (reject_duplicate_keys_) return FailDuplicate(members, key_offsets);
@@ -243,18 +273,14 @@ class Parser {
   bool ParseArray(Json* out, int depth) {
     Json arr = Json::array();
     auto& items = arr.get_ref<Json::array_t&>();
+    if (positions_) positions_->Open();
     bool ok = ParseItems(depth, [&] {
-      std::size_t parent_length = pointer_.size();
-      if (positions_) {
-        AppendPointerToken(&pointer_, std::to_string(items.size()));
-        Record();
-      }
+      if (positions_) positions_->Item(Offset());
       items.emplace_back();
-      if (!ParseValue(&items.back(), depth)) return false;
-      pointer_.resize(parent_length);
-      return true;
+      return ParseValue(&items.back(), depth);
     });
     if (!ok) return false;
+    if (positions_) positions_->Close();
     *out = std::move(arr);
     return true;
   }
@@ -396,10 +422,7 @@ class Parser {
     while (true) {
       // Copy the longest run of ordinary ASCII characters at once.
       const char* run = p_;
-      while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20 &&
-             static_cast<unsigned char>(*p_) < 0x80) {
-        ++p_;
-      }
+      p_ = SkipOrdinaryStringBytes(p_, end_);
       out->append(run, static_cast<std::size_t>(p_ - run));
       if (p_ >= end_) {
         p_ = open;  // the caret is more useful under the opening quote
@@ -520,9 +543,8 @@ class Parser {
   const char* error_at_ = nullptr;
   std::string message_;
   std::optional<std::size_t> first_key_offset_;
-  PositionTable* positions_;
+  PositionTree* positions_;
   bool reject_duplicate_keys_;
-  std::string pointer_;  // JSON pointer of the value being parsed, when recording
   std::vector<std::vector<std::pair<std::string, Json>>> scratch_;
   std::vector<std::vector<std::size_t>> key_offsets_;  // per depth, as scratch_
 };

@@ -8,7 +8,7 @@
 
 #include "cdkpp/core/diagnostic.h"
 #include "cdkpp/core/json.h"
-#include "input/positions.h"
+#include "input/position_tree.h"
 #include "input/source_text.h"
 #include "input/yaml_document.h"
 
@@ -17,8 +17,8 @@ namespace cdkpp::input {
 /// What ParseJson records and refuses beyond RFC 8259.
 struct JsonOptions {
   /// When set, every object member (at its key) and array item is recorded
-  /// in it under its JSON pointer.
-  PositionTable* positions = nullptr;
+  /// in it.
+  PositionTree* positions = nullptr;
   /// A key written twice in one object is an error (at the second key).
   bool reject_duplicate_keys = false;
 };

@@ -1,9 +1,12 @@
 #include "cdkpp/template/load_template.h"
 
+#include <cstdint>
+#include <cstring>
+#include <optional>
 #include <utility>
 
 #include "input/json_parser.h"
-#include "input/positions.h"
+#include "input/position_tree.h"
 #include "input/source_text.h"
 #include "template/yaml_to_json.h"
 #include "util/utf8.h"
@@ -12,7 +15,7 @@ namespace cdkpp {
 
 struct TemplateSourceMap::Data {
   input::SourceText source;
-  input::PositionTable positions;
+  input::PositionTree positions;
 };
 
 // Builds maps, whose data is private to this file.
@@ -36,30 +39,86 @@ bool HasYamlExtension(const std::string& path) {
   return ends_with(".yaml") || ends_with(".yml");
 }
 
-Result<Json> ParseJsonTemplate(const input::SourceText& source, input::PositionTable* positions) {
+// True when every byte of text is printable ASCII, tab, line feed or
+// carriage return: such text has no encoding error, and it is nearly every
+// template. Eight bytes at a time; a word holding a control character, DEL
+// or a byte >= 0x80 (or a line break) is checked byte by byte.
+bool IsPlainAsciiText(std::string_view text) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  auto plain_byte = [](unsigned char c) {
+    return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r';
+  };
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    std::uint64_t del = w ^ (kOnes * 0x7F);
+    std::uint64_t suspect = (w | ((w - kOnes * 0x20) & ~w) | ((del - kOnes) & ~del)) & kHigh;
+    if (suspect == 0) continue;
+    for (std::size_t j = i; j < i + 8; ++j) {
+      if (!plain_byte(static_cast<unsigned char>(text[j]))) return false;
+    }
+  }
+  for (; i < text.size(); ++i) {
+    if (!plain_byte(static_cast<unsigned char>(text[i]))) return false;
+  }
+  return true;
+}
+
+// The text of one template file. Its SourceText (a copy of the text and an
+// index of its lines) is built only when something needs line and column:
+// a source map, the YAML reader or an error.
+class TemplateText {
+ public:
+  TemplateText(const std::string& path, std::string_view text,
+               const input::SourceText* source = nullptr)
+      : path_(path), text_(text), source_(source) {}
+
+  std::string_view text() const { return text_; }
+  const std::string& path() const { return path_; }
+  const input::SourceText& source() const {
+    if (source_ == nullptr) {
+      own_.emplace(path_, std::string(text_));
+      source_ = &*own_;
+    }
+    return *source_;
+  }
+  Diagnostic ErrorAt(std::size_t offset, std::string message) const {
+    return source().ErrorAt(kParseError, offset, std::move(message));
+  }
+
+ private:
+  const std::string& path_;
+  std::string_view text_;
+  mutable const input::SourceText* source_;
+  mutable std::optional<input::SourceText> own_;
+};
+
+Result<Json> ParseJsonTemplate(const TemplateText& text, input::PositionTree* positions) {
   Json out;
   // CloudFormation's behaviour on a key written twice is undefined: an error.
   input::JsonOptions options{positions, /*reject_duplicate_keys=*/true};
-  if (auto error = input::ReadJson(source, kParseError, &out, options)) return *error;
-  if (!out.is_object())
-    return source.ErrorAt(kParseError, 0, "a template must be an object of sections");
+  if (auto error = input::ParseJson(text.text(), &out, options)) {
+    return input::JsonErrorDiagnostic(text.source(), kParseError, std::move(*error));
+  }
+  if (!out.is_object()) return text.ErrorAt(0, "a template must be an object of sections");
   return out;
 }
 
 // The one parse behind ParseTemplate and ParseTemplateWithSourceMap.
-Result<Json> Parse(const input::SourceText& source, input::PositionTable* positions) {
-  const std::string& text = source.text();
-  std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return source.ErrorAt(kParseError, 0, "empty template");
-  if (auto bad = input::FindEncodingError(text)) {
-    return source.ErrorAt(kParseError, bad->offset, bad->message);
+Result<Json> Parse(const TemplateText& text, input::PositionTree* positions) {
+  std::size_t first = text.text().find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return text.ErrorAt(0, "empty template");
+  if (!IsPlainAsciiText(text.text())) {
+    if (auto bad = input::FindEncodingError(text.text())) return text.ErrorAt(bad->offset, bad->message);
   }
-  if (text[first] != '{') return internal::YamlTemplateToJson(source, positions);
-  Result<Json> json = ParseJsonTemplate(source, positions);
+  if (text.text()[first] != '{') return internal::YamlTemplateToJson(text.source(), positions);
+  Result<Json> json = ParseJsonTemplate(text, positions);
   // "{Resources: {...}}" is YAML flow style: in a .yaml file, YAML decides.
-  if (!json.ok() && HasYamlExtension(source.file())) {
-    if (positions) *positions = input::PositionTable();
-    return internal::YamlTemplateToJson(source, positions);
+  if (!json.ok() && HasYamlExtension(text.path())) {
+    if (positions) *positions = input::PositionTree();
+    return internal::YamlTemplateToJson(text.source(), positions);
   }
   return json;
 }
@@ -83,8 +142,7 @@ bool TemplateSourceMap::Contains(std::string_view json_pointer) const {
 }
 
 Result<Json> ParseTemplate(const std::string& path, std::string_view text) {
-  input::SourceText source(path, std::string(input::WithoutByteOrderMark(text)));
-  return Parse(source, nullptr);
+  return Parse(TemplateText(path, input::WithoutByteOrderMark(text)), nullptr);
 }
 
 std::shared_ptr<TemplateSourceMap::Data> TemplateSourceMapAccess::NewData(const std::string& path,
@@ -95,7 +153,8 @@ std::shared_ptr<TemplateSourceMap::Data> TemplateSourceMapAccess::NewData(const 
 
 Result<LocatedTemplate> ParseTemplateWithSourceMap(const std::string& path, std::string_view text) {
   auto data = TemplateSourceMapAccess::NewData(path, text);
-  Result<Json> json = Parse(data->source, &data->positions);
+  Result<Json> json =
+      Parse(TemplateText(path, data->source.text(), &data->source), &data->positions);
   if (!json.ok()) return json.diagnostics();
   LocatedTemplate located;
   located.json = std::move(*json);

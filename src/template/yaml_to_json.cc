@@ -2,6 +2,7 @@
 
 #include <array>
 #include <map>
+#include <optional>
 #include <utility>
 
 #include "input/number.h"
@@ -27,6 +28,11 @@ constexpr std::array<std::string_view, 25> kFnTags = {
     "Sub",          "ToJsonString", "Transform",   "ValueOf",  "ValueOfAll"};
 
 constexpr std::string_view kStandardTagPrefix = "tag:yaml.org,2002:";
+constexpr std::string_view kStringTag = "tag:yaml.org,2002:str";
+
+// Mappings up to this size look for a key written twice by comparing it
+// with the keys before it; larger ones index their keys.
+constexpr std::size_t kLinearDuplicateSearch = 16;
 
 // The YAML 1.1 tags CloudFormation lists as unsupported (docs/yaml.md).
 bool IsUnsupportedStandardTag(std::string_view tag) {
@@ -39,7 +45,7 @@ bool IsUnsupportedStandardTag(std::string_view tag) {
 // expansion and height, so the recursion here is bounded too.
 class Converter {
  public:
-  Converter(const input::SourceText& source, input::PositionTable* positions)
+  Converter(const input::SourceText& source, input::PositionTree* positions)
       : source_(source), positions_(positions) {}
 
   bool Convert(const YamlNode& node, Json* out) {
@@ -70,7 +76,7 @@ class Converter {
   }
 
   bool ConvertScalar(const YamlNode& node, Json* out) {
-    bool plain = node.plain && node.tag != std::string(kStandardTagPrefix) + "str";
+    bool plain = node.plain && node.tag != kStringTag;
     switch (input::ClassifyScalar(node.value, plain, input::ScalarRules::kTemplate)) {
       case input::ScalarKind::kNull:
         *out = nullptr;
@@ -96,49 +102,75 @@ class Converter {
     *out = Json::array();
     auto& items = out->get_ref<Json::array_t&>();
     items.reserve(node.items.size());
-    std::size_t parent_length = pointer_.size();
+    if (positions_) positions_->Open();
     for (const auto& item : node.items) {
-      Record(std::to_string(items.size()), item->offset);
+      if (positions_) positions_->Item(item->offset);
       items.emplace_back();
       if (!Convert(*item, &items.back())) return false;
-      pointer_.resize(parent_length);
     }
+    if (positions_) positions_->Close();
     return true;
   }
 
   bool ConvertMapping(const YamlNode& node, Json* out) {
     *out = Json::object();
+    // At its final size at once: ordered_map's const keys make its growth
+    // copy every member converted so far.
+    out->get_ref<Json::object_t&>().reserve(node.members.size());
     std::map<std::string_view, std::size_t> first_offset;
-    std::size_t parent_length = pointer_.size();
-    for (const auto& [key, value] : node.members) {
+    bool index_keys = node.members.size() > kLinearDuplicateSearch;
+    if (positions_) positions_->Open();
+    for (std::size_t i = 0; i < node.members.size(); ++i) {
+      const auto& [key, value] = node.members[i];
       if (key->kind != YamlNode::Kind::kScalar || !key->tag.empty()) {
         return Fail(key->offset, "mapping keys must be plain strings");
       }
       if (key->plain && key->value == "<<") {
         return Fail(key->offset, "CloudFormation does not support YAML merge keys (<<)");
       }
-      auto [it, inserted] = first_offset.emplace(key->value, key->offset);
-      if (!inserted) {
-        SourceLocation first = source_.LocationAt(it->second);
+      std::optional<std::size_t> earlier = index_keys ? FirstOffsetIndexed(&first_offset, *key)
+                                                      : FirstOffsetBefore(node, i);
+      if (earlier) {
+        SourceLocation first = source_.LocationAt(*earlier);
         return Fail(key->offset, "duplicate key " + input::Quote(key->value) +
                                      "; first defined at line " + std::to_string(first.line) +
                                      ", column " + std::to_string(first.column));
       }
-      Record(key->value, key->offset);
+      if (positions_) positions_->Member(key->value, key->offset);
       Json converted;
       if (!Convert(*value, &converted)) return false;
       out->get_ref<Json::object_t&>().emplace_back(key->value, std::move(converted));
-      pointer_.resize(parent_length);
     }
+    if (positions_) positions_->Close();
     return true;
+  }
+
+  // The offset of the first of the keys before member i that equals its key.
+  static std::optional<std::size_t> FirstOffsetBefore(const YamlNode& mapping, std::size_t i) {
+    const std::string& key = mapping.members[i].first->value;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (mapping.members[j].first->value == key) return mapping.members[j].first->offset;
+    }
+    return std::nullopt;
+  }
+
+  // FirstOffsetBefore through an index of the keys seen so far, which it
+  // extends with key.
+  static std::optional<std::size_t> FirstOffsetIndexed(
+      std::map<std::string_view, std::size_t>* first_offset, const YamlNode& key) {
+    auto [it, inserted] = first_offset->emplace(key.value, key.offset);
+    if (inserted) return std::nullopt;
+    return it->second;
   }
 
   bool ConvertTagged(const YamlNode& node, Json* out) {
     std::string key = IntrinsicForTag(node.tag);
     if (key.empty()) return Fail(node.offset, "unknown tag '" + node.tag + "'");
     // The long form's key is written as the tag: it is located there.
-    std::size_t parent_length = pointer_.size();
-    Record(key, node.offset);
+    if (positions_) {
+      positions_->Open();
+      positions_->Member(key, node.offset);
+    }
     Json inner;
     if (key == "Fn::GetAtt" && node.kind == YamlNode::Kind::kScalar) {
       // !GetAtt Resource.Attribute: the attribute itself may contain dots.
@@ -155,17 +187,10 @@ class Converter {
     } else if (!ConvertPlain(node, &inner)) {
       return false;
     }
-    pointer_.resize(parent_length);
+    if (positions_) positions_->Close();
     *out = Json::object();
     (*out)[key] = std::move(inner);
     return true;
-  }
-
-  // Records the child named token of the current node at offset.
-  void Record(std::string_view token, std::size_t offset) {
-    if (!positions_) return;
-    input::AppendPointerToken(&pointer_, token);
-    positions_->Add(pointer_, offset);
   }
 
   bool Fail(std::size_t offset, std::string message) {
@@ -174,8 +199,7 @@ class Converter {
   }
 
   const input::SourceText& source_;
-  input::PositionTable* positions_;
-  std::string pointer_;  // JSON pointer of the node being converted
+  input::PositionTree* positions_;
   Diagnostic error_;
 };
 
@@ -190,7 +214,7 @@ std::string IntrinsicForTag(std::string_view tag) {
   return "";
 }
 
-Result<Json> YamlTemplateToJson(const input::SourceText& source, input::PositionTable* positions) {
+Result<Json> YamlTemplateToJson(const input::SourceText& source, input::PositionTree* positions) {
   input::YamlLoad loaded = input::LoadYamlDocument(source.text());
   if (loaded.kind == input::YamlLoad::Kind::kEmpty) {
     return source.ErrorAt(kParseError, 0, "empty template");
@@ -205,7 +229,7 @@ Result<Json> YamlTemplateToJson(const input::SourceText& source, input::Position
   if (loaded.root->kind != YamlNode::Kind::kMapping) {
     return source.ErrorAt(kParseError, 0, "a template must be a mapping of sections");
   }
-  if (positions) positions->Add("", loaded.root->offset);
+  if (positions) positions->SetRoot(loaded.root->offset);
   Converter converter(source, positions);
   Json out;
   if (!converter.Convert(*loaded.root, &out)) return converter.TakeError();

@@ -6,7 +6,7 @@
 
 #include "cdkpp/core/json.h"
 #include "cdkpp/core/result.h"
-#include "input/positions.h"
+#include "input/position_tree.h"
 #include "input/source_text.h"
 
 namespace cdkpp::internal {
@@ -15,7 +15,7 @@ namespace cdkpp::internal {
 /// converting the short-form intrinsic tags, and records where each part is
 /// written in positions when given. Contract as ParseTemplate in
 /// cdkpp/template/load_template.h.
-Result<Json> YamlTemplateToJson(const input::SourceText& source, input::PositionTable* positions);
+Result<Json> YamlTemplateToJson(const input::SourceText& source, input::PositionTree* positions);
 
 /// The long form key for a short-form tag ("!Ref" -> "Ref", "!Sub" ->
 /// "Fn::Sub"), or "" for a tag CloudFormation does not define.

@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <iterator>
+#include <string_view>
 #include <utility>
 
 #include "cdkpp/validate/format_findings.h"
@@ -8,23 +10,29 @@
 namespace cdkpp::validate {
 namespace {
 
+// Appends to one output string: a report of hundreds of findings built
+// from temporaries cost more than the rules that found them.
 struct Palette {
   bool on;
-  std::string Paint(const char* code, const std::string& text) const {
-    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : text;
+  void Paint(std::string* out, const char* code, std::string_view text) const {
+    if (on) {
+      fmt::format_to(std::back_inserter(*out), "\x1b[{}m{}\x1b[0m", code, text);
+    } else {
+      out->append(text);
+    }
   }
-  std::string Severity(cdkpp::Severity s, bool suppressed) const {
+  void Severity(std::string* out, cdkpp::Severity s, bool suppressed) const {
     std::string name = SeverityName(s);
-    if (suppressed) return Paint("2", "suppressed " + name);
+    if (suppressed) return Paint(out, "2", "suppressed " + name);
     switch (s) {
       case cdkpp::Severity::kError:
-        return Paint("1;31", name);
+        return Paint(out, "1;31", name);
       case cdkpp::Severity::kWarning:
-        return Paint("33", name);
+        return Paint(out, "33", name);
       case cdkpp::Severity::kInfo:
-        return Paint("36", name);
+        return Paint(out, "36", name);
     }
-    return name;
+    out->append(name);
   }
 };
 
@@ -60,29 +68,49 @@ std::string FormatText(const std::vector<TemplateReport>& reports, bool color,
   Palette p{color};
   std::string out;
   for (const auto& report : reports) {
-    out += p.Paint("1", report.name) + "\n";
+    p.Paint(&out, "1", report.name);
+    out += '\n';
     std::string group;
     bool first = true;
     for (const auto& f : report.findings) {
       if (f.suppressed && !list_suppressed) continue;
       std::string heading = Heading(f);
       if (first || heading != group) {
-        out += "  " + p.Paint("1", heading) + "\n";
-        group = heading;
+        out += "  ";
+        p.Paint(&out, "1", heading);
+        out += '\n';
+        group = std::move(heading);
         first = false;
       }
-      out +=
-          fmt::format("    {} {} {}{}\n", p.Severity(f.severity, f.suppressed),
-                      p.Paint("2", f.code), f.key_path.empty() ? "" : f.key_path + ": ", f.message);
+      out += "    ";
+      p.Severity(&out, f.severity, f.suppressed);
+      out += ' ';
+      p.Paint(&out, "2", f.code);
+      out += ' ';
+      if (!f.key_path.empty()) {
+        out += f.key_path;
+        out += ": ";
+      }
+      out += f.message;
+      out += '\n';
       std::string where = f.location.ToString();
-      if (!where.empty()) out += "      at " + where + "\n";
+      if (!where.empty()) {
+        out += "      at ";
+        out += where;
+        out += '\n';
+      }
       if (f.suppressed) {
-        out += "      reason: " + f.suppression_reason + "\n";
+        out += "      reason: ";
+        out += f.suppression_reason;
+        out += '\n';
       } else if (!f.fix.empty()) {
-        out += "      fix: " + f.fix + "\n";
+        out += "      fix: ";
+        out += f.fix;
+        out += '\n';
       }
     }
-    out += FormatSummaryLine(report) + "\n";
+    out += FormatSummaryLine(report);
+    out += '\n';
   }
   // Findings quote template values, which may hold any bytes.
   return internal::ReplaceInvalidUtf8(std::move(out));

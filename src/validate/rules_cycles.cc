@@ -3,7 +3,6 @@
 // ("Circular dependency between resources").
 #include <algorithm>
 #include <functional>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -16,12 +15,9 @@ namespace {
 // Edges by resource index; sorted and unique so the walk is deterministic.
 std::vector<std::vector<std::size_t>> BuildGraph(const RuleContext& ctx) {
   const auto& resources = ctx.resources();
-  std::map<std::string, std::size_t> index;
-  for (const auto& r : resources) index.emplace(r.logical_id, r.index);
   std::vector<std::vector<std::size_t>> edges(resources.size());
   auto add = [&](std::size_t from, const std::string& to) {
-    auto it = index.find(to);
-    if (it != index.end()) edges[from].push_back(it->second);
+    if (const ResourceView* target = ctx.Find(to)) edges[from].push_back(target->index);
   };
   for (const auto& e : ctx.references()) {
     if (e.resource == nullptr || e.ref.kind == Reference::Kind::kCondition) continue;

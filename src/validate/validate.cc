@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <map>
 #include <optional>
 #include <tuple>
 
@@ -31,21 +30,29 @@ bool Enabled(RuleGroup group, const ValidateOptions& options) {
 // Template-wide findings first, then resources in template order, then other
 // elements (outputs, parameters) by name; within one element by rule id,
 // path and message, so the list never depends on rule execution order.
+// Each finding's rank is looked up once, and an order of indices is sorted:
+// a report holds hundreds of findings, each costly to move.
 void SortFindings(const internal::RuleContext& ctx, std::vector<Finding>* findings) {
-  std::map<std::string, std::size_t> order;
-  for (const auto& r : ctx.resources()) order.emplace(r.logical_id, r.index + 1);
-  auto key = [&](const Finding& f) {
-    std::size_t rank = 0;
-    if (!f.logical_id.empty()) {
-      auto it = order.find(f.logical_id);
-      rank = it != order.end() ? it->second : std::numeric_limits<std::size_t>::max();
-    }
-    // rank by value: it is a local; the strings by reference into f.
-    return std::tuple<std::size_t, const std::string&, const std::string&, const std::string&,
-                      const std::string&>(rank, f.logical_id, f.code, f.key_path, f.message);
-  };
-  std::stable_sort(findings->begin(), findings->end(),
-                   [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+  std::vector<std::size_t> rank(findings->size(), 0);
+  for (std::size_t i = 0; i < findings->size(); ++i) {
+    const Finding& f = (*findings)[i];
+    if (f.logical_id.empty()) continue;
+    const internal::ResourceView* r = ctx.Find(f.logical_id);
+    rank[i] = r != nullptr ? r->index + 1 : std::numeric_limits<std::size_t>::max();
+  }
+  std::vector<std::size_t> order(findings->size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  // The index last: equal findings keep the order the rules gave them.
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const Finding& x = (*findings)[a];
+    const Finding& y = (*findings)[b];
+    return std::tie(rank[a], x.logical_id, x.code, x.key_path, x.message, a) <
+           std::tie(rank[b], y.logical_id, y.code, y.key_path, y.message, b);
+  });
+  std::vector<Finding> sorted;
+  sorted.reserve(findings->size());
+  for (std::size_t i : order) sorted.push_back(std::move((*findings)[i]));
+  *findings = std::move(sorted);
 }
 
 }  // namespace

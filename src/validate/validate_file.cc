@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "cdkpp/template/load_template.h"
+#include "input/positions.h"
 
 namespace cdkpp::validate {
 namespace {
@@ -12,25 +13,14 @@ namespace {
 constexpr std::array<std::string_view, 6> kSections = {"Resources",  "Parameters", "Outputs",
                                                        "Conditions", "Mappings",   "Rules"};
 
-// "Properties.Ingress[0].CidrIp" -> "/Properties/Ingress/0/CidrIp".
-std::string PointerOfPropertyPath(std::string_view path) {
-  std::string pointer;
-  std::string token;
-  auto flush = [&] {
-    if (token.empty()) return;
-    pointer += "/";
-    for (char c : token) pointer += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
-    token.clear();
-  };
-  for (char c : path) {
-    if (c == '.' || c == '[' || c == ']') {
-      flush();
-    } else {
-      token += c;
-    }
+// Appends "Properties.Ingress[0].CidrIp" as "/Properties/Ingress/0/CidrIp".
+void AppendPointerOfPropertyPath(std::string* pointer, std::string_view path) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= path.size(); ++i) {
+    if (i < path.size() && path[i] != '.' && path[i] != '[' && path[i] != ']') continue;
+    if (i > start) input::AppendPointerToken(pointer, path.substr(start, i - start));
+    start = i + 1;
   }
-  flush();
-  return pointer;
 }
 
 // Where a finding is written: its property inside its resource (or other
@@ -39,18 +29,27 @@ SourceLocation LocateFinding(const std::string& path, const TemplateSourceMap& m
                              const Finding& f) {
   if (f.logical_id.empty()) return {path, 0, 0};
   std::string_view property = f.key_path;
+  std::string pointer;
   // Findings on outputs, parameters, ... name their section first ("Outputs.Value").
   for (std::string_view section : kSections) {
-    std::string prefix = std::string(section) + ".";
-    if (property.substr(0, prefix.size()) == prefix) {
-      property.remove_prefix(prefix.size());
-      return map.Locate(PointerOfPropertyPath(prefix + f.logical_id) +
-                        PointerOfPropertyPath(property));
+    if (property.size() > section.size() && property.substr(0, section.size()) == section &&
+        property[section.size()] == '.') {
+      property.remove_prefix(section.size() + 1);
+      AppendPointerOfPropertyPath(&pointer, section);
+      AppendPointerOfPropertyPath(&pointer, f.logical_id);
+      AppendPointerOfPropertyPath(&pointer, property);
+      return map.Locate(pointer);
     }
   }
   for (std::string_view section : kSections) {
-    std::string element = PointerOfPropertyPath(std::string(section)) + "/" + f.logical_id;
-    if (map.Contains(element)) return map.Locate(element + PointerOfPropertyPath(property));
+    pointer.clear();
+    pointer.push_back('/');
+    pointer.append(section);
+    pointer.push_back('/');
+    pointer.append(f.logical_id);
+    if (!map.Contains(pointer)) continue;
+    AppendPointerOfPropertyPath(&pointer, property);
+    return map.Locate(pointer);
   }
   return {path, 0, 0};
 }

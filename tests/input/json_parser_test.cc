@@ -33,6 +33,25 @@ TEST(FastJsonParserTest, AgreesWithNlohmannOnValues) {
   EXPECT_TRUE(mine["a"][5].is_number_float());
 }
 
+// Strings are scanned eight bytes at a time: a quote, escape, control
+// character, DEL or UTF-8 sequence is read right wherever it falls in a word.
+TEST(FastJsonParserTest, StringsAgreeWithNlohmannAtEveryAlignment) {
+  const char* specials[] = {"\\\"", "\\n", "\\u0041", "\x7f", "\xc3\xa9", "\xf0\x9f\x98\x80", " ~"};
+  for (std::size_t pad = 0; pad < 20; ++pad) {
+    for (const char* special : specials) {
+      for (std::size_t tail : {0, 3, 9}) {
+        std::string text = "[\"" + std::string(pad, 'a') + special + std::string(tail, 'b') +
+                           "\",\"" + std::string(pad, 'c') + "\"]";
+        EXPECT_EQ(Parse(text), Json::parse(text)) << text;
+      }
+    }
+    std::string control = "[\"" + std::string(pad, 'a') + "\x01\"]";
+    EXPECT_EQ(JsonError(control),
+              std::to_string(2 + pad) + ": control character in a string (escape it as \\u00XX)");
+    EXPECT_EQ(JsonError("[\"" + std::string(pad, 'a')), "1: unterminated string");
+  }
+}
+
 TEST(FastJsonParserTest, HugeIntegersBecomeDoubles) {
   EXPECT_TRUE(Parse("[123456789012345678901234567890]")[0].is_number_float());
 }

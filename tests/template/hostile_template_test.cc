@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "cdkpp/config/load_config.h"
 #include "cdkpp/template/load_template.h"
@@ -57,11 +59,53 @@ TEST(HostileTemplateTest, InvalidUtf8IsALocatedError) {
             "t.json:1:23: ");
 }
 
+// The encoding check reads eight bytes at a time: every kind of bad byte is
+// found, at its column, wherever it falls in a word; tabs, line breaks and
+// valid UTF-8 are not errors.
+TEST(HostileTemplateTest, EncodingErrorsAreFoundAtEveryAlignment) {
+  const std::vector<std::pair<std::string, std::string>> bad = {
+      {std::string(1, '\0'), "NUL byte in the file"},
+      {"\x01", "control character 0x01"},
+      {"\x7f", "control character 0x7f"},
+      {"\xff", "invalid UTF-8 byte 0xff"},
+      {"\xed\xa0\x80", "invalid UTF-8 byte 0xed"},  // an encoded surrogate
+  };
+  for (std::size_t pad = 0; pad < 10; ++pad) {
+    for (const auto& [bytes, message] : bad) {
+      std::string text = "{\"A\": \"" + std::string(pad, 'x') + bytes + "\"}";
+      std::string column = std::to_string(8 + pad);
+      EXPECT_EQ(TemplateError("t.json", text).substr(0, 11 + column.size() + message.size()),
+                "t.json:1:" + column + ": " + message)
+          << pad << " " << message;
+    }
+    std::string good = "{\"A\":\t\"" + std::string(pad, 'x') + "\xc3\xa9\xe2\x82\xac\"\r\n}";
+    EXPECT_TRUE(ParseTemplate("t.json", good).ok()) << pad;
+  }
+}
+
 TEST(HostileTemplateTest, DuplicateYamlKeysNameBothLocations) {
   EXPECT_EQ(TemplateError("t.yaml", "Resources:\n  A: {Type: X}\n  A: {Type: Y}\n"),
             "t.yaml:3:3: duplicate key \"A\"; first defined at line 2, column 3\n"
             "  A: {Type: Y}\n"
             "  ^");
+}
+
+// Small mappings compare each key with the ones before it, large ones index
+// them: both find the first key written twice, at its second occurrence.
+TEST(HostileTemplateTest, DuplicateYamlKeysInSmallAndLargeMappings) {
+  for (int size : {3, 16, 17, 40}) {
+    std::string yaml = "Resources:\n";
+    for (int i = 0; i < size; ++i) yaml += "  R" + std::to_string(i) + ": {Type: X}\n";
+    yaml += "  R1: {Type: Y}\n  R0: {Type: Z}\n";
+    std::string line = std::to_string(size + 2);
+    EXPECT_EQ(TemplateError("t.yaml", yaml),
+              "t.yaml:" + line + ":3: duplicate key \"R1\"; first defined at line 3, column 3\n"
+              "  R1: {Type: Y}\n"
+              "  ^")
+        << size;
+    yaml.resize(yaml.size() - std::string("  R1: {Type: Y}\n  R0: {Type: Z}\n").size());
+    EXPECT_TRUE(ParseTemplate("t.yaml", yaml).ok()) << size;
+  }
 }
 
 TEST(HostileTemplateTest, DuplicateJsonKeysNameBothLocations) {
