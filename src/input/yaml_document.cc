@@ -215,8 +215,10 @@ class TreeBuilder : public YamlEventSink {
       node.items.assign(std::make_move_iterator(first), std::make_move_iterator(children_.end()));
     } else {
       node.members.reserve(count / 2);
-      for (auto it = first; it + 1 < children_.end(); it += 2) {
-        node.members.emplace_back(std::move(*it), std::move(*(it + 1)));
+      // Indexes, not `it + 1 < end`: with no children at all the vector's
+      // data may be null, and null + 1 is undefined (UBSan found it).
+      for (std::size_t i = 0; i + 1 < count; i += 2) {
+        node.members.emplace_back(std::move(first[i]), std::move(first[i + 1]));
       }
     }
     children_.erase(first, children_.end());

@@ -45,6 +45,18 @@ TEST(LoadYamlDocumentTest, EmptyDocuments) {
   }
 }
 
+// An empty mapping that libyaml reads before any other node (here it takes
+// the text, which leaves the fast subset at the stray "}"): closing it once
+// did pointer arithmetic on the empty child list's null data. The clang tree
+// runs this under UBSan, where that was an error (a fuzz finding).
+TEST(LoadYamlDocumentTest, AnEmptyFirstMappingThenAStrayBrace) {
+  YamlLoad loaded = LoadYamlDocument("{\n}\n}\n");
+  EXPECT_EQ(loaded.kind, YamlLoad::Kind::kError);
+  YamlLoad empty = LoadYamlDocumentWithLibyaml("{}\n");
+  ASSERT_EQ(empty.kind, YamlLoad::Kind::kOk);
+  EXPECT_TRUE(empty.root->members.empty());
+}
+
 TEST(LoadYamlDocumentTest, ASecondDocumentIsAnError) {
   EXPECT_EQ(YamlError("a: 1\n---\nb: 2\n"),
             "5: expected one YAML document, found a second one here");
