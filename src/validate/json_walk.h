@@ -31,8 +31,9 @@ inline const Json::array_t* Items(const Json& value) {
 /// True if `key` names an intrinsic function ("Fn::...").
 inline bool IsFnKey(const std::string& key) { return key.starts_with("Fn::"); }
 
-/// The path of the node a walk is at: a prefix, then member keys ("a.b")
-/// and array indices ("[0]"), spelled as PathScope spells them.
+/// The path of the node a walk is at: a prefix, then member keys and array
+/// indices, spelled as findings spell them: "Properties.Tags[0].Key" (no
+/// dot before a key when the path so far is empty).
 /// REQUIRES: the keys outlive their steps (they point into the tree).
 class StepPath {
  public:
