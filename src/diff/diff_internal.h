@@ -15,21 +15,24 @@
 
 namespace cdkpp::diff {
 
+/// An object's members as (key, value), sorted by key; empty for a non-object.
+/// ordered_json's find is a linear scan, too slow for 500 resources.
+using KeyedMember = std::pair<std::string_view, const Json*>;
+inline std::vector<KeyedMember> SortedMembers(const Json& j) {
+  std::vector<KeyedMember> v;
+  if (!j.is_object()) return v;
+  v.reserve(j.size());
+  for (auto it = j.begin(); it != j.end(); ++it) v.emplace_back(it.key(), &*it);
+  std::sort(v.begin(), v.end(),
+            [](const KeyedMember& x, const KeyedMember& y) { return x.first < y.first; });
+  return v;
+}
+
 /// Calls fn(key, old_or_null, new_or_null) for each key of the sorted union of
-/// two objects' keys (a non-object counts as empty). O(n log n): ordered_json's
-/// find is a linear scan, too slow for 500 resources.
+/// two objects' keys (a non-object counts as empty). O(n log n).
 template <typename Fn>
 void ForEachKeyInUnion(const Json& a, const Json& b, Fn&& fn) {
-  using Entry = std::pair<std::string_view, const Json*>;
-  auto sorted = [](const Json& j) {
-    std::vector<Entry> v;
-    if (!j.is_object()) return v;
-    v.reserve(j.size());
-    for (auto it = j.begin(); it != j.end(); ++it) v.emplace_back(it.key(), &*it);
-    std::sort(v.begin(), v.end(), [](const Entry& x, const Entry& y) { return x.first < y.first; });
-    return v;
-  };
-  std::vector<Entry> va = sorted(a), vb = sorted(b);
+  std::vector<KeyedMember> va = SortedMembers(a), vb = SortedMembers(b);
   std::size_t i = 0, k = 0;
   while (i < va.size() || k < vb.size()) {
     if (k == vb.size() || (i < va.size() && va[i].first < vb[k].first)) {
@@ -46,6 +49,13 @@ void ForEachKeyInUnion(const Json& a, const Json& b, Fn&& fn) {
   }
 }
 
+/// The resources of a "Resources" object whose ids `only` holds, as (id,
+/// resource) in the order of `only`; of an id written twice, the first.
+/// One pass over the resources with a hash of `only`: ordered_json's find
+/// is a linear scan (resource_diff.cc).
+std::vector<std::pair<const std::string*, const Json*>> FindResources(
+    const Json& resources, const std::set<std::string>& only);
+
 /// Calls fn(logical_id, resource) for every resource of a "Resources"
 /// object, or, when `only` is not null, for those of its ids present there.
 template <typename Fn>
@@ -55,10 +65,7 @@ void ForEachResource(const Json& resources, const std::set<std::string>* only, F
     for (auto it = resources.begin(); it != resources.end(); ++it) fn(it.key(), *it);
     return;
   }
-  for (const std::string& id : *only) {
-    auto it = resources.find(id);
-    if (it != resources.end()) fn(id, *it);
-  }
+  for (const auto& [id, resource] : FindResources(resources, *only)) fn(*id, *resource);
 }
 
 /// The string at obj[key], or "" when obj is not an object or the member is
