@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "cdkpp/template/load_template.h"
-#include "input/positions.h"
+#include "input/position_tree.h"
 
 namespace cdkpp::validate {
 namespace {
