@@ -118,8 +118,12 @@ class Parser {
   static bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
   void SkipSpace() {
-    // Most calls find no space at all ("," after a value) or one (after ':').
+    // Most calls find no space at all ("," after a value): inline, one test.
     if (p_ < end_ && static_cast<unsigned char>(*p_) > ' ') return;
+    SkipSpaceRun();
+  }
+
+  [[gnu::noinline]] void SkipSpaceRun() {
     if constexpr (std::endian::native == std::endian::little) {
       // Line breaks and indentation: the spaces of eight bytes at a time.
       while (end_ - p_ >= 8) {
@@ -160,12 +164,9 @@ class Parser {
         return ParseObject(out, depth + 1);
       case '[':
         return ParseArray(out, depth + 1);
-      case '"': {
-        std::string s;
-        if (!ParseString(&s)) return false;
-        *out = std::move(s);
-        return true;
-      }
+      case '"':  // read into the value's own string: no move, no temporary
+        *out = Json(Json::value_t::string);
+        return ParseString(out->get_ptr<std::string*>());
       case 't':
         return Literal("true", true, out);
       case 'f':
@@ -261,7 +262,7 @@ class Parser {
     });
     if (!ok) return false;
     if (positions_) positions_->Close();
-    Json obj = Json::object();
+    Json obj(Json::value_t::object);
     if (HasDuplicateKeys(members)) {
       if (reject_duplicate_keys_) return FailDuplicate(members, key_offsets);
       for (auto& [k, v] : members) obj[k] = std::move(v);  // ordered_map: last value wins
@@ -307,7 +308,7 @@ class Parser {
   }
 
   bool ParseArray(Json* out, int depth) {
-    Json arr = Json::array();
+    Json arr(Json::value_t::array);
     auto& items = arr.get_ref<Json::array_t&>();
     if (positions_) positions_->Open();
     bool ok = ParseItems(depth, [&] {
