@@ -4,6 +4,9 @@
 // Pieces of the template diff shared between its source files. Not public.
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <set>
 #include <string>
 #include <string_view>
@@ -15,24 +18,40 @@
 
 namespace cdkpp::diff {
 
-/// An object's members as (key, value), sorted by key; empty for a non-object.
-/// ordered_json's find is a linear scan, too slow for 500 resources.
-using KeyedMember = std::pair<std::string_view, const Json*>;
-inline std::vector<KeyedMember> SortedMembers(const Json& j) {
-  std::vector<KeyedMember> v;
-  if (!j.is_object()) return v;
-  v.reserve(j.size());
-  for (auto it = j.begin(); it != j.end(); ++it) v.emplace_back(it.key(), &*it);
-  std::sort(v.begin(), v.end(),
-            [](const KeyedMember& x, const KeyedMember& y) { return x.first < y.first; });
-  return v;
+/// a < b as strings, faster for keys that differ in their first 16 bytes
+/// (logical ids, property names): those compare as two words, without a
+/// call to memcmp. Sorting the 500 ids of a Resources section is most of
+/// ForEachKeyInUnion's cost.
+inline bool KeyLess(std::string_view a, std::string_view b) {
+  if constexpr (std::endian::native == std::endian::little) {
+    for (std::size_t at = 0; at + 8 <= a.size() && at + 8 <= b.size() && at < 16; at += 8) {
+      std::uint64_t x;
+      std::uint64_t y;
+      std::memcpy(&x, a.data() + at, 8);
+      std::memcpy(&y, b.data() + at, 8);
+      // Byte-swapped, the first differing byte is the most significant.
+      if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y);
+    }
+  }
+  return a < b;
 }
 
 /// Calls fn(key, old_or_null, new_or_null) for each key of the sorted union of
-/// two objects' keys (a non-object counts as empty). O(n log n).
+/// two objects' keys (a non-object counts as empty). O(n log n): ordered_json's
+/// find is a linear scan, too slow for 500 resources.
 template <typename Fn>
 void ForEachKeyInUnion(const Json& a, const Json& b, Fn&& fn) {
-  std::vector<KeyedMember> va = SortedMembers(a), vb = SortedMembers(b);
+  using KeyedMember = std::pair<std::string_view, const Json*>;
+  auto sorted = [](const Json& j) {
+    std::vector<KeyedMember> v;
+    if (!j.is_object()) return v;
+    v.reserve(j.size());
+    for (auto it = j.begin(); it != j.end(); ++it) v.emplace_back(it.key(), &*it);
+    std::sort(v.begin(), v.end(),
+              [](const KeyedMember& x, const KeyedMember& y) { return KeyLess(x.first, y.first); });
+    return v;
+  };
+  std::vector<KeyedMember> va = sorted(a), vb = sorted(b);
   std::size_t i = 0, k = 0;
   while (i < va.size() || k < vb.size()) {
     if (k == vb.size() || (i < va.size() && va[i].first < vb[k].first)) {

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 #include <map>
+#include <memory>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -76,7 +78,8 @@ class Parser {
         positions_(options.positions),
         reject_duplicate_keys_(options.reject_duplicate_keys),
         scratch_(kMaxNesting + 1),
-        key_offsets_(kMaxNesting + 1) {}
+        key_offsets_(kMaxNesting + 1),
+        escaped_keys_(kMaxNesting + 1) {}
 
   bool ParseDocument(Json* out) {
     SkipSpace();
@@ -118,8 +121,12 @@ class Parser {
   static bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
   void SkipSpace() {
-    // Most calls find no space at all ("," after a value) or one (after ':').
+    // Most calls find no space at all ("," after a value): inline, one test.
     if (p_ < end_ && static_cast<unsigned char>(*p_) > ' ') return;
+    SkipSpaceRun();
+  }
+
+  [[gnu::noinline]] void SkipSpaceRun() {
     if constexpr (std::endian::native == std::endian::little) {
       // Line breaks and indentation: the spaces of eight bytes at a time.
       while (end_ - p_ >= 8) {
@@ -160,12 +167,9 @@ class Parser {
         return ParseObject(out, depth + 1);
       case '[':
         return ParseArray(out, depth + 1);
-      case '"': {
-        std::string s;
-        if (!ParseString(&s)) return false;
-        *out = std::move(s);
-        return true;
-      }
+      case '"':  // read into the value's own string: no move, no temporary
+        *out = Json(Json::value_t::string);
+        return ParseString(out->get_ptr<std::string*>());
       case 't':
         return Literal("true", true, out);
       case 'f':
@@ -179,7 +183,8 @@ class Parser {
   }
 
   // Reads an object's members up to its closing '}': for each, on_member(key,
-  // key_offset) reads the value at p_. Shared by the Json and YamlNode trees.
+  // key_offset) reads the value at p_. key stays valid until the object's
+  // end. Shared by the Json and YamlNode trees.
   template <class OnMember>
   bool ParseMembers(int depth, OnMember&& on_member) {
     if (depth > kMaxNesting) return Fail(TooDeepMessage());
@@ -194,14 +199,14 @@ class Parser {
       if (p_ >= end_ || *p_ != '"')
         return Fail("expected a string (an object key), got " + Describe());
       std::size_t key_offset = Offset();
-      std::string key;
-      if (!ParseString(&key)) return false;
+      std::string_view key;
+      if (!ParseKey(depth, &key)) return false;
       SkipSpace();
       if (p_ >= end_ || *p_ != ':')
         return Fail("expected ':' after an object key, got " + Describe());
       ++p_;
       SkipSpace();
-      if (!on_member(std::move(key), key_offset)) return false;
+      if (!on_member(key, key_offset)) return false;
       SkipSpace();
       if (p_ < end_ && *p_ == ',') {
         ++p_;
@@ -213,6 +218,24 @@ class Parser {
       }
       return Fail("expected ',' or '}' in an object, got " + Describe());
     }
+  }
+
+  // Reads the object key at p_ (a '"'): a view of the text itself when it
+  // holds no escape and no byte >= 0x80 (nearly every key: no copy, no
+  // move), else of its decoded text, kept per depth until the object ends.
+  bool ParseKey(int depth, std::string_view* key) {
+    const char* start = p_ + 1;
+    const char* run_end = SkipOrdinaryStringBytes(start, end_);
+    if (run_end < end_ && *run_end == '"') {
+      *key = std::string_view(start, static_cast<std::size_t>(run_end - start));
+      p_ = run_end + 1;
+      return true;
+    }
+    auto& decoded = escaped_keys_[static_cast<std::size_t>(depth)];
+    decoded.push_back(std::make_unique<std::string>());
+    if (!ParseString(decoded.back().get())) return false;
+    *key = *decoded.back();
+    return true;
   }
 
   // Reads an array's items up to its closing ']': on_item() reads each at p_.
@@ -251,30 +274,34 @@ class Parser {
     auto& members = scratch_[static_cast<std::size_t>(depth)];
     auto& key_offsets = key_offsets_[static_cast<std::size_t>(depth)];
     members.clear();
+    escaped_keys_[static_cast<std::size_t>(depth)].clear();
     key_offsets.clear();
     if (positions_) positions_->Open();
-    bool ok = ParseMembers(depth, [&](std::string key, std::size_t key_offset) {
+    bool ok = ParseMembers(depth, [&](std::string_view key, std::size_t key_offset) {
       if (positions_) positions_->Member(key, key_offset);
-      members.emplace_back(std::move(key), nullptr);
+      members.emplace_back(key, nullptr);
       key_offsets.push_back(key_offset);
       return ParseValue(&members.back().second, depth);
     });
     if (!ok) return false;
     if (positions_) positions_->Close();
-    Json obj = Json::object();
+    Json obj(Json::value_t::object);
     if (HasDuplicateKeys(members)) {
       if (reject_duplicate_keys_) return FailDuplicate(members, key_offsets);
-      for (auto& [k, v] : members) obj[k] = std::move(v);  // ordered_map: last value wins
+      for (auto& [k, v] : members) obj[std::string(k)] = std::move(v);  // last value wins
     } else {
       auto& map = obj.get_ref<Json::object_t&>();
       map.reserve(members.size());
-      for (auto& [k, v] : members) map.emplace_back(std::move(k), std::move(v));
+      for (auto& [k, v] : members) {  // each key's string made once, in place
+        map.emplace_back(std::piecewise_construct, std::forward_as_tuple(k),
+                         std::forward_as_tuple(std::move(v)));
+      }
     }
     *out = std::move(obj);
     return true;
   }
 
-  static bool HasDuplicateKeys(const std::vector<std::pair<std::string, Json>>& members) {
+  static bool HasDuplicateKeys(const std::vector<std::pair<std::string_view, Json>>& members) {
     std::size_t n = members.size();
     if (n < 2) return false;
     if (n <= 8) {  // the common case: no allocation
@@ -293,7 +320,7 @@ class Parser {
   }
 
   // The error for the first key written twice, at its second occurrence.
-  bool FailDuplicate(const std::vector<std::pair<std::string, Json>>& members,
+  bool FailDuplicate(const std::vector<std::pair<std::string_view, Json>>& members,
                      const std::vector<std::size_t>& key_offsets) {
     std::map<std::string_view, std::size_t> first;  // key -> member index
     for (std::size_t i = 0; i < members.size(); ++i) {
@@ -301,13 +328,13 @@ class Parser {
       if (inserted) continue;
       p_ = begin_ + key_offsets[i];
       first_key_offset_ = key_offsets[it->second];
-      return Fail("duplicate key " + Quote(members[i].first));
+      return Fail("duplicate key " + Quote(std::string(members[i].first)));
     }
     return true;
   }
 
   bool ParseArray(Json* out, int depth) {
-    Json arr = Json::array();
+    Json arr(Json::value_t::array);
     auto& items = arr.get_ref<Json::array_t&>();
     if (positions_) positions_->Open();
     bool ok = ParseItems(depth, [&] {
@@ -332,11 +359,11 @@ class Parser {
     switch (*p_) {
       case '{':
         node->kind = YamlNode::Kind::kMapping;
-        ok = ParseMembers(depth + 1, [&](std::string key, std::size_t key_offset) {
+        ok = ParseMembers(depth + 1, [&](std::string_view key, std::size_t key_offset) {
           auto key_node = std::make_shared<YamlNode>();
           key_node->kind = YamlNode::Kind::kScalar;
           key_node->plain = false;
-          key_node->value = std::move(key);
+          key_node->value = std::string(key);
           key_node->offset = key_offset;
           YamlNodePtr value;
           if (!ParseNode(&value, depth + 1)) return false;
@@ -581,8 +608,11 @@ class Parser {
   std::optional<std::size_t> first_key_offset_;
   PositionTree* positions_;
   bool reject_duplicate_keys_;
-  std::vector<std::vector<std::pair<std::string, Json>>> scratch_;
+  std::vector<std::vector<std::pair<std::string_view, Json>>> scratch_;
   std::vector<std::vector<std::size_t>> key_offsets_;  // per depth, as scratch_
+  // Per depth: the keys ParseKey decoded, each at a stable address (an
+  // empty vector costs no allocation: a Parser is made per JSON string too).
+  std::vector<std::vector<std::unique_ptr<std::string>>> escaped_keys_;
 };
 
 }  // namespace

@@ -19,7 +19,7 @@ struct TemplateSourceMap::Data {
 // Builds maps, whose data is private to this file.
 struct TemplateSourceMapAccess {
   static std::shared_ptr<TemplateSourceMap::Data> NewData(const std::string& path,
-                                                          std::string_view text);
+                                                          std::string text);
   static void Set(TemplateSourceMap* map, std::shared_ptr<const TemplateSourceMap::Data> data) {
     map->data_ = std::move(data);
   }
@@ -115,13 +115,14 @@ Result<Json> ParseTemplate(const std::string& path, std::string_view text) {
 }
 
 std::shared_ptr<TemplateSourceMap::Data> TemplateSourceMapAccess::NewData(const std::string& path,
-                                                                          std::string_view text) {
-  return std::make_shared<TemplateSourceMap::Data>(TemplateSourceMap::Data{
-      input::SourceText(path, std::string(input::WithoutByteOrderMark(text))), {}});
+                                                                          std::string text) {
+  text.erase(0, text.size() - input::WithoutByteOrderMark(text).size());
+  return std::make_shared<TemplateSourceMap::Data>(
+      TemplateSourceMap::Data{input::SourceText(path, std::move(text)), {}});
 }
 
-Result<LocatedTemplate> ParseTemplateWithSourceMap(const std::string& path, std::string_view text) {
-  auto data = TemplateSourceMapAccess::NewData(path, text);
+Result<LocatedTemplate> ParseTemplateWithSourceMap(const std::string& path, std::string text) {
+  auto data = TemplateSourceMapAccess::NewData(path, std::move(text));
   Result<Json> json =
       Parse(TemplateText(path, data->source.text(), &data->source), &data->positions);
   if (!json.ok()) return json.diagnostics();

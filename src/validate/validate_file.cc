@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "cdkpp/template/load_template.h"
-#include "input/positions.h"
+#include "input/position_tree.h"
 
 namespace cdkpp::validate {
 namespace {
@@ -60,9 +60,10 @@ SourceLocation LocateFinding(const std::string& path, const TemplateSourceMap& m
 Result<TemplateFile> ReadTemplateFile(const std::string& path, const FileSystem& fs) {
   Result<std::string> text = fs.ReadFile(path);
   if (!text.ok()) return text.diagnostics();
-  Result<LocatedTemplate> parsed = ParseTemplateWithSourceMap(path, *text);
+  std::size_t bytes = text->size();
+  Result<LocatedTemplate> parsed = ParseTemplateWithSourceMap(path, std::move(*text));
   if (!parsed.ok()) return parsed.diagnostics();
-  return TemplateFile{path, text->size(), std::move(*parsed)};
+  return TemplateFile{path, bytes, std::move(*parsed)};
 }
 
 TemplateReport ValidateTemplateFile(const TemplateFile& file, ValidateOptions options) {
