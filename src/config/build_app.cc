@@ -15,6 +15,7 @@ NetworkStackProps NetworkProps(const PipelineStackProps& props) {
   network.stack.tags = props.stack.tags;
   network.vpc = props.vpc;
   network.endpoints = props.vpc_endpoints;
+  network.log_kms_encryption = props.log_kms_encryption;
   return network;
 }
 

@@ -13,13 +13,25 @@ using input::YamlNodePtr;
 
 // The keys of a stack entry that a network stack has.
 const std::set<std::string>& NetworkKeys() {
-  static const std::set<std::string> kKeys = {"name", "kind", "description",
-                                              "tags", "vpc",  "suppressions"};
+  static const std::set<std::string> kKeys = {"name", "kind",       "description", "tags",
+                                              "vpc",  "monitoring", "suppressions"};
   return kKeys;
 }
 
+constexpr const char* kNetworkKeysText =
+    "name, kind, description, tags, vpc, monitoring.logKmsEncryption and suppressions";
+
 // vpc keys that say where a pipeline's VPC comes from, not what to create.
 bool IsVpcSourceKey(const std::string& key) { return key == "existing" || key == "fromStack"; }
+
+// Whether a network stack has this key of a section it shares with pipeline
+// stacks: its vpc is created, never found; of monitoring, only the log key
+// applies (to the flow-log group): there is no replication to watch.
+bool NetworkSectionHas(const std::string& section, const std::string& key) {
+  if (section == "vpc") return !IsVpcSourceKey(key);
+  if (section == "monitoring") return key == "logKmsEncryption";
+  return true;
+}
 
 YamlNodePtr FindValue(const YamlNode& map, const std::string& key) {
   for (const auto& [k, v] : map.members) {
@@ -47,25 +59,38 @@ std::string EntryKeyPath(const LoadContext& ctx, const YamlNode& key,
   return entry_path + "." + key.value;
 }
 
+// What a network stack's section holds that only a pipeline stack may.
+std::string NetworkSectionProblem(const std::string& section, const std::string& key) {
+  if (section == "vpc") {
+    return "a network stack creates the VPC it exports: " + Quote(key) + " is for pipeline stacks";
+  }
+  return "a network stack has no replication to monitor: expected only logKmsEncryption (it "
+         "encrypts the flow-log group), got " +
+         Quote(key) + " (it is for pipeline stacks)";
+}
+
+void CheckNetworkSection(LoadContext& ctx, const std::string& section, const YamlNode& map,
+                         const std::string& section_path) {
+  for (const auto& [key, ignored] : map.members) {
+    if (!IsScalar(*key) || NetworkSectionHas(section, key->value)) continue;
+    ctx.Error(kUnknownKeyError, ctx.At(*key), EntryKeyPath(ctx, *key, section_path),
+              NetworkSectionProblem(section, key->value));
+  }
+}
+
 void CheckNetworkEntry(LoadContext& ctx, const YamlNode& entry, const StackConfig& stack) {
   for (const auto& [key, value] : entry.members) {
     if (!IsScalar(*key)) continue;
     std::string path = EntryKeyPath(ctx, *key, stack.key_path);
     if (!NetworkKeys().count(key->value)) {
       ctx.Error(kUnknownKeyError, ctx.At(*key), path,
-                "a network stack (kind: network) has only the shared VPC: expected only name, "
-                "kind, description, tags, vpc and suppressions, got " +
-                    Quote(key->value) +
+                std::string("a network stack (kind: network) has only the shared VPC: expected "
+                            "only ") +
+                    kNetworkKeysText + ", got " + Quote(key->value) +
                     " (put it in a pipeline stack with vpc.fromStack: " + stack.name + ")");
       continue;
     }
-    if (key->value != "vpc" || !IsMap(*value)) continue;
-    for (const auto& [vpc_key, ignored] : value->members) {
-      if (!IsScalar(*vpc_key) || !IsVpcSourceKey(vpc_key->value)) continue;
-      ctx.Error(kUnknownKeyError, ctx.At(*vpc_key), EntryKeyPath(ctx, *vpc_key, path),
-                "a network stack creates the VPC it exports: " + Quote(vpc_key->value) +
-                    " is for pipeline stacks");
-    }
+    if (IsMap(*value)) CheckNetworkSection(ctx, key->value, *value, path);
   }
 }
 
@@ -135,9 +160,11 @@ YamlNodePtr NetworkLayer(const YamlNodePtr& layer) {
   });
   auto out = std::make_shared<YamlNode>(*kept);
   for (auto& [key, value] : out->members) {
-    if (key->value != "vpc" || !IsMap(*value)) continue;
-    value = Filtered(value,
-                     [](const std::string& k, const YamlNodePtr&) { return !IsVpcSourceKey(k); });
+    if (!IsMap(*value)) continue;
+    const std::string& section = key->value;
+    value = Filtered(value, [&section](const std::string& k, const YamlNodePtr&) {
+      return NetworkSectionHas(section, k);
+    });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 #include "cdkpp/constructs/network_stack.h"
 
 #include "cdkpp/core/cfn_output.h"
+#include "constructs/log_key.h"
 
 namespace cdkpp {
 namespace {
@@ -15,6 +16,9 @@ void AddExport(Stack& stack, const std::string& id, const std::string& descripti
 
 NetworkStack::NetworkStack(Construct& scope, std::string name, NetworkStackProps props)
     : Stack(scope, std::move(name), props.stack) {
+  if (props.log_kms_encryption && props.vpc.flow_logs) {
+    props.vpc.log_kms_key = &internal::AddLogKey(*this, "Encrypts the shared VPC's flow-log group");
+  }
   vpc_ = &New<Vpc>(*this, "VPC", props.vpc);
   exports_ = NetworkExportNames(stack_name(), vpc_->AvailabilityZoneCount());
   if (props.endpoints) AddEndpoints();

@@ -7,35 +7,10 @@
 #include "cdkpp/core/token.h"
 #include "cdkpp/constructs/log_retention.h"
 #include "constructs/checks.h"
-#include "constructs/iam.h"
+#include "constructs/log_key.h"
 
 namespace cdkpp {
 namespace {
-
-// A customer-managed key CloudWatch Logs may use for this account's log
-// groups (the condition pins it to log groups of this account and region).
-CfnResource& AddLogKey(Stack& stack) {
-  Value root = internal::iam::AccountRootKeyStatement();
-  Value logs = Value::Map(
-      {{"Action", Value::List({"kms:Decrypt*", "kms:Describe*", "kms:Encrypt*",
-                               "kms:GenerateDataKey*", "kms:ReEncrypt*"})},
-       {"Condition",
-        Value::Map({{"ArnLike",
-                     Value::Map({{"kms:EncryptionContext:aws:logs:arn",
-                                  Sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:*")}})}})},
-       {"Effect", "Allow"},
-       {"Principal", Value::Map({{"Service", Sub("logs.${AWS::Region}.amazonaws.com")}})},
-       {"Resource", "*"}});
-  auto& key = New<CfnResource>(
-      stack, "LogKey", "AWS::KMS::Key",
-      Value::Map({{"Description", "Encrypts the CDC pipeline's log groups"},
-                  {"EnableKeyRotation", true},
-                  {"KeyPolicy", Value::Map({{"Statement", Value::List({root, logs})},
-                                            {"Version", "2012-10-17"}})}}),
-      TagFormat::kList);
-  key.ApplyRemovalPolicy(RemovalPolicy::kRetain);
-  return key;
-}
 
 void AddOutput(Stack& stack, const std::string& id, const std::string& description, Value value) {
   New<CfnOutput>(stack, id, CfnOutputProps{std::move(value), description, std::nullopt, nullptr});
@@ -90,7 +65,7 @@ PipelineStack::PipelineStack(Construct& scope, std::string name, PipelineStackPr
     : Stack(scope, std::move(name), props.stack) {
   props.replication.log_retention_days = props.log_retention_days;
   if (props.log_kms_encryption) {
-    CfnResource& key = AddLogKey(*this);
+    CfnResource& key = internal::AddLogKey(*this, "Encrypts the CDC pipeline's log groups");
     props.vpc.log_kms_key = &key;
     props.replication.log_kms_key = &key;
   }

@@ -77,7 +77,8 @@ TEST(NetworkStacksTest, TheAppHasTheNetworkFirstAndThePipelinesDependOnIt) {
 TEST(NetworkStacksTest, ANetworkStackWithPipelineKeysIsAnError) {
   EXPECT_EQ(
       "c.yaml:4:5: stacks[0].database: a network stack (kind: network) has only the "
-      "shared VPC: expected only name, kind, description, tags, vpc and suppressions, got "
+      "shared VPC: expected only name, kind, description, tags, vpc, "
+      "monitoring.logKmsEncryption and suppressions, got "
       "\"database\" (put it in a pipeline stack with vpc.fromStack: Network)\n"
       "c.yaml:5:11: stacks[0].vpc.existing: a network stack creates the VPC it exports: "
       "\"existing\" is for pipeline stacks\n",
@@ -92,8 +93,9 @@ TEST(NetworkStacksTest, ANetworkStackWithPipelineKeysIsAnError) {
 TEST(NetworkStacksTest, AnEnvironmentLayerGivingANetworkStackPipelineKeysIsAnErrorThere) {
   EXPECT_EQ(
       "c.yaml:4:17: environments.prod.stacks.Network.stream: a network stack (kind: "
-      "network) has only the shared VPC: expected only name, kind, description, tags, vpc and "
-      "suppressions, got \"stream\" (put it in a pipeline stack with vpc.fromStack: Network)\n",
+      "network) has only the shared VPC: expected only name, kind, description, tags, vpc, "
+      "monitoring.logKmsEncryption and suppressions, got \"stream\" (put it in a pipeline "
+      "stack with vpc.fromStack: Network)\n",
       NetworkConfigErrors("environments:\n"
                           "  prod:\n"
                           "    stacks:\n"
@@ -101,6 +103,37 @@ TEST(NetworkStacksTest, AnEnvironmentLayerGivingANetworkStackPipelineKeysIsAnErr
                           "stacks:\n"
                           "  - name: Network\n"
                           "    kind: network\n"));
+}
+
+TEST(NetworkStacksTest, OfMonitoringANetworkStackTakesOnlyTheLogKey) {
+  EXPECT_EQ(
+      "c.yaml:4:42: stacks[0].monitoring.alarmEmail: a network stack has no replication to "
+      "monitor: expected only logKmsEncryption (it encrypts the flow-log group), got "
+      "\"alarmEmail\" (it is for pipeline stacks)\n",
+      NetworkConfigErrors("stacks:\n"
+                          "  - name: Network\n"
+                          "    kind: network\n"
+                          "    monitoring: {logKmsEncryption: true, alarmEmail: a@example.com}\n"));
+}
+
+TEST(NetworkStacksTest, DefaultsGiveANetworkStackTheLogKeyButNotTheAlarms) {
+  PipelineConfig c = LoadNetworkConfig(
+      "defaults:\n"
+      "  monitoring: {logKmsEncryption: true, alarmEmail: oncall@example.com}\n"
+      "stacks:\n"
+      "  - name: Network\n"
+      "    kind: network\n"
+      "    vpc: {flowLogs: true}\n");
+  ASSERT_EQ(1u, c.stacks.size());
+  EXPECT_TRUE(c.stacks[0].props.log_kms_encryption);
+  std::unique_ptr<App> app = BuildApp(c);
+  Json t = testing::SynthTemplate(*app);
+  std::string key = testing::LogicalIdByPath(t, "Network/LogKey");
+  std::string group = testing::LogicalIdByPath(t, "Network/VPC/FlowLogs/LogGroup");
+  EXPECT_EQ(Json({{"Fn::GetAtt", {key, "Arn"}}}), t["Resources"][group]["Properties"]["KmsKeyId"]);
+  EXPECT_EQ("Encrypts the shared VPC's flow-log group",
+            t["Resources"][key]["Properties"]["Description"]);
+  EXPECT_TRUE(testing::ResourcesOfType(t, "AWS::SNS::Topic").empty());
 }
 
 TEST(NetworkStacksTest, FromStackMustNameANetworkStackOfTheConfig) {

@@ -95,6 +95,29 @@ TEST(ValidateConfig, ConfigKeyFor) {
   EXPECT_EQ(ConfigKeyFor(stack, "CDKPP-CFN-014", ""), "stacks[1]");
 }
 
+// A network stack's flow-log group takes the fix SEC-018 names there:
+// monitoring.logKmsEncryption gives the stack its own log key.
+TEST(ValidateConfig, ANetworkStackEncryptsItsFlowLogGroupWithTheFixSec018Names) {
+  const std::string network =
+      "stacks:\n"                                   // 1
+      "  - name: Net\n"                             // 2
+      "    kind: network\n"                         // 3
+      "    vpc: {flowLogs: true}\n";                // 4
+  InMemoryFileSystem fs;
+  fs.Put("plain.yaml", network);
+  fs.Put("encrypted.yaml", network + "    monitoring: {logKmsEncryption: true}\n");
+  auto plain = ValidateConfigFile(fs, "plain.yaml");
+  ASSERT_EQ(plain.size(), 1u);
+  std::string fix;
+  for (const auto& f : plain[0].findings) {
+    if (f.code == "CDKPP-SEC-018") fix = f.fix;
+  }
+  EXPECT_EQ(fix.rfind("Set monitoring.logKmsEncryption: true", 0), 0u) << fix;
+  auto encrypted = ValidateConfigFile(fs, "encrypted.yaml");
+  ASSERT_EQ(encrypted.size(), 1u);
+  EXPECT_EQ(Describe(encrypted[0].findings), Strings{});
+}
+
 TEST(ValidateConfig, SeedExamplePassesWithReasonedSuppressions) {
   RealFileSystem fs;
   auto reports = ValidateConfigFile(fs, std::string(CDKPP_SOURCE_DIR) + "/examples/pipeline.yaml");

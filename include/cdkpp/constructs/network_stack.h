@@ -15,6 +15,9 @@ struct NetworkStackProps {
   /// Interface endpoints for what DMS calls from the private subnets
   /// (Kinesis Streams, Secrets Manager), shared by every pipeline in the VPC.
   bool endpoints = false;
+  /// Encrypt the flow-log group (vpc.flow_logs) with a customer-managed KMS
+  /// key of this stack (construct id LogKey, as in a pipeline stack).
+  bool log_kms_encryption = false;
 };
 
 /// A VPC shared by the pipeline stacks of a config (construct ids VPC and

@@ -65,7 +65,8 @@ const SectionSpec& StackSection() {
                  "`vpc.flowLogs` when set) that pipeline stacks of this config share through "
                  "`vpc.fromStack`, exported as `<name>-VpcId`, `<name>-VpcCidr`, "
                  "`<name>-PrivateSubnet<i>Id` and `<name>-PublicSubnet<i>Id`; such a stack has "
-                 "only `name`, `kind`, `description`, `tags`, `vpc` and `suppressions`."),
+                 "only `name`, `kind`, `description`, `tags`, `vpc`, `suppressions` and "
+                 "`monitoring.logKmsEncryption` (a KMS key of the stack for the flow-log group)."),
              Key("description", CDKPP_MEMBER(P, props.stack.description), NoRule(),
                  "The template's `Description`; at most 1,024 bytes."),
              Key("tags", CDKPP_MEMBER(P, props.stack.tags), NoRule(),
