@@ -1,5 +1,6 @@
 #include "input/yaml_block_subset.h"
 
+#include <array>
 #include <string>
 
 #include "input/source_text.h"
@@ -22,6 +23,16 @@ bool IsTagChar(char c) { return IsAlnum(c) || c == '_' || c == '-'; }
 bool IsFlowIndicator(char c) {
   return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
 }
+
+// The characters that end nothing inside a plain scalar, in block or flow
+// context: a scanner moves over runs of them without looking closer.
+constexpr std::array<bool, 256> PlainRunTable() {
+  std::array<bool, 256> table{};
+  for (int c = 0x21; c < 0x7F; ++c) table[static_cast<std::size_t>(c)] = true;
+  for (char c : std::string_view(":,[]{}")) table[static_cast<unsigned char>(c)] = false;
+  return table;
+}
+constexpr std::array<bool, 256> kPlainRun = PlainRunTable();
 
 // A simple key found at some offset: its text, whether it was plain, and
 // the offset after its ':'.
@@ -137,6 +148,9 @@ class BlockSubsetReader {
   std::size_t PlainEnd(std::size_t i, bool flow, std::size_t* colon) const {
     std::size_t end = i;
     while (true) {
+      std::size_t run = i;
+      while (i < t_.size() && kPlainRun[static_cast<unsigned char>(t_[i])]) ++i;
+      if (i != run) end = i;
       char c = At(i);
       if (c == '\n') break;
       if (c == ' ') {
