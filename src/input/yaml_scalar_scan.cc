@@ -15,7 +15,7 @@ int HexDigit(char c) {
   return -1;
 }
 
-void AppendUtf8(unsigned value, std::string* out) {
+void AppendCodePointUtf8(unsigned value, std::string* out) {
   if (value <= 0x7F) {
     out->push_back(static_cast<char>(value));
   } else if (value <= 0x7FF) {
@@ -70,7 +70,7 @@ std::size_t ScanEscape(std::string_view text, std::size_t i, std::string* out) {
     value = (value << 4) + static_cast<unsigned>(digit);
   }
   if ((value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF) return kScanDeclined;
-  AppendUtf8(value, out);
+  AppendCodePointUtf8(value, out);
   return i + 2 + length;
 }
 

@@ -14,7 +14,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  std::string difference = cdkpp::input::testing::FirstLoadDifference(text);
+  std::string difference = cdkpp::input::yaml_compare::FirstLoadDifference(text);
   if (!difference.empty()) {
     std::fprintf(stderr, "subset reader and libyaml differ: %s\n", difference.c_str());
     std::abort();

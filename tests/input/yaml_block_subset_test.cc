@@ -4,20 +4,19 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "input/yaml_document.h"
 #include "input/yaml_tree_compare.h"
+#include "support/test_inputs.h"
 
 namespace cdkpp::input {
 namespace {
 
-using testing::FirstLoadDifference;
-using testing::InYamlSubset;
+using yaml_compare::FirstLoadDifference;
+using yaml_compare::InYamlSubset;
 
 // LoadYamlDocument (block subset first) and libyaml alone agree on text.
 ::testing::AssertionResult SameLoad(const std::string& text) {
@@ -29,10 +28,8 @@ using testing::InYamlSubset;
 bool InSubset(const std::string& text) { return InYamlSubset(text); }
 
 std::string ReadText(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+  return cdkpp::testing::ReadSourceFile(
+      std::filesystem::relative(path, CDKPP_SOURCE_DIR).string());
 }
 
 // Every YAML file of the repository's examples, starter templates and tests.

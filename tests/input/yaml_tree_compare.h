@@ -10,7 +10,7 @@
 #include "input/yaml_block_subset.h"
 #include "input/yaml_document.h"
 
-namespace cdkpp::input::testing {
+namespace cdkpp::input::yaml_compare {
 
 /// Where two trees first differ, field by field; empty when they are equal.
 inline std::string FirstTreeDifference(const YamlNode& a, const YamlNode& b,
@@ -70,6 +70,6 @@ inline bool InYamlSubset(std::string_view text) {
   return ReadYamlBlockSubset(text, sink);
 }
 
-}  // namespace cdkpp::input::testing
+}  // namespace cdkpp::input::yaml_compare
 
 #endif  // CDKPP_TESTS_INPUT_YAML_TREE_COMPARE_H_

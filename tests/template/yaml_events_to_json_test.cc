@@ -4,14 +4,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "input/positions.h"
 #include "input/source_text.h"
+#include "support/test_inputs.h"
 #include "template/yaml_to_json.h"
 
 namespace cdkpp::internal {
@@ -72,13 +71,6 @@ bool Direct(const std::string& text) {
   return YamlSubsetTemplateToJson(text, nullptr, &out);
 }
 
-std::string ReadText(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 // The YAML templates of the repository's tests.
 std::vector<std::string> TemplateCorpus() {
   std::vector<std::filesystem::path> paths;
@@ -92,7 +84,8 @@ std::vector<std::string> TemplateCorpus() {
   }
   std::sort(paths.begin(), paths.end());
   std::vector<std::string> texts;
-  for (const auto& path : paths) texts.push_back(ReadText(path));
+  for (const auto& path : paths) texts.push_back(cdkpp::testing::ReadSourceFile(
+        std::filesystem::relative(path, CDKPP_SOURCE_DIR).string()));
   return texts;
 }
 
