@@ -190,6 +190,13 @@ std::string PlainDecimal(std::string_view body) {
 
 ScalarKind ClassifyScalar(std::string_view text, bool plain, ScalarRules rules) {
   if (!plain) return ScalarKind::kString;
+  // Most values are words: under either rules, no null, bool or number
+  // starts with a letter other than the initials of null, true, yes, on,
+  // false, no and off.
+  if (!text.empty() && ((text[0] >= 'a' && text[0] <= 'z') || (text[0] >= 'A' && text[0] <= 'Z')) &&
+      std::string_view("nNtTyYoOfF").find(text[0]) == std::string_view::npos) {
+    return ScalarKind::kString;
+  }
   if (text.empty() || text == "~" || IsOneOf(text, "null", "Null", "NULL")) {
     return ScalarKind::kNull;
   }

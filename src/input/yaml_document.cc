@@ -108,13 +108,15 @@ class TreeBuilder : public YamlEventSink {
     if (documents_ == 2) second_document_ = at;
     return true;
   }
-  bool Scalar(std::string_view value, bool plain, std::size_t at) override {
-    return !ScalarNode(value, {}, {}, plain, at);
+  bool Scalar(std::string_view value, bool plain, std::string_view tag, std::size_t at) override {
+    return !ScalarNode(value, tag, {}, plain, at);
   }
-  bool OpenSequence(std::size_t at) override {
-    return !Open(YamlNode::Kind::kSequence, {}, {}, at);
+  bool OpenSequence(std::string_view tag, std::size_t at) override {
+    return !Open(YamlNode::Kind::kSequence, tag, {}, at);
   }
-  bool OpenMapping(std::size_t at) override { return !Open(YamlNode::Kind::kMapping, {}, {}, at); }
+  bool OpenMapping(std::string_view tag, std::size_t at) override {
+    return !Open(YamlNode::Kind::kMapping, tag, {}, at);
+  }
   bool Close() override { return !CloseNode(); }
 
   int documents() const { return documents_; }

@@ -8,6 +8,7 @@
 #include "input/number.h"
 #include "input/scalar.h"
 #include "input/yaml_document.h"
+#include "template/yaml_events_to_json.h"
 
 namespace cdkpp::internal {
 namespace {
@@ -77,25 +78,8 @@ class Converter {
 
   bool ConvertScalar(const YamlNode& node, Json* out) {
     bool plain = node.plain && node.tag != kStringTag;
-    switch (input::ClassifyScalar(node.value, plain, input::ScalarRules::kTemplate)) {
-      case input::ScalarKind::kNull:
-        *out = nullptr;
-        return true;
-      case input::ScalarKind::kBool:
-        *out = input::ScalarBool(node.value);
-        return true;
-      case input::ScalarKind::kInt:
-      case input::ScalarKind::kFloat: {
-        std::string decimal = input::DecimalSpelling(node.value, input::ScalarRules::kTemplate);
-        if (decimal.empty()) return Fail(node.offset, "number " + node.value + " is out of range");
-        if (auto error = input::ReadNumber(decimal, out)) return Fail(node.offset, *error);
-        return true;
-      }
-      case input::ScalarKind::kString:
-        *out = node.value;
-        return true;
-    }
-    return Fail(node.offset, "unsupported YAML scalar");
+    if (auto error = TemplateScalarToJson(node.value, plain, out)) return Fail(node.offset, *error);
+    return true;
   }
 
   bool ConvertSequence(const YamlNode& node, Json* out) {
@@ -173,13 +157,7 @@ class Converter {
     }
     Json inner;
     if (key == "Fn::GetAtt" && node.kind == YamlNode::Kind::kScalar) {
-      // !GetAtt Resource.Attribute: the attribute itself may contain dots.
-      const std::string& s = node.value;
-      std::size_t dot = s.find('.');
-      if (dot == std::string::npos || dot == 0 || dot + 1 == s.size()) {
-        return Fail(node.offset, "!GetAtt expects 'Resource.Attribute', got '" + s + "'");
-      }
-      inner = Json::array({s.substr(0, dot), s.substr(dot + 1)});
+      if (auto error = GetAttArgument(node.value, &inner)) return Fail(node.offset, *error);
     } else if (node.kind == YamlNode::Kind::kScalar) {
       inner = node.value;  // the argument of a tag is a string, never a number
     } else if (node.kind == YamlNode::Kind::kNull) {
@@ -205,6 +183,37 @@ class Converter {
 
 }  // namespace
 
+std::optional<std::string> TemplateScalarToJson(std::string_view value, bool plain, Json* out) {
+  switch (input::ClassifyScalar(value, plain, input::ScalarRules::kTemplate)) {
+    case input::ScalarKind::kNull:
+      *out = nullptr;
+      return std::nullopt;
+    case input::ScalarKind::kBool:
+      *out = input::ScalarBool(value);
+      return std::nullopt;
+    case input::ScalarKind::kInt:
+    case input::ScalarKind::kFloat: {
+      std::string decimal = input::DecimalSpelling(value, input::ScalarRules::kTemplate);
+      if (decimal.empty()) return "number " + std::string(value) + " is out of range";
+      return input::ReadNumber(decimal, out);
+    }
+    case input::ScalarKind::kString:
+      *out = value;
+      return std::nullopt;
+  }
+  return "unsupported YAML scalar";
+}
+
+std::optional<std::string> GetAttArgument(std::string_view value, Json* out) {
+  // !GetAtt Resource.Attribute: the attribute itself may contain dots.
+  std::size_t dot = value.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 1 == value.size()) {
+    return "!GetAtt expects 'Resource.Attribute', got '" + std::string(value) + "'";
+  }
+  *out = Json::array({std::string(value.substr(0, dot)), std::string(value.substr(dot + 1))});
+  return std::nullopt;
+}
+
 std::string IntrinsicForTag(std::string_view tag) {
   if (!tag.empty() && tag[0] == '!') tag.remove_prefix(1);
   if (tag == "Ref" || tag == "Condition") return std::string(tag);
@@ -215,6 +224,20 @@ std::string IntrinsicForTag(std::string_view tag) {
 }
 
 Result<Json> YamlTemplateToJson(const input::SourceText& source, input::PositionTree* positions) {
+  {
+    // Into a tree of its own: a declined attempt leaves half a tree.
+    input::PositionTree direct_positions;
+    Json out;
+    if (YamlSubsetTemplateToJson(source.text(), positions ? &direct_positions : nullptr, &out)) {
+      if (positions) *positions = std::move(direct_positions);
+      return out;
+    }
+  }
+  return YamlTemplateToJsonThroughTree(source, positions);
+}
+
+Result<Json> YamlTemplateToJsonThroughTree(const input::SourceText& source,
+                                           input::PositionTree* positions) {
   input::YamlLoad loaded = input::LoadYamlDocument(source.text());
   if (loaded.kind == input::YamlLoad::Kind::kEmpty) {
     return source.ErrorAt(kParseError, 0, "empty template");

@@ -38,6 +38,11 @@ case "$target" in
     seed "$root"/tests/testdata/diff/aws-cdk/v1.template.json \
          "$root"/tests/testdata/diff/aws-cdk/v2.template.json
     for f in "$root"/tests/testdata/diff/malformed/*.{json,yaml}; do seed "$f" "$pipeline/base.yaml"; done ;;
+  fuzz_yaml_subset)
+    for f in "$root"/examples/*.yaml "$root"/tests/input/yaml_subset_corpus/*.yaml \
+             "$root"/tests/testdata/diff/*/*.yaml "$root"/tests/testdata/cfn-lint/good/*/*.yaml; do
+      seed "$f"
+    done ;;
   *) echo "unknown fuzz target: $target" >&2; exit 2 ;;
 esac
 echo "$n seeds in $dir"

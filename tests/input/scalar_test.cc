@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace cdkpp::input {
 namespace {
 
@@ -24,6 +26,22 @@ TEST(ClassifyScalarTest, CoreSchemaSpellingsAgreeForConfigsAndTemplates) {
     EXPECT_EQ(ClassifyScalar("1.2.3", true, rules), ScalarKind::kString);
     EXPECT_EQ(ClassifyScalar("8.0", false, rules), ScalarKind::kString);  // quoted
     EXPECT_EQ(ClassifyScalar("null", false, rules), ScalarKind::kString);
+  }
+}
+
+TEST(ClassifyScalarTest, WordsAreStringsWhateverFollowsTheirFirstLetter) {
+  // Every letter but the initials of null and the bool spellings: what
+  // follows cannot make a number, bool or null of it.
+  for (char first : std::string("abcdeghijklmpqrsuvwxzABCDEGHIJKLMPQRSUVWXZ")) {
+    for (std::string_view rest : {"", "1", "e5", ".5", "_1", "x1F", "rue", "ull", ":30", "nf"}) {
+      std::string word = first + std::string(rest);
+      EXPECT_EQ(Config(word), ScalarKind::kString) << word;
+      EXPECT_EQ(Template(word), ScalarKind::kString) << word;
+    }
+  }
+  for (std::string_view spelling : {"n", "N", "y", "Y", "on", "Off", "no", "yes"}) {
+    EXPECT_EQ(Template(spelling), spelling.size() == 1 ? ScalarKind::kString : ScalarKind::kBool)
+        << spelling;
   }
 }
 
