@@ -14,7 +14,7 @@ esac
 
 # Build tools and the libraries cdkpp finds with find_package.
 packages=(g++ cmake make python3 nlohmann-json3-dev libcli11-dev libfmt-dev libspdlog-dev
-          libgtest-dev libyaml-dev pkg-config libbenchmark-dev clang libclang-rt-14-dev dpkg-dev graphviz
+          libgtest-dev libyaml-dev pkg-config libbenchmark-dev clang libclang-rt-14-dev lld dpkg-dev graphviz
           pre-commit)
 missing=()
 for p in "${packages[@]}"; do

@@ -18,6 +18,7 @@
 #include "cdkpp/template/load_template.h"
 #include "cli/command.h"
 #include "cli/exit_codes.h"
+#include "cli/keep_until_exit.h"
 #include "cli/logging.h"
 #include "cli/stdin_file_system.h"
 
@@ -72,10 +73,11 @@ int RunDiff(const DiffArgs& args) {
     return kExitUsage;
   }
   StdinFileSystem fs;
-  Result<Json> old_template = LoadTemplate(args.old_path, fs);
+  // Both trees and the diff outlive the command: freeing them is needless work at exit.
+  Result<Json>& old_template = KeepUntilExit(LoadTemplate(args.old_path, fs));
   std::string new_title;
-  Result<Json> new_template =
-      args.synth ? SynthesizedTemplate(args, fs, &new_title) : LoadTemplate(args.new_path, fs);
+  Result<Json>& new_template = KeepUntilExit(
+      args.synth ? SynthesizedTemplate(args, fs, &new_title) : LoadTemplate(args.new_path, fs));
   if (!args.synth) new_title = args.new_path;
   if (!old_template.ok() || !new_template.ok()) {
     if (!old_template.ok()) ReportDiagnostics(old_template.diagnostics());
@@ -86,7 +88,8 @@ int RunDiff(const DiffArgs& args) {
   diff::DiffOptions options;
   options.strict = args.strict;
   options.schemas = &schemas;
-  diff::TemplateDiff d = diff::DiffTemplates(*old_template, *new_template, options);
+  const diff::TemplateDiff& d =
+      KeepUntilExit(diff::DiffTemplates(*old_template, *new_template, options));
 
   static const std::map<std::string, diff::DiffFormat> kFormats = {
       {"text", diff::DiffFormat::kText},

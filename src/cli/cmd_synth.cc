@@ -16,6 +16,7 @@
 #include "cdkpp/validate/format_findings.h"
 #include "cli/command.h"
 #include "cli/exit_codes.h"
+#include "cli/keep_until_exit.h"
 #include "cli/logging.h"
 
 namespace cdkpp::cli {
@@ -109,16 +110,6 @@ void PrintStackOrder(const ConfigSynthesis& synthesis) {
     removal += (removal.empty() ? "" : ", ") + it->name;
   }
   std::cout << fmt::format("\nDeploy order: {}\nRemoval order: {}\n", deploy, removal);
-}
-
-// The synthesis outlives the command on purpose: the process exits right
-// after, and freeing the config and every template tree node by node cost
-// more instructions than writing the templates. The static pointer keeps it
-// reachable, so leak checkers do not report it.
-Result<ConfigSynthesis>& KeepUntilExit(Result<ConfigSynthesis> synthesis) {
-  static Result<ConfigSynthesis>* kept = nullptr;
-  kept = new Result<ConfigSynthesis>(std::move(synthesis));
-  return *kept;
 }
 
 int RunSynth(const SynthOptions& options) {

@@ -14,6 +14,7 @@
 #include "cdkpp/validate/validate_file.h"
 #include "cli/command.h"
 #include "cli/exit_codes.h"
+#include "cli/keep_until_exit.h"
 #include "cli/logging.h"
 #include "cli/stdin_file_system.h"
 
@@ -86,15 +87,16 @@ int RunValidate(const ValidateArgs& args) {
       return kExitUsage;
     }
     for (const auto& path : *paths) {
-      validate::ValidateOptions options;
-      options.schemas = schemas.get();
-      auto report = validate::ValidateTemplateFile(path, fs, options);
-      if (!report.ok()) {
-        ReportDiagnostics(report.diagnostics());
+      // The parsed tree outlives the command: freeing it is needless work at exit.
+      auto& file = KeepUntilExit(validate::ReadTemplateFile(path, fs));
+      if (!file.ok()) {
+        ReportDiagnostics(file.diagnostics());
         input_error = true;
         continue;
       }
-      reports.push_back(std::move(*report));
+      validate::ValidateOptions options;
+      options.schemas = schemas.get();
+      reports.push_back(validate::ValidateTemplateFile(*file, options));
     }
   } else {
     auto synthesis = SynthesizeConfigWithSource(args.config, fs, args.stack);

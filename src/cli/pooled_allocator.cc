@@ -2,9 +2,9 @@
 // a program that links libcdkpp keeps its own allocator). A synth makes tens
 // of thousands of small, short-lived allocations (JSON nodes, strings, YAML
 // nodes); glibc's malloc and free spent about a third of the run's
-// instructions on them. Here a small block comes from a free list of its size
-// class or from a bump pointer in one reserved region: a few instructions
-// each way. Blocks over kMaxPooled bytes, and every block once the region is
+// instructions on them. Here a small block comes from the thread's free list
+// of its size class or from a bump pointer in one reserved region: a few
+// instructions each way, with no lock. Blocks over kMaxPooled bytes, and every block once the region is
 // used up, go to malloc.
 //
 // Left out under AddressSanitizer, ThreadSanitizer and MemorySanitizer: their
@@ -47,85 +47,111 @@ struct FreeBlock {
   FreeBlock* next;
 };
 
-// Zero-initialized static state: operator new runs before any constructor.
-struct PoolState {
-  bool mapped;
+// Shared by all threads, zero-initialized: operator new runs before any
+// constructor. Changed only under the lock, when a page is started.
+struct Region {
+  // One past the region's last byte; 0 before it is mapped, when every
+  // user-space address lies kRegionBytes or more past it (RegionOffset).
+  std::uintptr_t end;
   bool map_failed;
   bool locked;
-  char* base;
   char* next_page;
+  std::uint8_t page_class[kPageCount];
+};
+constinit Region region{};
+
+// Each thread's free lists and current pages: the common path takes no lock.
+// A block freed by another thread joins that thread's list; any thread may
+// reuse any block of its class.
+struct ThreadCache {
   FreeBlock* free_list[kClassCount];
   char* bump[kClassCount];
   char* bump_end[kClassCount];
-  std::uint8_t page_class[kPageCount];
 };
-constinit PoolState pool{};
+constinit thread_local ThreadCache cache{};
 
-// No command uses threads today; the lock keeps a future one safe for a few
-// instructions.
-void LockPool() {
-  while (__atomic_exchange_n(&pool.locked, true, __ATOMIC_ACQUIRE)) {
+void LockRegion() {
+  while (__atomic_exchange_n(&region.locked, true, __ATOMIC_ACQUIRE)) {
   }
 }
-void UnlockPool() { __atomic_store_n(&pool.locked, false, __ATOMIC_RELEASE); }
+void UnlockRegion() { __atomic_store_n(&region.locked, false, __ATOMIC_RELEASE); }
 
 bool MapRegion() {
-  if (pool.mapped) return true;
-  if (pool.map_failed) return false;
-  void* region = mmap(nullptr, kRegionBytes, PROT_READ | PROT_WRITE,
-                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (region == MAP_FAILED) {
-    pool.map_failed = true;  // e.g. a tight `ulimit -v`: malloc serves everything
+  if (region.end != 0) return true;
+  if (region.map_failed) return false;
+  void* base = mmap(nullptr, kRegionBytes, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (base == MAP_FAILED) {
+    region.map_failed = true;  // e.g. a tight `ulimit -v`: malloc serves everything
     return false;
   }
-  pool.base = static_cast<char*>(region);
-  pool.next_page = pool.base;
-  pool.mapped = true;
+  region.next_page = static_cast<char*>(base);
+  __atomic_store_n(&region.end, reinterpret_cast<std::uintptr_t>(base) + kRegionBytes,
+                   __ATOMIC_RELEASE);
   return true;
 }
 
-bool InPool(const void* p) {
-  const char* at = static_cast<const char*>(p);
-  return pool.mapped && at >= pool.base && at < pool.base + kRegionBytes;
+// The block's offset in the region; kRegionBytes or more when it is not in it
+// (malloc's blocks, nullptr, anything before the region is mapped). A thread
+// holding a pooled block has seen the region mapped, so a relaxed read is enough.
+std::uintptr_t RegionOffset(const void* p) {
+  return reinterpret_cast<std::uintptr_t>(p) -
+         (__atomic_load_n(&region.end, __ATOMIC_RELAXED) - kRegionBytes);
 }
 
-// A block of class size_class from the locked pool, or nullptr when the region is used up.
-void* TakeBlock(std::size_t size_class) {
-  if (FreeBlock* block = pool.free_list[size_class]) {
-    pool.free_list[size_class] = block->next;
+std::size_t SizeClass(std::size_t n) { return (n + kGranule - 1) / kGranule; }
+
+// The common case, inlined into operator new: a block of class size_class
+// from this thread's free list or current page, or nullptr when that page is
+// used up or was never started (both bump pointers are null then).
+void* TakeCachedBlock(std::size_t size_class) {
+  ThreadCache& c = cache;
+  if (FreeBlock* block = c.free_list[size_class]) {
+    c.free_list[size_class] = block->next;
     return block;
   }
   std::size_t bytes = size_class * kGranule;
-  if (pool.bump_end[size_class] - pool.bump[size_class] < static_cast<std::ptrdiff_t>(bytes)) {
-    if (!MapRegion() || pool.next_page == pool.base + kRegionBytes) return nullptr;
-    pool.page_class[(pool.next_page - pool.base) / kPageBytes] =
-        static_cast<std::uint8_t>(size_class);
-    pool.bump[size_class] = pool.next_page;
-    pool.bump_end[size_class] = pool.next_page + kPageBytes;
-    pool.next_page += kPageBytes;
+  char* block = c.bump[size_class];
+  if (static_cast<std::size_t>(c.bump_end[size_class] - block) < bytes) return nullptr;
+  c.bump[size_class] = block + bytes;
+  return block;
+}
+
+// Starts a new page of size_class for this thread and takes its first
+// block, or nullptr when there is no region or it is used up.
+void* TakeBlockFromNewPage(std::size_t size_class) {
+  LockRegion();
+  char* page = nullptr;
+  if (MapRegion() && reinterpret_cast<std::uintptr_t>(region.next_page) != region.end) {
+    page = region.next_page;
+    region.page_class[RegionOffset(page) / kPageBytes] = static_cast<std::uint8_t>(size_class);
+    region.next_page += kPageBytes;
   }
-  void* block = pool.bump[size_class];
-  pool.bump[size_class] += bytes;
-  return block;
+  UnlockRegion();
+  if (page == nullptr) return nullptr;
+  cache.bump[size_class] = page + size_class * kGranule;
+  cache.bump_end[size_class] = page + kPageBytes;
+  return page;
 }
 
-void* PooledAllocate(std::size_t n) {
-  if (n > kMaxPooled) return nullptr;
-  std::size_t size_class = n == 0 ? 1 : (n + kGranule - 1) / kGranule;
-  LockPool();
-  void* block = TakeBlock(size_class);
-  UnlockPool();
-  return block;
-}
-
-void* AllocateOrThrow(std::size_t n) {
-  if (void* block = PooledAllocate(n)) return block;
+// Everything but the common case: new pages, big or empty requests, malloc.
+[[gnu::noinline]] void* AllocateSlow(std::size_t n) {
+  if (n != 0 && n <= kMaxPooled) {
+    if (void* block = TakeBlockFromNewPage(SizeClass(n))) return block;
+  }
   for (;;) {
     if (void* block = std::malloc(n == 0 ? 1 : n)) return block;
     std::new_handler handler = std::get_new_handler();
     if (handler == nullptr) throw std::bad_alloc();
     handler();
   }
+}
+
+inline void* AllocateOrThrow(std::size_t n) {
+  if (n - 1 < kMaxPooled) {  // 1..kMaxPooled; 0 wraps around to the slow path
+    if (void* block = TakeCachedBlock(SizeClass(n))) return block;
+  }
+  return AllocateSlow(n);
 }
 
 void* AllocateNoThrow(std::size_t n) noexcept {
@@ -136,18 +162,16 @@ void* AllocateNoThrow(std::size_t n) noexcept {
   }
 }
 
-void Release(void* p) noexcept {
-  if (p == nullptr) return;
-  if (!InPool(p)) {
+inline void Release(void* p) noexcept {
+  std::uintptr_t offset = RegionOffset(p);
+  if (offset >= kRegionBytes) {  // malloc's block, or nullptr
     std::free(p);
     return;
   }
-  LockPool();
-  std::size_t size_class = pool.page_class[(static_cast<char*>(p) - pool.base) / kPageBytes];
+  std::size_t size_class = region.page_class[offset / kPageBytes];
   auto* block = static_cast<FreeBlock*>(p);
-  block->next = pool.free_list[size_class];
-  pool.free_list[size_class] = block;
-  UnlockPool();
+  block->next = cache.free_list[size_class];
+  cache.free_list[size_class] = block;
 }
 
 }  // namespace

@@ -27,30 +27,32 @@ void AddSubReferences(const std::string& text, const std::string& path,
 }
 
 // Walks a property value; `path` stops growing at the first intrinsic so that
-// it names the property, not the function's arguments.
-void CollectReferences(const Json& v, const std::string& path, bool in_intrinsic,
+// it names the property, not the function's arguments. One path buffer for
+// the whole walk, grown and cut back: a string per visited node was most of
+// the pass.
+void CollectReferences(const Json& v, std::string* path, bool in_intrinsic,
                        std::vector<Reference>* out) {
   if (v.is_object()) {
     if (v.size() == 1) {
       const std::string& fn = v.begin().key();
       const Json& arg = v.begin().value();
       if (fn == "Ref" && arg.is_string()) {
-        out->push_back({path, arg.get<std::string>()});
+        out->push_back({*path, arg.get<std::string>()});
         return;
       }
       if (fn == "Fn::GetAtt") {
         if (arg.is_array() && !arg.empty() && arg[0].is_string()) {
-          out->push_back({path, arg[0].get<std::string>()});
+          out->push_back({*path, arg[0].get<std::string>()});
         } else if (arg.is_string()) {
           const std::string& s = arg.get_ref<const std::string&>();
-          out->push_back({path, s.substr(0, s.find('.'))});
+          out->push_back({*path, s.substr(0, s.find('.'))});
         }
         return;
       }
       if (fn == "Fn::Sub") {
-        if (arg.is_string()) AddSubReferences(arg.get<std::string>(), path, out);
+        if (arg.is_string()) AddSubReferences(arg.get<std::string>(), *path, out);
         if (arg.is_array() && !arg.empty()) {
-          if (arg[0].is_string()) AddSubReferences(arg[0].get<std::string>(), path, out);
+          if (arg[0].is_string()) AddSubReferences(arg[0].get<std::string>(), *path, out);
           if (arg.size() > 1) CollectReferences(arg[1], path, true, out);
         }
         return;
@@ -60,13 +62,18 @@ void CollectReferences(const Json& v, const std::string& path, bool in_intrinsic
         return;
       }
     }
+    std::size_t length = path->size();
     for (auto it = v.begin(); it != v.end(); ++it) {
-      CollectReferences(*it, in_intrinsic ? path : path + "/" + it.key(), in_intrinsic, out);
+      if (!in_intrinsic) path->append("/").append(it.key());
+      CollectReferences(*it, path, in_intrinsic, out);
+      path->resize(length);
     }
   } else if (v.is_array()) {
+    std::size_t length = path->size();
     for (std::size_t i = 0; i < v.size(); ++i) {
-      CollectReferences(v[i], in_intrinsic ? path : path + "/" + std::to_string(i), in_intrinsic,
-                        out);
+      if (!in_intrinsic) path->append("/").append(std::to_string(i));
+      CollectReferences(v[i], path, in_intrinsic, out);
+      path->resize(length);
     }
   }
 }
@@ -75,8 +82,10 @@ std::vector<Reference> ReferencesOf(const Json& resource) {
   std::vector<Reference> out;
   auto props = resource.find("Properties");
   if (props == resource.end() || !props->is_object()) return out;
+  std::string path;
   for (auto it = props->begin(); it != props->end(); ++it) {
-    CollectReferences(*it, it.key(), false, &out);
+    path = it.key();
+    CollectReferences(*it, &path, false, &out);
   }
   return out;
 }
@@ -90,7 +99,8 @@ bool IsReplaced(const ResourceDiff& d) {
 
 std::vector<std::string> ReferencedResources(const Json& value) {
   std::vector<Reference> refs;
-  CollectReferences(value, "", false, &refs);
+  std::string path;
+  CollectReferences(value, &path, false, &refs);
   std::vector<std::string> out;
   for (Reference& r : refs) out.push_back(std::move(r.target));
   return out;

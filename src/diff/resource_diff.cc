@@ -2,6 +2,8 @@
 // noise removed unless --strict.
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -121,6 +123,26 @@ std::string ConstructPath(const Json& resource) {
   if (!resource.is_object()) return "";
   auto md = resource.find("Metadata");
   return md == resource.end() ? "" : StringMember(*md, kCdkPathKey);
+}
+
+std::vector<std::pair<const std::string*, const Json*>> FindResources(
+    const Json& resources, const std::set<std::string>& only) {
+  std::unordered_map<std::string_view, std::size_t> slot_of;  // id -> its place in only
+  slot_of.reserve(only.size());
+  std::vector<std::pair<const std::string*, const Json*>> slots;
+  slots.reserve(only.size());
+  for (const std::string& id : only) {
+    slot_of.emplace(id, slots.size());
+    slots.emplace_back(&id, nullptr);
+  }
+  for (auto it = resources.begin(); it != resources.end(); ++it) {
+    auto found = slot_of.find(it.key());
+    if (found != slot_of.end() && slots[found->second].second == nullptr) {
+      slots[found->second].second = &*it;
+    }
+  }
+  std::erase_if(slots, [](const auto& slot) { return slot.second == nullptr; });
+  return slots;
 }
 
 std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& new_resources,

@@ -33,10 +33,21 @@ std::string ScalarText(const Json& v) {
 bool Equivalent(const Json& a, const Json& b);
 
 bool ObjectsEquivalent(const Json& a, const Json& b) {
-  if (a.size() != b.size()) return false;
-  for (auto it = a.begin(); it != a.end(); ++it) {
-    auto other = b.find(it.key());
-    if (other == b.end() || !Equivalent(*it, *other)) return false;
+  const auto& am = a.get_ref<const Json::object_t&>();
+  const auto& bm = b.get_ref<const Json::object_t&>();
+  if (am.size() != bm.size()) return false;
+  auto same_place = bm.begin();
+  for (const auto& [key, value] : am) {
+    // Keys are mostly in the same order on both sides: try the same place
+    // before a search (ordered_json's find is a linear scan).
+    const auto& candidate = *same_place++;
+    const Json* other = &candidate.second;
+    if (candidate.first != key) {
+      auto found = b.find(key);
+      if (found == b.end()) return false;
+      other = &*found;
+    }
+    if (!Equivalent(value, *other)) return false;
   }
   return true;
 }

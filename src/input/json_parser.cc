@@ -5,20 +5,43 @@
 #include <cstdint>
 #include <cstring>
 #include <map>
+#include <memory>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "input/limits.h"
 #include "input/number.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace cdkpp::input {
 namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
 
 // The end of the run of bytes at p that a JSON string holds as they are:
 // ASCII from 0x20 up, except '"' and '\\'. Eight bytes at a time (strings
 // are most of a template's text), then byte by byte up to the first other.
 const char* SkipOrdinaryStringBytes(const char* p, const char* end) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time where SSE2 is (every x86-64): a signed compare
+  // with 0x20 flags control bytes and bytes >= 0x80 alike.
+  const __m128i space = _mm_set1_epi8(0x20);
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  while (end - p >= 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    __m128i stop_bytes = _mm_or_si128(_mm_cmplt_epi8(v, space),
+                                      _mm_or_si128(_mm_cmpeq_epi8(v, quote),
+                                                   _mm_cmpeq_epi8(v, backslash)));
+    auto stop = static_cast<unsigned>(_mm_movemask_epi8(stop_bytes));
+    if (stop != 0) return p + std::countr_zero(stop);
+    p += 16;
+  }
+#endif
   constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
   while (end - p >= 8) {
     std::uint64_t w;
@@ -55,7 +78,8 @@ class Parser {
         positions_(options.positions),
         reject_duplicate_keys_(options.reject_duplicate_keys),
         scratch_(kMaxNesting + 1),
-        key_offsets_(kMaxNesting + 1) {}
+        key_offsets_(kMaxNesting + 1),
+        escaped_keys_(kMaxNesting + 1) {}
 
   bool ParseDocument(Json* out) {
     SkipSpace();
@@ -94,12 +118,31 @@ class Parser {
     return std::string("'") + c + "'";
   }
 
+  static bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
   void SkipSpace() {
-    while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\t' || *p_ == '\r')) {
-      ++p_;
-      // Indentation: eight spaces at a time.
-      while (end_ - p_ >= 8 && std::memcmp(p_, "        ", 8) == 0) p_ += 8;
+    // Most calls find no space at all ("," after a value): inline, one test.
+    if (p_ < end_ && static_cast<unsigned char>(*p_) > ' ') return;
+    SkipSpaceRun();
+  }
+
+  [[gnu::noinline]] void SkipSpaceRun() {
+    if constexpr (std::endian::native == std::endian::little) {
+      // Line breaks and indentation: the spaces of eight bytes at a time.
+      while (end_ - p_ >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p_, 8);
+        std::uint64_t not_spaces = w ^ (kOnes * ' ');
+        if (not_spaces == 0) {
+          p_ += 8;
+          continue;
+        }
+        p_ += std::countr_zero(not_spaces) >> 3;  // the first byte that is not ' '
+        if (*p_ != '\n' && *p_ != '\t' && *p_ != '\r') return;
+        ++p_;
+      }
     }
+    while (p_ < end_ && IsSpace(*p_)) ++p_;
   }
 
   bool MatchLiteral(std::string_view word) {
@@ -124,12 +167,9 @@ class Parser {
         return ParseObject(out, depth + 1);
       case '[':
         return ParseArray(out, depth + 1);
-      case '"': {
-        std::string s;
-        if (!ParseString(&s)) return false;
-        *out = std::move(s);
-        return true;
-      }
+      case '"':  // read into the value's own string: no move, no temporary
+        *out = Json(Json::value_t::string);
+        return ParseString(out->get_ptr<std::string*>());
       case 't':
         return Literal("true", true, out);
       case 'f':
@@ -143,7 +183,8 @@ class Parser {
   }
 
   // Reads an object's members up to its closing '}': for each, on_member(key,
-  // key_offset) reads the value at p_. Shared by the Json and YamlNode trees.
+  // key_offset) reads the value at p_. key stays valid until the object's
+  // end. Shared by the Json and YamlNode trees.
   template <class OnMember>
   bool ParseMembers(int depth, OnMember&& on_member) {
     if (depth > kMaxNesting) return Fail(TooDeepMessage());
@@ -158,14 +199,14 @@ class Parser {
       if (p_ >= end_ || *p_ != '"')
         return Fail("expected a string (an object key), got " + Describe());
       std::size_t key_offset = Offset();
-      std::string key;
-      if (!ParseString(&key)) return false;
+      std::string_view key;
+      if (!ParseKey(depth, &key)) return false;
       SkipSpace();
       if (p_ >= end_ || *p_ != ':')
         return Fail("expected ':' after an object key, got " + Describe());
       ++p_;
       SkipSpace();
-      if (!on_member(std::move(key), key_offset)) return false;
+      if (!on_member(key, key_offset)) return false;
       SkipSpace();
       if (p_ < end_ && *p_ == ',') {
         ++p_;
@@ -177,6 +218,24 @@ class Parser {
       }
       return Fail("expected ',' or '}' in an object, got " + Describe());
     }
+  }
+
+  // Reads the object key at p_ (a '"'): a view of the text itself when it
+  // holds no escape and no byte >= 0x80 (nearly every key: no copy, no
+  // move), else of its decoded text, kept per depth until the object ends.
+  bool ParseKey(int depth, std::string_view* key) {
+    const char* start = p_ + 1;
+    const char* run_end = SkipOrdinaryStringBytes(start, end_);
+    if (run_end < end_ && *run_end == '"') {
+      *key = std::string_view(start, static_cast<std::size_t>(run_end - start));
+      p_ = run_end + 1;
+      return true;
+    }
+    auto& decoded = escaped_keys_[static_cast<std::size_t>(depth)];
+    decoded.push_back(std::make_unique<std::string>());
+    if (!ParseString(decoded.back().get())) return false;
+    *key = *decoded.back();
+    return true;
   }
 
   // Reads an array's items up to its closing ']': on_item() reads each at p_.
@@ -215,30 +274,34 @@ class Parser {
     auto& members = scratch_[static_cast<std::size_t>(depth)];
     auto& key_offsets = key_offsets_[static_cast<std::size_t>(depth)];
     members.clear();
+    escaped_keys_[static_cast<std::size_t>(depth)].clear();
     key_offsets.clear();
     if (positions_) positions_->Open();
-    bool ok = ParseMembers(depth, [&](std::string key, std::size_t key_offset) {
+    bool ok = ParseMembers(depth, [&](std::string_view key, std::size_t key_offset) {
       if (positions_) positions_->Member(key, key_offset);
-      members.emplace_back(std::move(key), nullptr);
+      members.emplace_back(key, nullptr);
       key_offsets.push_back(key_offset);
       return ParseValue(&members.back().second, depth);
     });
     if (!ok) return false;
     if (positions_) positions_->Close();
-    Json obj = Json::object();
+    Json obj(Json::value_t::object);
     if (HasDuplicateKeys(members)) {
       if (reject_duplicate_keys_) return FailDuplicate(members, key_offsets);
-      for (auto& [k, v] : members) obj[k] = std::move(v);  // ordered_map: last value wins
+      for (auto& [k, v] : members) obj[std::string(k)] = std::move(v);  // last value wins
     } else {
       auto& map = obj.get_ref<Json::object_t&>();
       map.reserve(members.size());
-      for (auto& [k, v] : members) map.emplace_back(std::move(k), std::move(v));
+      for (auto& [k, v] : members) {  // each key's string made once, in place
+        map.emplace_back(std::piecewise_construct, std::forward_as_tuple(k),
+                         std::forward_as_tuple(std::move(v)));
+      }
     }
     *out = std::move(obj);
     return true;
   }
 
-  static bool HasDuplicateKeys(const std::vector<std::pair<std::string, Json>>& members) {
+  static bool HasDuplicateKeys(const std::vector<std::pair<std::string_view, Json>>& members) {
     std::size_t n = members.size();
     if (n < 2) return false;
     if (n <= 8) {  // the common case: no allocation
@@ -257,7 +320,7 @@ class Parser {
   }
 
   // The error for the first key written twice, at its second occurrence.
-  bool FailDuplicate(const std::vector<std::pair<std::string, Json>>& members,
+  bool FailDuplicate(const std::vector<std::pair<std::string_view, Json>>& members,
                      const std::vector<std::size_t>& key_offsets) {
     std::map<std::string_view, std::size_t> first;  // key -> member index
     for (std::size_t i = 0; i < members.size(); ++i) {
@@ -265,13 +328,13 @@ class Parser {
       if (inserted) continue;
       p_ = begin_ + key_offsets[i];
       first_key_offset_ = key_offsets[it->second];
-      return Fail("duplicate key " + Quote(members[i].first));
+      return Fail("duplicate key " + Quote(std::string(members[i].first)));
     }
     return true;
   }
 
   bool ParseArray(Json* out, int depth) {
-    Json arr = Json::array();
+    Json arr(Json::value_t::array);
     auto& items = arr.get_ref<Json::array_t&>();
     if (positions_) positions_->Open();
     bool ok = ParseItems(depth, [&] {
@@ -296,11 +359,11 @@ class Parser {
     switch (*p_) {
       case '{':
         node->kind = YamlNode::Kind::kMapping;
-        ok = ParseMembers(depth + 1, [&](std::string key, std::size_t key_offset) {
+        ok = ParseMembers(depth + 1, [&](std::string_view key, std::size_t key_offset) {
           auto key_node = std::make_shared<YamlNode>();
           key_node->kind = YamlNode::Kind::kScalar;
           key_node->plain = false;
-          key_node->value = std::move(key);
+          key_node->value = std::string(key);
           key_node->offset = key_offset;
           YamlNodePtr value;
           if (!ParseNode(&value, depth + 1)) return false;
@@ -545,8 +608,11 @@ class Parser {
   std::optional<std::size_t> first_key_offset_;
   PositionTree* positions_;
   bool reject_duplicate_keys_;
-  std::vector<std::vector<std::pair<std::string, Json>>> scratch_;
+  std::vector<std::vector<std::pair<std::string_view, Json>>> scratch_;
   std::vector<std::vector<std::size_t>> key_offsets_;  // per depth, as scratch_
+  // Per depth: the keys ParseKey decoded, each at a stable address (an
+  // empty vector costs no allocation: a Parser is made per JSON string too).
+  std::vector<std::vector<std::unique_ptr<std::string>>> escaped_keys_;
 };
 
 }  // namespace

@@ -49,7 +49,8 @@ struct JsonError {
 /// stack overflow on hostile input).
 ///
 /// Returns the error: the 0-based byte offset of the offending character and
-/// a message ("expected ':' after an object key, got '}'").
+/// a message ("expected ':' after an object key, got '}'"). *out then holds
+/// an unspecified value.
 std::optional<JsonError> ParseJson(std::string_view text, Json* out,
                                    const JsonOptions& options = {});
 

@@ -151,4 +151,17 @@ std::optional<std::size_t> PositionTree::FindNearest(std::string_view pointer) c
   return Walk(pointer, &complete)->offset;
 }
 
+void AppendPointerToken(std::string* pointer, std::string_view key) {
+  pointer->push_back('/');
+  for (char c : key) {
+    if (c == '~') {
+      pointer->append("~0");
+    } else if (c == '/') {
+      pointer->append("~1");
+    } else {
+      pointer->push_back(c);
+    }
+  }
+}
+
 }  // namespace cdkpp::input

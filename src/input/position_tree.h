@@ -77,6 +77,10 @@ class PositionTree {
   std::size_t open_ = 0;
 };
 
+/// Appends "/" and key escaped as a JSON pointer token ("~" -> "~0",
+/// "/" -> "~1") to pointer: the pointers PositionTree answers.
+void AppendPointerToken(std::string* pointer, std::string_view key);
+
 }  // namespace cdkpp::input
 
 #endif  // CDKPP_INPUT_POSITION_TREE_H_

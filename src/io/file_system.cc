@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <pthread.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -11,7 +12,6 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
-#include <sstream>
 
 #include "util/path.h"
 
@@ -59,16 +59,44 @@ Status WriteWholeFile(const std::string& path, const std::string& contents) {
   return OkStatus();
 }
 
+// Reads fd to its end into *text: one read of the size the file has (a
+// large template in one call, into its final buffer, not through a growing
+// stream buffer and a copy), then more while the file grows or for pipes.
+// Returns 0 or the errno of the failed read.
+int ReadAll(int fd, std::size_t expected_size, std::string* text) {
+  constexpr std::size_t kChunk = 64 * 1024;
+  text->resize(expected_size + 1);  // one byte more: the end shows in the first read
+  std::size_t used = 0;
+  while (true) {
+    if (used == text->size()) text->resize(used + kChunk);
+    ssize_t n = ::read(fd, text->data() + used, text->size() - used);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return errno;
+    if (n == 0) break;
+    used += static_cast<std::size_t>(n);
+  }
+  text->resize(used);
+  return 0;
+}
+
 }  // namespace
 
 Result<std::string> RealFileSystem::ReadFile(const std::string& path) const {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  struct stat info {};
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return IoError(path, "is a directory, not a file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return IoError(path, std::string("cannot read: ") + std::strerror(errno));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+  bool is_directory = fd < 0 ? std::filesystem::is_directory(path, ec)
+                             : ::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode);
+  if (is_directory) {
+    if (fd >= 0) ::close(fd);
+    return IoError(path, "is a directory, not a file");
+  }
+  if (fd < 0) return IoError(path, std::string("cannot read: ") + std::strerror(errno));
+  std::string text;
+  int error = ReadAll(fd, S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) : 0, &text);
+  ::close(fd);
+  if (error != 0) return IoError(path, std::string("cannot read: ") + std::strerror(error));
+  return text;
 }
 
 bool RealFileSystem::Exists(const std::string& path) const {

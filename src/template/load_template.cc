@@ -1,7 +1,5 @@
 #include "cdkpp/template/load_template.h"
 
-#include <cstdint>
-#include <cstring>
 #include <optional>
 #include <utility>
 
@@ -21,7 +19,7 @@ struct TemplateSourceMap::Data {
 // Builds maps, whose data is private to this file.
 struct TemplateSourceMapAccess {
   static std::shared_ptr<TemplateSourceMap::Data> NewData(const std::string& path,
-                                                          std::string_view text);
+                                                          std::string text);
   static void Set(TemplateSourceMap* map, std::shared_ptr<const TemplateSourceMap::Data> data) {
     map->data_ = std::move(data);
   }
@@ -37,33 +35,6 @@ bool HasYamlExtension(const std::string& path) {
            path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
   return ends_with(".yaml") || ends_with(".yml");
-}
-
-// True when every byte of text is printable ASCII, tab, line feed or
-// carriage return: such text has no encoding error, and it is nearly every
-// template. Eight bytes at a time; a word holding a control character, DEL
-// or a byte >= 0x80 (or a line break) is checked byte by byte.
-bool IsPlainAsciiText(std::string_view text) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-  auto plain_byte = [](unsigned char c) {
-    return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r';
-  };
-  std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, text.data() + i, 8);
-    std::uint64_t del = w ^ (kOnes * 0x7F);
-    std::uint64_t suspect = (w | ((w - kOnes * 0x20) & ~w) | ((del - kOnes) & ~del)) & kHigh;
-    if (suspect == 0) continue;
-    for (std::size_t j = i; j < i + 8; ++j) {
-      if (!plain_byte(static_cast<unsigned char>(text[j]))) return false;
-    }
-  }
-  for (; i < text.size(); ++i) {
-    if (!plain_byte(static_cast<unsigned char>(text[i]))) return false;
-  }
-  return true;
 }
 
 // The text of one template file. Its SourceText (a copy of the text and an
@@ -110,9 +81,7 @@ Result<Json> ParseJsonTemplate(const TemplateText& text, input::PositionTree* po
 Result<Json> Parse(const TemplateText& text, input::PositionTree* positions) {
   std::size_t first = text.text().find_first_not_of(" \t\r\n");
   if (first == std::string::npos) return text.ErrorAt(0, "empty template");
-  if (!IsPlainAsciiText(text.text())) {
-    if (auto bad = input::FindEncodingError(text.text())) return text.ErrorAt(bad->offset, bad->message);
-  }
+  if (auto bad = input::FindEncodingError(text.text())) return text.ErrorAt(bad->offset, bad->message);
   if (text.text()[first] != '{') return internal::YamlTemplateToJson(text.source(), positions);
   Result<Json> json = ParseJsonTemplate(text, positions);
   // "{Resources: {...}}" is YAML flow style: in a .yaml file, YAML decides.
@@ -146,13 +115,14 @@ Result<Json> ParseTemplate(const std::string& path, std::string_view text) {
 }
 
 std::shared_ptr<TemplateSourceMap::Data> TemplateSourceMapAccess::NewData(const std::string& path,
-                                                                          std::string_view text) {
-  return std::make_shared<TemplateSourceMap::Data>(TemplateSourceMap::Data{
-      input::SourceText(path, std::string(input::WithoutByteOrderMark(text))), {}});
+                                                                          std::string text) {
+  text.erase(0, text.size() - input::WithoutByteOrderMark(text).size());
+  return std::make_shared<TemplateSourceMap::Data>(
+      TemplateSourceMap::Data{input::SourceText(path, std::move(text)), {}});
 }
 
-Result<LocatedTemplate> ParseTemplateWithSourceMap(const std::string& path, std::string_view text) {
-  auto data = TemplateSourceMapAccess::NewData(path, text);
+Result<LocatedTemplate> ParseTemplateWithSourceMap(const std::string& path, std::string text) {
+  auto data = TemplateSourceMapAccess::NewData(path, std::move(text));
   Result<Json> json =
       Parse(TemplateText(path, data->source.text(), &data->source), &data->positions);
   if (!json.ok()) return json.diagnostics();

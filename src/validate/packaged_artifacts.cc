@@ -36,6 +36,13 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 
 }  // namespace
 
+bool HasPackagedProperty(std::string_view type) {
+  for (const auto& p : kPackagedProperties) {
+    if (p.type == type) return true;
+  }
+  return false;
+}
+
 bool IsPackagedProperty(std::string_view type, std::string_view path) {
   for (const auto& p : kPackagedProperties) {
     if (p.type == type && p.path == path) return true;

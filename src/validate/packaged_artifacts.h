@@ -19,6 +19,9 @@ namespace cdkpp::validate::internal {
 /// property `path` ("Properties.Code", "Properties.Command.ScriptLocation")
 /// of a resource of `type` may name.
 bool IsPackagedProperty(std::string_view type, std::string_view path);
+/// Whether a resource of `type` has any such property: the schema walk asks
+/// this before it spells out a property's path for IsPackagedProperty.
+bool HasPackagedProperty(std::string_view type);
 
 /// Whether `value` is a local path as that command reads it: a string that is
 /// not an S3 or HTTP(S) URL. (The command uploads only paths that exist; a

@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "validate/json_walk.h"
+
 namespace cdkpp::validate::internal {
 namespace {
 
@@ -108,40 +110,35 @@ bool IsPseudoParameter(const std::string& name) {
 
 namespace {
 
-void Walk(const Json& value, std::string* path, std::vector<Reference>* out);
-
-void WalkChildren(const Json& value, std::string* path, std::vector<Reference>* out) {
-  if (value.is_array()) {
-    for (std::size_t i = 0; i < value.size(); ++i) {
-      PathScope scope(path, i);
-      Walk(value[i], path, out);
+void WalkForReferences(const Json& value, StepPath* path, std::vector<Reference>* out) {
+  if (const Json::array_t* items = Items(value)) {
+    for (std::size_t i = 0; i < items->size(); ++i) {
+      StepScope scope(path, i);
+      WalkForReferences((*items)[i], path, out);
     }
-  } else if (value.is_object()) {
-    for (auto it = value.begin(); it != value.end(); ++it) {
-      PathScope scope(path, it.key());
-      Walk(it.value(), path, out);
-    }
+    return;
   }
-}
-
-void Walk(const Json& value, std::string* path, std::vector<Reference>* out) {
-  if (value.is_object() && value.size() == 1) {
-    const std::string& key = value.begin().key();
-    const Json& arg = value.begin().value();
-    if (key == "Ref" || key == "Condition" || key.rfind("Fn::", 0) == 0) {
-      // Intrinsics are rare: the old path-building walker handles them.
-      CollectIntrinsic(key, arg, *path, out);
+  const Json::object_t* members = Members(value);
+  if (members == nullptr) return;
+  if (members->size() == 1) {
+    const auto& [key, arg] = members->front();
+    if (key == "Ref" || key == "Condition" || IsFnKey(key)) {
+      // Intrinsics are rare: the path-building walker handles them.
+      CollectIntrinsic(key, arg, path->Text(), out);
       return;
     }
   }
-  WalkChildren(value, path, out);
+  for (const auto& [key, child] : *members) {
+    StepScope scope(path, key);
+    WalkForReferences(child, path, out);
+  }
 }
 
 }  // namespace
 
 void CollectReferences(const Json& value, const std::string& path, std::vector<Reference>* out) {
-  std::string buffer = path;
-  Walk(value, &buffer, out);
+  StepPath steps(path);
+  WalkForReferences(value, &steps, out);
 }
 
 }  // namespace cdkpp::validate::internal

@@ -15,30 +15,6 @@
 
 namespace cdkpp::validate::internal {
 
-// Appends a path component to `path` in place ("key" after a '.', or
-// "[index]") and cuts it off again on scope exit: walking a template visits
-// every node, and building a fresh path string per node used to be a third
-// of validation time.
-class PathScope {
- public:
-  PathScope(std::string* path, const std::string& key) : path_(path), size_(path->size()) {
-    if (!path->empty()) path->push_back('.');
-    path->append(key);
-  }
-  PathScope(std::string* path, std::size_t index) : path_(path), size_(path->size()) {
-    path->push_back('[');
-    path->append(std::to_string(index));
-    path->push_back(']');
-  }
-  PathScope(const PathScope&) = delete;
-  PathScope& operator=(const PathScope&) = delete;
-  ~PathScope() { path_->resize(size_); }
-
- private:
-  std::string* path_;
-  std::size_t size_;
-};
-
 struct Reference {
   enum class Kind { kRef, kGetAtt, kSub, kCondition };
   Kind kind;

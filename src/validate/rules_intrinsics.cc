@@ -6,6 +6,7 @@
 #include <array>
 #include <string_view>
 
+#include "validate/json_walk.h"
 #include "validate/literal.h"
 #include "validate/references.h"
 #include "validate/rules.h"
@@ -56,7 +57,7 @@ std::string GetStackOutputProblem(const Json& arg) {
 
 // The argument problem of one intrinsic, or "" when its shape is right (or
 // unknown until a macro has run).
-std::string ArgumentProblem(const std::string& fn, const Json& arg) {
+std::string ArgumentProblem(std::string_view fn, const Json& arg) {
   if (IsMacroCall(arg)) return "";
   auto arity = [&](std::size_t min, std::size_t max) {
     return arg.is_array() && arg.size() >= min && arg.size() <= max;
@@ -85,7 +86,7 @@ std::string ArgumentProblem(const std::string& fn, const Json& arg) {
   } else if (fn == "Fn::Not") {
     if (!arity(1, 1)) return "Fn::Not takes a list of one condition";
   } else if (fn == "Fn::And" || fn == "Fn::Or") {
-    if (!arity(2, 10)) return fn + " takes a list of 2 to 10 conditions";
+    if (!arity(2, 10)) return std::string(fn) + " takes a list of 2 to 10 conditions";
   } else if (fn == "Fn::Cidr") {
     if (!arity(3, 3)) return "Fn::Cidr takes [ip block, count, cidr bits]";
   } else if (fn == "Fn::Sub") {
@@ -112,47 +113,47 @@ std::string ArgumentProblem(const std::string& fn, const Json& arg) {
   return "";
 }
 
-// `path` is one buffer for the whole walk (PathScope), so walking a template
-// allocates no path strings.
+// Calls report(fn, arg, path) for every intrinsic {"Fn::...": arg} under
+// `value` (Fn::ForEach loops excepted); path->Text() spells out where.
 template <typename Report>
-void WalkIntrinsics(const Json& value, std::string* path, const Report& report) {
-  if (value.is_array()) {
-    for (std::size_t i = 0; i < value.size(); ++i) {
-      PathScope scope(path, i);
-      WalkIntrinsics(value[i], path, report);
+void WalkIntrinsics(const Json& value, StepPath* path, const Report& report) {
+  if (const Json::array_t* items = Items(value)) {
+    for (std::size_t i = 0; i < items->size(); ++i) {
+      StepScope scope(path, i);
+      WalkIntrinsics((*items)[i], path, report);
     }
     return;
   }
-  if (!value.is_object()) return;
-  if (value.size() == 1) {
-    const std::string& key = value.begin().key();
-    if (key.rfind("Fn::", 0) == 0 && key.rfind("Fn::ForEach::", 0) != 0) {
-      PathScope scope(path, key);
-      report(key, value.begin().value(), *path);
+  const Json::object_t* members = Members(value);
+  if (members == nullptr) return;
+  if (members->size() == 1) {
+    const auto& [key, arg] = members->front();
+    if (IsFnKey(key) && !key.starts_with("Fn::ForEach::")) {
+      StepScope scope(path, key);
+      report(key, arg, *path);
     }
   }
-  for (auto it = value.begin(); it != value.end(); ++it) {
-    PathScope scope(path, it.key());
-    WalkIntrinsics(it.value(), path, report);
+  for (const auto& [key, child] : *members) {
+    StepScope scope(path, key);
+    WalkIntrinsics(child, path, report);
   }
 }
 
-// Calls fn(resource or nullptr, element id, path buffer holding the element's
-// path prefix, value) for every
-// element whose values may hold intrinsics.
+// Calls fn(resource or nullptr, element id, path at the element, value) for
+// every element whose values may hold intrinsics.
 template <typename Fn>
 void ForEachElement(const RuleContext& ctx, const Fn& fn) {
-  std::string path;
+  StepPath path;
   for (const auto& r : ctx.resources()) {
-    path.clear();
+    path.Reset("");
     fn(&r, r.logical_id, &path, *r.resource);
   }
   for (const char* section : {"Outputs", "Conditions"}) {
     const Json* s = ctx.Section(section);
     if (s == nullptr) continue;
-    for (auto it = s->begin(); it != s->end(); ++it) {
-      path = section;
-      fn(nullptr, it.key(), &path, *it);
+    for (const auto& [name, element] : *Members(*s)) {
+      path.Reset(section);
+      fn(nullptr, name, &path, element);
     }
   }
 }
@@ -160,56 +161,53 @@ void ForEachElement(const RuleContext& ctx, const Fn& fn) {
 }  // namespace
 
 void CheckIntrinsicFunctions(const RuleContext& ctx, Reporter& out) {
-  ForEachElement(ctx, [&](const ResourceView* r, const std::string& id, std::string* prefix,
+  ForEachElement(ctx, [&](const ResourceView* r, const std::string& id, StepPath* prefix,
                           const Json& value) {
-    WalkIntrinsics(value, prefix,
-                   [&](const std::string& fn, const Json& arg, const std::string& path) {
-                     std::string problem;
-                     if (std::find(kFunctions.begin(), kFunctions.end(), fn) == kFunctions.end()) {
-                       problem = "unknown intrinsic function " + fn;
-                     } else {
-                       problem = ArgumentProblem(fn, arg);
-                     }
-                     if (problem.empty()) return;
-                     if (r != nullptr) {
-                       out.Report(*r, path, problem);
-                     } else {
-                       out.ReportElement(id, path, problem);
-                     }
-                   });
+    WalkIntrinsics(value, prefix, [&](const std::string& fn, const Json& arg, const StepPath& path) {
+      std::string problem;
+      if (std::find(kFunctions.begin(), kFunctions.end(), fn) == kFunctions.end()) {
+        problem = "unknown intrinsic function " + fn;
+      } else {
+        problem = ArgumentProblem(fn, arg);
+      }
+      if (problem.empty()) return;
+      if (r != nullptr) {
+        out.Report(*r, path.Text(), problem);
+      } else {
+        out.ReportElement(id, path.Text(), problem);
+      }
+    });
   });
 }
 
 void CheckFindInMap(const RuleContext& ctx, Reporter& out) {
   const Json* mappings = ctx.Section("Mappings");
-  ForEachElement(ctx, [&](const ResourceView* r, const std::string& id, std::string* prefix,
+  ForEachElement(ctx, [&](const ResourceView* r, const std::string& id, StepPath* prefix,
                           const Json& value) {
-    WalkIntrinsics(
-        value, prefix, [&](const std::string& fn, const Json& arg, const std::string& path) {
-          if (fn != "Fn::FindInMap" || !arg.is_array() || arg.size() < 3) return;
-          std::string problem;
-          auto name = AsString(&arg[0]);
-          if (!name) return;  // computed map name: unknown
-          const Json* map = Get(mappings, name->c_str());
-          auto top = AsString(&arg[1]);
-          auto second = AsString(&arg[2]);
-          if (map == nullptr) {
-            problem =
-                "Fn::FindInMap names mapping \"" + *name + "\", which Mappings does not declare";
-          } else if (top && !map->contains(*top)) {
-            problem = "mapping \"" + *name + "\" has no top-level key \"" + *top + "\"";
-          } else if (top && second && !(*map)[*top].contains(*second)) {
-            problem = "mapping \"" + *name + "\" key \"" + *top + "\" has no second-level key \"" +
-                      *second + "\"";
-          }
-          if (problem.empty()) return;
-          if (arg.size() == 4) return;  // a DefaultValue makes missing keys legal
-          if (r != nullptr) {
-            out.Report(*r, path, problem);
-          } else {
-            out.ReportElement(id, path, problem);
-          }
-        });
+    WalkIntrinsics(value, prefix, [&](const std::string& fn, const Json& arg, const StepPath& path) {
+      if (fn != "Fn::FindInMap" || !arg.is_array() || arg.size() < 3) return;
+      std::string problem;
+      auto name = AsString(&arg[0]);
+      if (!name) return;  // computed map name: unknown
+      const Json* map = Get(mappings, name->c_str());
+      auto top = AsString(&arg[1]);
+      auto second = AsString(&arg[2]);
+      if (map == nullptr) {
+        problem = "Fn::FindInMap names mapping \"" + *name + "\", which Mappings does not declare";
+      } else if (top && !map->contains(*top)) {
+        problem = "mapping \"" + *name + "\" has no top-level key \"" + *top + "\"";
+      } else if (top && second && !(*map)[*top].contains(*second)) {
+        problem = "mapping \"" + *name + "\" key \"" + *top + "\" has no second-level key \"" +
+                  *second + "\"";
+      }
+      if (problem.empty()) return;
+      if (arg.size() == 4) return;  // a DefaultValue makes missing keys legal
+      if (r != nullptr) {
+        out.Report(*r, path.Text(), problem);
+      } else {
+        out.ReportElement(id, path.Text(), problem);
+      }
+    });
   });
 }
 

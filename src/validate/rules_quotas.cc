@@ -1,6 +1,7 @@
 // CDKPP-CFN-009..016: CloudFormation quotas, checked before deploy instead of
 // failing there. Figures: "AWS CloudFormation quotas" in the user guide.
 #include "util/cfn_limits.h"
+#include "validate/json_walk.h"
 #include "validate/rules.h"
 
 namespace cdkpp::validate::internal {
@@ -27,8 +28,10 @@ std::size_t CountDynamicReferences(const Json& value) {
     return count;
   }
   std::size_t count = 0;
-  if (value.is_structured()) {
-    for (const auto& item : value) count += CountDynamicReferences(item);
+  if (const Json::object_t* members = Members(value)) {
+    for (const auto& member : *members) count += CountDynamicReferences(member.second);
+  } else if (const Json::array_t* items = Items(value)) {
+    for (const Json& item : *items) count += CountDynamicReferences(item);
   }
   return count;
 }

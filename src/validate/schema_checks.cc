@@ -14,6 +14,7 @@
 #include "util/numbers.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
+#include "validate/json_walk.h"
 #include "validate/literal.h"
 #include "validate/packaged_artifacts.h"
 #include "validate/rules.h"
@@ -164,36 +165,35 @@ using RegexCache = std::map<std::string, CompiledPattern>;
 class PropertyWalker {
  public:
   PropertyWalker(const ResourceView& r, Reporter& out, RegexCache& regexes)
-      : r_(r), out_(out), regexes_(regexes) {}
+      : r_(r), out_(out), regexes_(regexes), packaged_type_(HasPackagedProperty(r.type)) {}
 
-  // `path` is a buffer shared by the whole walk (PathScope): no path string
-  // is built for a property that has no finding.
+  // `path` is shared by the whole walk (StepPath): no path string is built
+  // for a property that has no finding.
   void CheckObject(SchemaPropertyList props, SchemaStringList required, const Json* obj,
-                   std::string* path, const ResourceSchema* top) {
-    if (obj != nullptr) {
-      for (auto it = obj->begin(); it != obj->end(); ++it) {
-        PathScope scope(path, it.key());
-        const std::string& child = *path;
-        const PropertySchema* p = props.Find(it.key());
+                   StepPath* path, const ResourceSchema* top) {
+    if (const Json::object_t* members = obj != nullptr ? Members(*obj) : nullptr) {
+      for (const auto& [key, value] : *members) {
+        StepScope scope(path, key);
+        const PropertySchema* p = props.Find(key);
         if (p == nullptr) {
-          out_.ReportAs("CDKPP-SCH-002", r_, child,
-                        "property \"" + it.key() + "\" is not defined for " + r_.type +
-                            DidYouMean(it.key(), props.Names()));
+          out_.ReportAs("CDKPP-SCH-002", r_, path->Text(),
+                        "property \"" + key + "\" is not defined for " + r_.type +
+                            DidYouMean(key, props.Names()));
           continue;
         }
-        if (top != nullptr && IsReadOnly(*top, it.key())) {
+        if (top != nullptr && IsReadOnly(*top, key)) {
           // Not an error: cfn-lint accepts it and many handlers ignore it,
           // but the value set here never takes effect.
-          out_.ReportAs("CDKPP-SCH-009", r_, child,
-                        "property \"" + it.key() + "\" of " + r_.type +
+          out_.ReportAs("CDKPP-SCH-009", r_, path->Text(),
+                        "property \"" + key + "\" of " + r_.type +
                             " is read-only (set by CloudFormation)");
         }
-        CheckValue(*p, it.value(), path);
+        CheckValue(*p, value, path);
       }
     }
     for (std::string_view name : required) {
       if (obj == nullptr || !obj->contains(name)) {
-        out_.ReportAs("CDKPP-SCH-003", r_, JoinPath(*path, std::string(name)),
+        out_.ReportAs("CDKPP-SCH-003", r_, JoinPath(path->Text(), std::string(name)),
                       "required property \"" + std::string(name) + "\" is missing");
       }
     }
@@ -204,26 +204,27 @@ class PropertyWalker {
     return schema.read_only_properties().Contains(name);
   }
 
-  void CheckValue(const PropertySchema& s, const Json& v, std::string* path) {
+  void CheckValue(const PropertySchema& s, const Json& v, StepPath* path) {
     if (IsIntrinsic(v) || v.is_null()) return;
-    if (IsLocalArtifactPath(v) && IsPackagedProperty(r_.type, *path)) {
-      out_.ReportAs("CDKPP-SCH-010", r_, *path,
+    if (packaged_type_ && IsLocalArtifactPath(v) && IsPackagedProperty(r_.type, path->Text())) {
+      out_.ReportAs("CDKPP-SCH-010", r_, path->Text(),
                     "\"" + v.get<std::string>() +
                         "\" is a local path: `aws cloudformation package` uploads it to S3 and "
                         "writes its S3 location here; deploy the template that command writes");
       return;
     }
     if (!TypeAllowed(s, v)) {
-      out_.ReportAs("CDKPP-SCH-004", r_, *path,
+      out_.ReportAs("CDKPP-SCH-004", r_, path->Text(),
                     "expected " + TypeList(s.Types()) + ", got " + Describe(v));
       return;
     }
     if (v.is_array()) {
       CheckCount(s.min_items(), s.max_items(), v.size(), "items", *path);
       if (const PropertySchema* items = s.items()) {
-        for (std::size_t i = 0; i < v.size(); ++i) {
-          PathScope scope(path, i);
-          CheckValue(*items, v[i], path);
+        const Json::array_t& values = *Items(v);
+        for (std::size_t i = 0; i < values.size(); ++i) {
+          StepScope scope(path, i);
+          CheckValue(*items, values[i], path);
         }
       }
       return;
@@ -243,22 +244,23 @@ class PropertyWalker {
 
   // IAM accepts only "Allow" and "Deny" (case-sensitive) as a statement's
   // Effect, in every policy language (identity, resource, trust, key).
-  void CheckPolicyEffects(const Json& document, std::string* path) {
-    auto statements = document.find("Statement");
+  void CheckPolicyEffects(const Json& document, StepPath* path) {
+    static const std::string kStatement = "Statement", kEffect = "Effect";
+    auto statements = document.find(kStatement);
     if (statements == document.end()) return;
-    PathScope scope(path, "Statement");
+    StepScope scope(path, kStatement);
     auto check = [&](const Json& statement) {
       auto effect = statement.is_object() ? statement.find("Effect") : statement.end();
       if (effect == statement.end() || !effect->is_string()) return;
       const std::string& e = effect->get_ref<const std::string&>();
       if (e == "Allow" || e == "Deny") return;
-      PathScope effect_scope(path, "Effect");
-      out_.ReportAs("CDKPP-SCH-005", r_, *path,
+      StepScope effect_scope(path, kEffect);
+      out_.ReportAs("CDKPP-SCH-005", r_, path->Text(),
                     Describe(*effect) + " is not one of Allow, Deny (an IAM policy Effect)");
     };
     if (statements->is_array()) {
       for (std::size_t i = 0; i < statements->size(); ++i) {
-        PathScope item(path, i);
+        StepScope item(path, i);
         check((*statements)[i]);
       }
     } else {
@@ -266,7 +268,7 @@ class PropertyWalker {
     }
   }
 
-  void CheckScalar(const PropertySchema& s, const Json& v, const std::string& path) {
+  void CheckScalar(const PropertySchema& s, const Json& v, const StepPath& path) {
     if (v.is_string() && v.get_ref<const std::string&>().find("{{resolve:") != std::string::npos) {
       return;  // a dynamic reference: the real value is resolved at deploy time
     }
@@ -279,7 +281,8 @@ class PropertyWalker {
         allowed += names.back();
       }
       std::string hint = v.is_string() ? DidYouMean(v.get<std::string>(), names) : "";
-      out_.ReportAs("CDKPP-SCH-005", r_, path, Describe(v) + " is not one of " + allowed + hint);
+      out_.ReportAs("CDKPP-SCH-005", r_, path.Text(),
+                    Describe(v) + " is not one of " + allowed + hint);
       return;
     }
     if (v.is_string()) {
@@ -288,7 +291,7 @@ class PropertyWalker {
         CheckCount(s.min_length(), s.max_length(), cdkpp::internal::CodePointCount(str),
                    "characters", path);
         if (!s.pattern().empty() && !Matches(s.pattern(), str)) {
-          out_.ReportAs("CDKPP-SCH-006", r_, path,
+          out_.ReportAs("CDKPP-SCH-006", r_, path.Text(),
                         Describe(v) + " does not match the pattern " + std::string(s.pattern()));
         }
       }
@@ -298,25 +301,25 @@ class PropertyWalker {
       if (!n) return;
       std::optional<double> minimum = s.minimum(), maximum = s.maximum();
       if (minimum && *n < *minimum) {
-        out_.ReportAs("CDKPP-SCH-007", r_, path,
+        out_.ReportAs("CDKPP-SCH-007", r_, path.Text(),
                       "value " + NumberText(*n) + " is below the minimum " + NumberText(*minimum));
       } else if (maximum && *n > *maximum) {
-        out_.ReportAs("CDKPP-SCH-007", r_, path,
+        out_.ReportAs("CDKPP-SCH-007", r_, path.Text(),
                       "value " + NumberText(*n) + " is above the maximum " + NumberText(*maximum));
       }
     }
   }
 
   void CheckCount(const std::optional<long long>& min, const std::optional<long long>& max,
-                  std::size_t n, const char* unit, const std::string& path) {
+                  std::size_t n, const char* unit, const StepPath& path) {
     auto count = static_cast<long long>(n);
     if (min && count < *min) {
       out_.ReportAs(
-          "CDKPP-SCH-007", r_, path,
+          "CDKPP-SCH-007", r_, path.Text(),
           std::to_string(count) + " " + unit + ", fewer than the minimum " + std::to_string(*min));
     } else if (max && count > *max) {
       out_.ReportAs(
-          "CDKPP-SCH-007", r_, path,
+          "CDKPP-SCH-007", r_, path.Text(),
           std::to_string(count) + " " + unit + ", more than the maximum " + std::to_string(*max));
     }
   }
@@ -373,6 +376,7 @@ class PropertyWalker {
   const ResourceView& r_;
   Reporter& out_;
   RegexCache& regexes_;
+  bool packaged_type_;  // HasPackagedProperty(r_.type)
 };
 
 }  // namespace
@@ -394,7 +398,7 @@ void CheckSchemaProperties(const RuleContext& ctx, Reporter& out) {
     if (schema == nullptr) continue;
     const Json* props = Get(r.resource, "Properties");
     if (props != nullptr && !props->is_object()) continue;  // CDKPP-CFN-001
-    std::string path = "Properties";
+    StepPath path("Properties");
     PropertyWalker walker(r, out, regexes);
     // `Properties: {Fn::If: [condition, map, map]}` chooses the whole map:
     // each branch is checked on its own (AWS::NoValue leaves none).
@@ -403,7 +407,7 @@ void CheckSchemaProperties(const RuleContext& ctx, Reporter& out) {
       for (std::size_t i = 1; i < 3; ++i) {
         const Json& branch = (*choice)[i];
         if (!branch.is_object() || IsIntrinsic(branch)) continue;
-        std::string branch_path = "Properties.Fn::If[" + std::to_string(i) + "]";
+        StepPath branch_path("Properties.Fn::If[" + std::to_string(i) + "]");
         walker.CheckObject(schema->properties(), schema->required(), &branch, &branch_path, schema);
       }
       continue;

@@ -2,9 +2,10 @@
 
 #include <array>
 #include <string_view>
+#include <utility>
 
 #include "cdkpp/template/load_template.h"
-#include "input/positions.h"
+#include "input/position_tree.h"
 
 namespace cdkpp::validate {
 namespace {
@@ -56,22 +57,32 @@ SourceLocation LocateFinding(const std::string& path, const TemplateSourceMap& m
 
 }  // namespace
 
-Result<TemplateReport> ValidateTemplateFile(const std::string& path, const FileSystem& fs,
-                                            ValidateOptions options) {
+Result<TemplateFile> ReadTemplateFile(const std::string& path, const FileSystem& fs) {
   Result<std::string> text = fs.ReadFile(path);
   if (!text.ok()) return text.diagnostics();
-  Result<LocatedTemplate> parsed = ParseTemplateWithSourceMap(path, *text);
+  std::size_t bytes = text->size();
+  Result<LocatedTemplate> parsed = ParseTemplateWithSourceMap(path, std::move(*text));
   if (!parsed.ok()) return parsed.diagnostics();
-  options.template_bytes = text->size();
+  return TemplateFile{path, bytes, std::move(*parsed)};
+}
+
+TemplateReport ValidateTemplateFile(const TemplateFile& file, ValidateOptions options) {
+  options.template_bytes = file.bytes;
   if (!options.locate) {
-    const TemplateSourceMap& map = parsed->source_map;
-    options.locate = [&path, &map](const LocateQuery& q) {
-      SourceLocation loc = LocateFinding(path, map, *q.finding);
-      if (!loc.known()) loc.file = path;
+    options.locate = [&file](const LocateQuery& q) {
+      SourceLocation loc = LocateFinding(file.path, file.parsed.source_map, *q.finding);
+      if (!loc.known()) loc.file = file.path;
       return loc;
     };
   }
-  return TemplateReport{path, ValidateTemplate(parsed->json, options)};
+  return TemplateReport{file.path, ValidateTemplate(file.parsed.json, options)};
+}
+
+Result<TemplateReport> ValidateTemplateFile(const std::string& path, const FileSystem& fs,
+                                            ValidateOptions options) {
+  Result<TemplateFile> file = ReadTemplateFile(path, fs);
+  if (!file.ok()) return file.diagnostics();
+  return ValidateTemplateFile(*file, std::move(options));
 }
 
 }  // namespace cdkpp::validate

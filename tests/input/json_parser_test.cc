@@ -33,6 +33,23 @@ TEST(FastJsonParserTest, AgreesWithNlohmannOnValues) {
   EXPECT_TRUE(mine["a"][5].is_number_float());
 }
 
+// Keys without an escape are views of the text; the others are decoded and
+// kept per depth until their object is built: nested objects with escaped
+// keys at every depth, non-ASCII keys, and a key that decodes to another's
+// text (a duplicate: the last value wins, at the first key's place).
+TEST(FastJsonParserTest, EscapedKeysAtEveryDepthAgreeWithNlohmann) {
+  const char* text =
+      R"({"a\u0062":{"c\"d":[{"e\\f":1,"plain":{"\u00e9":{"x\ny":2}}}],"g":3},)"
+      R"("h\u00e9":4,"é":5,"long key without escapes at all":6,"\ud83d\ude00":7})";
+  Json mine = Parse(text);
+  EXPECT_EQ(mine, Json::parse(text));
+  EXPECT_EQ(mine.begin().key(), "ab");
+  Json twice = Parse(R"({"ab":1,"x":{"y\u0000":0},"a\u0062":2})");
+  EXPECT_EQ(twice.size(), 2u);
+  EXPECT_EQ(twice.begin().key(), "ab");
+  EXPECT_EQ(twice["ab"], 2);
+}
+
 // Strings are scanned eight bytes at a time: a quote, escape, control
 // character, DEL or UTF-8 sequence is read right wherever it falls in a word.
 TEST(FastJsonParserTest, StringsAgreeWithNlohmannAtEveryAlignment) {

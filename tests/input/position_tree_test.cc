@@ -94,5 +94,12 @@ TEST(PositionTreeTest, JsonReaderRecordsKeysAndItems) {
   EXPECT_EQ(tree.FindNearest("/c~1d/x"), text.find("\"c/d\""));
 }
 
+TEST(PositionTreeTest, PointerTokensAreEscaped) {
+  std::string pointer;
+  AppendPointerToken(&pointer, "a/b~c");
+  AppendPointerToken(&pointer, "0");
+  EXPECT_EQ(pointer, "/a~1b~0c/0");
+}
+
 }  // namespace
 }  // namespace cdkpp::input

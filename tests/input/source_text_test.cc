@@ -55,10 +55,11 @@ TEST(SourceTextTest, QuoteEscapesAndCuts) {
 }
 
 TEST(PlainAsciiPrefixTest, StopsAtTheFirstByteThatIsNotPrintableAsciiOrALineFeed) {
-  // Every position in and around an eight-byte word, every kind of byte.
+  // Every position of two sixteen-byte blocks and an eight-byte word after
+  // them, every kind of byte.
   for (unsigned char bad : {0x00, 0x09, 0x0D, 0x1F, 0x7F, 0x80, 0xC3, 0xFF}) {
-    for (std::size_t at = 0; at < 20; ++at) {
-      std::string text(24, 'a');
+    for (std::size_t at = 0; at < 43; ++at) {
+      std::string text(43, 'a');
       text[3] = '\n';
       text[at] = static_cast<char>(bad);
       EXPECT_EQ(PlainAsciiPrefix(text), at) << int(bad) << " at " << at;

@@ -73,8 +73,9 @@ struct LocatedTemplate {
 };
 
 /// ParseTemplate, also recording where each object member and array item is
-/// written (the cost is a side table; ParseTemplate skips it).
-Result<LocatedTemplate> ParseTemplateWithSourceMap(const std::string& path, std::string_view text);
+/// written (the cost is a side table; ParseTemplate skips it). The source
+/// map keeps the text: pass it by move to spare a copy of a large file.
+Result<LocatedTemplate> ParseTemplateWithSourceMap(const std::string& path, std::string text);
 
 /// Reads `path` through `fs` and parses it as ParseTemplate does. A file that
 /// cannot be read gives one Diagnostic with code "template.read".

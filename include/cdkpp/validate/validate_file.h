@@ -9,6 +9,7 @@
 
 #include "cdkpp/core/result.h"
 #include "cdkpp/io/file_system.h"
+#include "cdkpp/template/load_template.h"
 #include "cdkpp/validate/format_findings.h"
 #include "cdkpp/validate/validate.h"
 
@@ -22,6 +23,17 @@ namespace cdkpp::validate {
 /// with file:line:col.
 Result<TemplateReport> ValidateTemplateFile(const std::string& path, const FileSystem& fs,
                                             ValidateOptions options);
+
+/// ValidateTemplateFile's two steps, for a caller that keeps the parsed
+/// template (the CLI keeps it until the process exits: freeing a large tree
+/// costs more than a tenth of the validation).
+struct TemplateFile {
+  std::string path;
+  std::size_t bytes = 0;  // the file's size, for the size rules
+  LocatedTemplate parsed;
+};
+Result<TemplateFile> ReadTemplateFile(const std::string& path, const FileSystem& fs);
+TemplateReport ValidateTemplateFile(const TemplateFile& file, ValidateOptions options);
 
 /// The template paths of the cloud assembly in `dir`, as its manifest.json
 /// lists them (artifacts of type aws:cloudformation:stack, in manifest

@@ -87,8 +87,9 @@ void AddDocument(const Json& doc_value, const std::string& holder, std::vector<I
 // Every property that holds a policy document, on any resource type: role
 // trust policies, identity policies, and resource policies (bucket, queue,
 // topic, key, secret, log group...).
-constexpr const char* kDocumentProperties[] = {"AssumeRolePolicyDocument", "PolicyDocument",
-                                               "KeyPolicy", "ResourcePolicy"};
+// string_view: a lookup compares sizes before bytes, with no strlen per member.
+constexpr std::string_view kDocumentProperties[] = {"AssumeRolePolicyDocument", "PolicyDocument",
+                                                    "KeyPolicy", "ResourcePolicy"};
 
 // Where a standalone policy is attached, as part of its holder's name: the
 // same statements attached to one more role grant more, so they must not
@@ -118,10 +119,10 @@ Extracted ExtractStatements(const Json& resources, const std::set<std::string>* 
     if (!resource.is_object()) return;
     auto props = resource.find("Properties");
     if (props == resource.end() || !props->is_object()) return;
-    for (const char* name : kDocumentProperties) {
+    for (std::string_view name : kDocumentProperties) {
       auto doc = props->find(name);
       if (doc == props->end()) continue;
-      std::string holder = std::string(name) == "AssumeRolePolicyDocument"
+      std::string holder = name == "AssumeRolePolicyDocument"
                                ? id + " (trust)"
                                : id + Attachments(*props);
       AddDocument(*doc, holder, &out.statements);
