@@ -262,20 +262,30 @@ class BlockSubsetReader {
   }
 
   // The value of a key or an entry whose line ends after it: a nested block,
-  // an indentless sequence (keys only) or an empty scalar at `empty_at`.
+  // a value alone on a deeper line, an indentless sequence (keys only) or
+  // an empty scalar at `empty_at`.
   bool ValueBelow(std::size_t column, bool of_key, std::size_t empty_at) {
     if (!EndOfLine()) return false;
-    if (!eof_ && indent_ > column) return BlockNode();
-    if (of_key && !eof_ && indent_ == column && IsSequenceEntry(p_)) {
-      // A tag before an indentless sequence: left to libyaml.
-      return !tagged_ && BlockSequence(column);
+    if (!eof_ && indent_ > column) {
+      if (IsSequenceEntry(p_) || IsKey(p_)) return BlockNode();
+      return ValueOnItsOwnLine(column, of_key, empty_at);
     }
+    if (of_key && !eof_ && indent_ == column && IsSequenceEntry(p_)) return BlockSequence(column);
     return EmitScalar("", true, empty_at);
   }
 
+  // A value written alone below its key or entry: a scalar or a flow
+  // collection, maybe tagged, or a tag alone with the value below it.
+  bool ValueOnItsOwnLine(std::size_t column, bool of_key, std::size_t empty_at) {
+    if (At(p_) == '!') {
+      if (tagged_ || !ReadTag()) return false;
+      if (RestIsBlank(p_)) return ValueBelow(column, of_key, empty_at);
+    }
+    return ScalarOrFlowValue(column);
+  }
+
   // The value after a key's ':' or an entry's '-', p_ at its first
-  // character; column is the collection's. What follows it may not be
-  // deeper (a plain scalar would go on there).
+  // character; column is the collection's.
   bool BlockValue(std::size_t column, bool of_key, std::size_t empty_at) {
     if (At(p_) == '!' && !ReadTag()) return false;
     if (RestIsBlank(p_)) return ValueBelow(column, of_key, empty_at);
@@ -283,6 +293,13 @@ class BlockSubsetReader {
       if (IsSequenceEntry(p_)) return BlockSequence(p_ - line_);
       if (IsKey(p_)) return BlockMapping(p_ - line_);
     }
+    return ScalarOrFlowValue(column);
+  }
+
+  // A scalar or flow collection at p_, then the end of its line. What
+  // follows may not be deeper than column (a plain scalar would go on
+  // there; after anything else it is an error).
+  bool ScalarOrFlowValue(std::size_t column) {
     char c = At(p_);
     if (c == '|' || c == '>') {
       if (!BlockScalar(column)) return false;
@@ -415,8 +432,9 @@ class BlockSubsetReader {
     return At(p_) == close ? -1 : 1;  // a trailing comma: left to libyaml
   }
 
-  // A flow sequence or mapping at p_. A mapping's keys are simple keys on
-  // the line of their ':', and each value follows on that line.
+  // A flow sequence or mapping at p_. A mapping's keys (and a sequence's
+  // single pairs') are simple keys on the line of their ':', and each value
+  // follows on that line.
   bool FlowCollection(bool mapping) {
     char close = mapping ? '}' : ']';
     if (!EmitOpen(mapping, p_)) return false;
@@ -428,8 +446,14 @@ class BlockSubsetReader {
       more = 0;
     }
     while (more == 1) {
-      if (mapping && !FlowKey()) return false;
-      if (!InlineValue(true)) return false;
+      if (mapping) {
+        if (!FlowKey() || !InlineValue(true)) return false;
+      } else if (KeyAt(p_, true).after_colon != 0) {
+        // A single pair ([a: b]): a mapping of its own, at its key.
+        if (!EmitOpen(true, p_) || !FlowKey() || !InlineValue(true) || !sink_.Close()) return false;
+      } else if (!InlineValue(true)) {
+        return false;
+      }
       more = FlowNext(close);
     }
     return more == 0 && sink_.Close();

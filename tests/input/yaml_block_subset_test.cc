@@ -73,11 +73,12 @@ TEST(YamlBlockSubsetTest, LeavesWhatItDoesNotReadToLibyaml) {
        {"a: &x 1\nb: *x\n", "a: b\n  c\n", "a:\tb\n", "- x\n  y\n", "a: [1,]\n", "a: b: c\n",
         "? a\n: b\n", "a: b\r\n", "x\n", "a: caf\xc3\xa9\n", "%YAML 1.1\n---\na: 1\n",
         "a: 1\n---\nb: 2\n", "---\n", "--- a\n", "a: !<tag:x> b\n", "a: !x!y b\n", "a: !! b\n",
-        "a: !Ref\n- x\n", "a: [b\n c]\n", "a: {b: }\n", "a: {b:\n c}\n", "a: [b: c]\n",
+        "a: [b\n c]\n", "a: {b: }\n", "a: {b:\n c}\n",
         "a: \"x\\qy\"\n", "a: \"\\uD800\"\n", "a: \"open\n", "a: |0\n  x\n", "a: |x\n",
         "a: 'x'#c\n", "a: [x]#c\n", "a: [x,#c\n y]\n", "a: [\n---\n]\n", "a: \"b\n---\n c\"\n",
         "!Foo a: b\n", "- !Foo a: 1\n", "a: [!Ref ]\n", "a: [!Ref\n b]\n", "[a]: b\n",
-        "a: {x:, y: 1}\n", "a: [x:y:]\n", "a: |\n\n   \n  x\n"}) {
+        "a: {x:, y: 1}\n", "a: [x:y:]\n", "a: [b: ]\n", "a: [!T b: c]\n", "a: [b:\n c]\n", "a: |\n\n   \n  x\n", "a:\n  x\n y\n", "a:\n  !A !B x\n", "a: !A\n  !B x\n",
+        "a:\n  [x]\n    y\n"}) {
     EXPECT_FALSE(InSubset(text)) << text;
     EXPECT_TRUE(SameLoad(text));
   }
@@ -90,6 +91,9 @@ TEST(YamlBlockSubsetTest, ReadsTemplateConstructs) {
            "a: !GetAZs ''\n", "a: !If [c, !Ref x, \"y\"]\n", "a: !Join\n  - ','\n  - [a, b]\n",
            "a: !Base64\n  Fn::Sub: x\n", "- !Ref a\n- !Ref\n", "a: !!str 1\nb: ! 2\n",
            "a: {b: !Ref c, d: !If [e, f, g]}\n", "a: !Not [!Condition c]\n", "a: !Ref # c\n",
+           "a: !If\n- x\n- y\nb: 1\n", "a:\n  !If\n  - x\nb:\n  !Ref\nc: 1\n", "a:\n    x\nb: 1\n",
+           "a:\n  !Sub x-${y}\n", "a:\n  {b: 1}\n", "- \n  [x]\n- 'y'\n", "a:\n  !If\n    [c, d, e]\n",
+           "a:\n  \"x\"\n  # c\nb: 1\n", "a:\n  |\n   x\n", "a:\n  !If\n  b: 1\n",
            // keys and plain scalars
            "Fn::GetAtt: [a, b]\naws:cdk:path: x/y\n", "a: :b::c\n", "'a b': 1\n\"c\": 2\n",
            "- 'a': 1\n  \"b\": 2\n", "<<: 1\n", "a: -x\nb: ?y\n", "a : 1\n", "- - a\n  - b\n- c\n",
@@ -107,7 +111,7 @@ TEST(YamlBlockSubsetTest, ReadsTemplateConstructs) {
            "a: >\n  x\n\n\n  y\n", "a: >\n  x\n   y\n  z\n", "a: |\n  # not a comment\n",
            // flow over lines and comments
            "a: [\n  b,\n  c\n]\n", "a: {\n  b: 1, # c\n  c: [2,\n 3]\n}\n", "a: [b # c\n , d]\n",
-           "a: [\n]\nb: {\n}\n", "- [a,\nb]\n- c\n", "[a, b]\n", "{a: 1,\n b: [2]}\n",
+           "a: [\n]\nb: {\n}\n", "a: [b: c, d, 'e': f, \"g\":h]\n", "a: [x, Ref: y ]\n", "- [a,\nb]\n- c\n", "[a, b]\n", "{a: 1,\n b: [2]}\n",
            // document markers
            "---\na: 1\n", "--- # c\na: 1\n...\n", "# c\n---\na: 1\n... # end\n# c\n",
        }) {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "input/positions.h"
+#include "input/position_tree.h"
 #include "input/source_text.h"
 #include "support/test_inputs.h"
 #include "template/yaml_to_json.h"
