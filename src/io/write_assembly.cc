@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <optional>
 #include <set>
 
 #include "cdkpp/core/json.h"
@@ -35,6 +37,34 @@ std::set<std::string> PreviousTemplates(const FileSystem& fs, const std::string&
   return templates;
 }
 
+// The contents of every file in dir, when each is one a previous assembly
+// wrote (its name in ours) and readable; nullopt when dir holds anything
+// else (a directory in the way, someone else's file): then dir is shared.
+std::optional<std::map<std::string, std::string>> OwnedFiles(const FileSystem& fs,
+                                                             const std::string& dir,
+                                                             const std::set<std::string>& ours) {
+  std::map<std::string, std::string> contents;
+  for (const std::string& name : fs.ListDirectory(dir)) {
+    if (ours.count(name) == 0) return std::nullopt;
+    Result<std::string> text = fs.ReadFile(internal::JoinFilePath(dir, name));
+    if (!text.ok()) return std::nullopt;
+    contents.emplace(name, std::move(*text));
+  }
+  return contents;
+}
+
+// Whether dir already holds exactly these files, byte for byte: a synth of
+// an unchanged config. Writing them again would only churn inodes and
+// modification times (and cost more than the synthesis itself).
+bool AlreadyWritten(const std::map<std::string, std::string>& present,
+                    const std::vector<OutputFile>& relative) {
+  if (present.size() != relative.size()) return false;
+  return std::all_of(relative.begin(), relative.end(), [&](const OutputFile& file) {
+    auto it = present.find(file.path);
+    return it != present.end() && it->second == file.contents;
+  });
+}
+
 }  // namespace
 
 Status WriteAssemblyDirectory(FileSystem& fs, const std::string& dir,
@@ -42,12 +72,9 @@ Status WriteAssemblyDirectory(FileSystem& fs, const std::string& dir,
   std::set<std::string> previous = PreviousTemplates(fs, dir);
   std::set<std::string> ours = previous;
   ours.insert({"manifest.json", "cdk.out"});
-  std::vector<std::string> present = fs.ListDirectory(dir);
   // Only files of a previous assembly: a directory in the way (or anything
   // else) makes dir a shared one, whose writes fail rather than delete it.
-  bool owned = std::all_of(present.begin(), present.end(), [&](const std::string& name) {
-    return ours.count(name) > 0 && fs.ReadFile(internal::JoinFilePath(dir, name)).ok();
-  });
+  std::optional<std::map<std::string, std::string>> owned = OwnedFiles(fs, dir, ours);
   std::string normal = std::filesystem::path(dir).lexically_normal().string();
   bool replaceable = owned && normal != "." && normal != "./" && !normal.ends_with("..");
 
@@ -59,6 +86,7 @@ Status WriteAssemblyDirectory(FileSystem& fs, const std::string& dir,
     written.insert(name);
     relative.push_back({name, file.contents});
   }
+  if (owned && AlreadyWritten(*owned, relative)) return OkStatus();
   if (replaceable) return fs.ReplaceDirectory(dir, relative);
 
   Status status = fs.WriteFilesAtomically(files);
