@@ -1,6 +1,9 @@
 #include "cdkpp/core/app.h"
 
+#include <optional>
+
 #include "cdkpp/core/stack.h"
+#include "util/parallel_for.h"
 #include "util/path.h"
 
 namespace cdkpp {
@@ -23,15 +26,24 @@ Result<CloudAssembly> App::Synth(const std::string& only_stack) {
   CollectErrors(&errors);
   if (HasErrors(errors)) return errors;
 
-  CloudAssembly assembly;
-  Json artifacts = Json::object();
-  bool found = only_stack.empty();
+  std::vector<const Stack*> stacks;
   for (const auto& child : children()) {
     auto* stack = dynamic_cast<const Stack*>(child.get());
     if (stack == nullptr) continue;
     if (!only_stack.empty() && stack->stack_name() != only_stack) continue;
-    found = true;
-    Result<SynthesizedTemplate> synthesized = stack->Synthesize();
+    stacks.push_back(stack);
+  }
+  // The locked tree is read-only, so stacks synthesize side by side (a
+  // config of many pipelines); the artifacts below keep the config's order.
+  std::vector<std::optional<Result<SynthesizedTemplate>>> results(stacks.size());
+  internal::ParallelFor(stacks.size(), [&](std::size_t i) { results[i] = stacks[i]->Synthesize(); });
+
+  CloudAssembly assembly;
+  Json artifacts = Json::object();
+  bool found = only_stack.empty() || !stacks.empty();
+  for (std::size_t i = 0; i < stacks.size(); ++i) {
+    const Stack* stack = stacks[i];
+    Result<SynthesizedTemplate>& synthesized = *results[i];
     if (!synthesized.ok()) {
       for (auto& d : synthesized.diagnostics()) errors.push_back(d);
       continue;

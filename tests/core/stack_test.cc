@@ -148,6 +148,43 @@ TEST(AppTest, OnlyStackSelectsAndUnknownNameFails) {
   EXPECT_EQ("no stack named \"Nope\"", missing.diagnostics()[0].ToString());
 }
 
+// Stacks synthesize side by side: the assembly still lists them in the
+// tree's order, each with the template it makes alone, and errors of all
+// failing stacks are reported in that order too.
+TEST(AppTest, ManyStacksKeepTheirOrderAndTheirOwnTemplates) {
+  App app;
+  std::vector<const Stack*> stacks;
+  for (int i = 0; i < 40; ++i) {
+    auto& stack = New<Stack>(app, "S" + std::to_string(i));
+    for (int q = 0; q <= i % 7; ++q) New<CfnResource>(stack, "Q" + std::to_string(q), "AWS::SQS::Queue");
+    stacks.push_back(&stack);
+  }
+  Result<CloudAssembly> assembly = app.Synth();
+  ASSERT_TRUE(assembly.ok());
+  ASSERT_EQ(stacks.size(), assembly->stacks.size());
+  for (std::size_t i = 0; i < stacks.size(); ++i) {
+    EXPECT_EQ(stacks[i]->stack_name(), assembly->stacks[i].stack_name);
+    Result<SynthesizedTemplate> alone = stacks[i]->Synthesize();
+    ASSERT_TRUE(alone.ok());
+    EXPECT_EQ(alone->text, assembly->stacks[i].template_text);
+  }
+}
+
+TEST(AppTest, ErrorsOfSeveralStacksComeInTheTreesOrder) {
+  App app;
+  for (const char* name : {"A", "B", "C"}) {
+    auto& stack = New<Stack>(app, name);
+    New<CfnResource>(stack, "Q", "AWS::SQS::Queue").OverrideLogicalId("Same");
+    New<CfnResource>(stack, "R", "AWS::SQS::Queue").OverrideLogicalId("Same");
+  }
+  Result<CloudAssembly> assembly = app.Synth();
+  ASSERT_FALSE(assembly.ok());
+  ASSERT_EQ(3u, assembly.diagnostics().size());
+  EXPECT_EQ("A/R", assembly.diagnostics()[0].key_path);
+  EXPECT_EQ("B/R", assembly.diagnostics()[1].key_path);
+  EXPECT_EQ("C/R", assembly.diagnostics()[2].key_path);
+}
+
 TEST(JsonTest, CanonicalSortsKeysAndTemplateKeepsOrder) {
   Json j = Json::parse(R"({"b":1,"a":{"d":[2,{"z":1,"y":2}],"c":"é"}})");
   EXPECT_EQ(R"({"a":{"c":"é","d":[2,{"y":2,"z":1}]},"b":1})", SerializeCanonical(j));
