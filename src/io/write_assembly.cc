@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
-#include <optional>
 #include <set>
+#include <string_view>
 
 #include "cdkpp/core/json.h"
 #include "util/path.h"
@@ -37,32 +37,41 @@ std::set<std::string> PreviousTemplates(const FileSystem& fs, const std::string&
   return templates;
 }
 
-// The contents of every file in dir, when each is one a previous assembly
-// wrote (its name in ours) and readable; nullopt when dir holds anything
-// else (a directory in the way, someone else's file): then dir is shared.
-std::optional<std::map<std::string, std::string>> OwnedFiles(const FileSystem& fs,
-                                                             const std::string& dir,
-                                                             const std::set<std::string>& ours) {
-  std::map<std::string, std::string> contents;
-  for (const std::string& name : fs.ListDirectory(dir)) {
-    if (ours.count(name) == 0) return std::nullopt;
-    Result<std::string> text = fs.ReadFile(internal::JoinFilePath(dir, name));
-    if (!text.ok()) return std::nullopt;
-    contents.emplace(name, std::move(*text));
-  }
-  return contents;
+// A file's path relative to the output directory (prefix: "DIR/").
+std::string_view NameInside(std::string_view path, std::string_view prefix) {
+  if (path.starts_with(prefix)) path.remove_prefix(prefix.size());
+  return path;
 }
 
-// Whether dir already holds exactly these files, byte for byte: a synth of
-// an unchanged config. Writing them again would only churn inodes and
-// modification times (and cost more than the synthesis itself).
-bool AlreadyWritten(const std::map<std::string, std::string>& present,
-                    const std::vector<OutputFile>& relative) {
-  if (present.size() != relative.size()) return false;
-  return std::all_of(relative.begin(), relative.end(), [&](const OutputFile& file) {
-    auto it = present.find(file.path);
-    return it != present.end() && it->second == file.contents;
-  });
+// What a synth finds in its output directory.
+struct DirectoryState {
+  // Every file in dir is one a previous assembly wrote (its name in ours)
+  // and readable. Otherwise (a directory in the way, someone else's file)
+  // dir is shared: its writes fail rather than delete it.
+  bool owned = true;
+  // dir already holds exactly the files to write, byte for byte: a synth of
+  // an unchanged config. Writing them again would only churn inodes and
+  // modification times (and cost more than the synthesis itself).
+  bool unchanged = true;
+};
+
+// Reads dir's files one at a time, each compared and dropped at once: a
+// config of many stacks never holds two copies of its templates.
+// to_write: each file's name inside dir -> its contents.
+DirectoryState InspectDirectory(const FileSystem& fs, const std::string& dir,
+                                const std::set<std::string>& ours,
+                                const std::map<std::string_view, std::string_view>& to_write) {
+  DirectoryState state;
+  std::vector<std::string> present = fs.ListDirectory(dir);
+  state.unchanged = present.size() == to_write.size();
+  for (const std::string& name : present) {
+    if (ours.count(name) == 0) return DirectoryState{false, false};
+    Result<std::string> text = fs.ReadFile(internal::JoinFilePath(dir, name));
+    if (!text.ok()) return DirectoryState{false, false};
+    auto it = to_write.find(name);
+    state.unchanged = state.unchanged && it != to_write.end() && it->second == *text;
+  }
+  return state;
 }
 
 }  // namespace
@@ -72,27 +81,26 @@ Status WriteAssemblyDirectory(FileSystem& fs, const std::string& dir,
   std::set<std::string> previous = PreviousTemplates(fs, dir);
   std::set<std::string> ours = previous;
   ours.insert({"manifest.json", "cdk.out"});
-  // Only files of a previous assembly: a directory in the way (or anything
-  // else) makes dir a shared one, whose writes fail rather than delete it.
-  std::optional<std::map<std::string, std::string>> owned = OwnedFiles(fs, dir, ours);
-  std::string normal = std::filesystem::path(dir).lexically_normal().string();
-  bool replaceable = owned && normal != "." && normal != "./" && !normal.ends_with("..");
-
   const std::string prefix = internal::JoinFilePath(dir, "");
-  std::vector<OutputFile> relative;
-  std::set<std::string> written;
+  std::map<std::string_view, std::string_view> to_write;
   for (const OutputFile& file : files) {
-    std::string name = file.path.substr(file.path.starts_with(prefix) ? prefix.size() : 0);
-    written.insert(name);
-    relative.push_back({name, file.contents});
+    to_write.emplace(NameInside(file.path, prefix), file.contents);
   }
-  if (owned && AlreadyWritten(*owned, relative)) return OkStatus();
-  if (replaceable) return fs.ReplaceDirectory(dir, relative);
+  DirectoryState state = InspectDirectory(fs, dir, ours, to_write);
+  if (state.unchanged) return OkStatus();
+  std::string normal = std::filesystem::path(dir).lexically_normal().string();
+  if (state.owned && normal != "." && normal != "./" && !normal.ends_with("..")) {
+    std::vector<OutputFile> relative;
+    for (const OutputFile& file : files) {
+      relative.push_back({std::string(NameInside(file.path, prefix)), file.contents});
+    }
+    return fs.ReplaceDirectory(dir, relative);
+  }
 
   Status status = fs.WriteFilesAtomically(files);
   if (!status.ok()) return status;
   for (const std::string& stale : previous) {
-    if (written.count(stale) > 0) continue;
+    if (to_write.count(stale) > 0) continue;
     Status removed = fs.RemoveFile(internal::JoinFilePath(dir, stale));
     if (!removed.ok()) return removed;
   }
