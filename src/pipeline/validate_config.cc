@@ -3,6 +3,8 @@
 #include <array>
 #include <string_view>
 
+#include "util/parallel_for.h"
+
 namespace cdkpp::validate {
 namespace {
 
@@ -100,25 +102,36 @@ ValidateOptions OptionsForStack(const PipelineConfig& config, const StackConfig&
   return options;
 }
 
+namespace {
+
+TemplateReport ValidateArtifact(const ConfigSynthesis& synthesis, const StackArtifact& artifact,
+                                const ResourceSchemas* schemas) {
+  const StackConfig* stack = nullptr;
+  for (const auto& s : synthesis.config.stacks) {
+    if (s.name == artifact.stack_name) stack = &s;
+  }
+  ValidateOptions options;
+  if (stack != nullptr) options = OptionsForStack(synthesis.config, *stack);
+  options.schemas = schemas;
+  options.template_bytes = artifact.template_text.size();
+  std::vector<Finding> findings = ValidateTemplate(artifact.template_json, options);
+  for (Finding& f : findings) {
+    if (std::string_view fix = ConfigFixFor(f.code); !fix.empty()) f.fix = std::string(fix);
+  }
+  return {artifact.stack_name + " (" + synthesis.config.file + ")", std::move(findings)};
+}
+
+}  // namespace
+
 std::vector<TemplateReport> ValidateSynthesis(const ConfigSynthesis& synthesis,
                                               const ResourceSchemas* schemas) {
-  std::vector<TemplateReport> reports;
-  for (const StackArtifact& artifact : synthesis.assembly.stacks) {
-    const StackConfig* stack = nullptr;
-    for (const auto& s : synthesis.config.stacks) {
-      if (s.name == artifact.stack_name) stack = &s;
-    }
-    ValidateOptions options;
-    if (stack != nullptr) options = OptionsForStack(synthesis.config, *stack);
-    options.schemas = schemas;
-    options.template_bytes = artifact.template_text.size();
-    std::vector<Finding> findings = ValidateTemplate(artifact.template_json, options);
-    for (Finding& f : findings) {
-      if (std::string_view fix = ConfigFixFor(f.code); !fix.empty()) f.fix = std::string(fix);
-    }
-    reports.push_back(
-        {artifact.stack_name + " (" + synthesis.config.file + ")", std::move(findings)});
-  }
+  // The rules only read the template, the config and the schema tables, so
+  // the stacks are checked side by side; the reports keep the stacks' order.
+  const std::vector<StackArtifact>& artifacts = synthesis.assembly.stacks;
+  std::vector<TemplateReport> reports(artifacts.size());
+  internal::ParallelFor(artifacts.size(), [&](std::size_t i) {
+    reports[i] = ValidateArtifact(synthesis, artifacts[i], schemas);
+  });
   return reports;
 }
 
