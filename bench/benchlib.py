@@ -29,12 +29,13 @@ def wall_ms(command, ok=(0,)):
 
 def alternate(commands, runs, ok=(0,)):
     """Wall times in ms per command, the commands run in turn so that load
-    changes hit each of them alike. commands: {name: (argv, runs)}."""
+    changes hit each of them alike. commands: {name: (argv, runs)}; argv may
+    be a function of the run's index (a new output directory each run)."""
     times = {name: [] for name in commands}
     for i in range(max(n for _, n in commands.values())):
         for name, (argv, n) in commands.items():
             if i < n:
-                times[name].append(wall_ms(argv, ok))
+                times[name].append(wall_ms(argv(i) if callable(argv) else argv, ok))
     return times
 
 
