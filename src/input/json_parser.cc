@@ -76,10 +76,11 @@ class Parser {
         begin_(text.data()),
         end_(text.data() + text.size()),
         positions_(options.positions),
-        reject_duplicate_keys_(options.reject_duplicate_keys),
-        scratch_(kMaxNesting + 1),
-        key_offsets_(kMaxNesting + 1),
-        escaped_keys_(kMaxNesting + 1) {}
+        reject_duplicate_keys_(options.reject_duplicate_keys) {
+    // Room for every depth, made on first use: a Parser is made per JSON
+    // string property too, whose few levels should not pay for 200.
+    levels_.reserve(kMaxNesting + 1);
+  }
 
   bool ParseDocument(Json* out) {
     SkipSpace();
@@ -127,6 +128,22 @@ class Parser {
   }
 
   [[gnu::noinline]] void SkipSpaceRun() {
+#if defined(__SSE2__)
+    // A line break and its indentation (pretty-printed JSON: nearly every
+    // call) fit in sixteen bytes: one test of them all.
+    while (end_ - p_ >= 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_));
+      __m128i space = _mm_or_si128(
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+      auto other = ~static_cast<unsigned>(_mm_movemask_epi8(space)) & 0xFFFFu;
+      if (other != 0) {
+        p_ += std::countr_zero(other);
+        return;
+      }
+      p_ += 16;
+    }
+#endif
     if constexpr (std::endian::native == std::endian::little) {
       // Line breaks and indentation: the spaces of eight bytes at a time.
       while (end_ - p_ >= 8) {
@@ -205,7 +222,12 @@ class Parser {
       if (p_ >= end_ || *p_ != ':')
         return Fail("expected ':' after an object key, got " + Describe());
       ++p_;
-      SkipSpace();
+      // Mostly one space, then the value: not worth SkipSpaceRun's call.
+      if (end_ - p_ >= 2 && *p_ == ' ' && static_cast<unsigned char>(p_[1]) > ' ') {
+        ++p_;
+      } else {
+        SkipSpace();
+      }
       if (!on_member(key, key_offset)) return false;
       SkipSpace();
       if (p_ < end_ && *p_ == ',') {
@@ -231,7 +253,7 @@ class Parser {
       p_ = run_end + 1;
       return true;
     }
-    auto& decoded = escaped_keys_[static_cast<std::size_t>(depth)];
+    auto& decoded = LevelAt(depth).escaped_keys;
     decoded.push_back(std::make_unique<std::string>());
     if (!ParseString(decoded.back().get())) return false;
     *key = *decoded.back();
@@ -268,13 +290,14 @@ class Parser {
     // Members go to a plain vector first: ordered_map's const keys make its
     // growth copy every finished member; it is filled once at its final size.
     // Per-depth scratch, reused across objects: no allocation per object once
-    // warmed up. scratch_ never grows (sized for kMaxDepth), so this
-    // reference survives the recursive calls below.
+    // warmed up. levels_ never moves (its capacity is every depth), so these
+    // references survive the recursive calls below.
     if (depth > kMaxNesting) return Fail(TooDeepMessage());
-    auto& members = scratch_[static_cast<std::size_t>(depth)];
-    auto& key_offsets = key_offsets_[static_cast<std::size_t>(depth)];
+    Level& level = LevelAt(depth);
+    auto& members = level.members;
+    auto& key_offsets = level.key_offsets;
     members.clear();
-    escaped_keys_[static_cast<std::size_t>(depth)].clear();
+    level.escaped_keys.clear();
     key_offsets.clear();
     if (positions_) positions_->Open();
     bool ok = ParseMembers(depth, [&](std::string_view key, std::size_t key_offset) {
@@ -608,11 +631,21 @@ class Parser {
   std::optional<std::size_t> first_key_offset_;
   PositionTree* positions_;
   bool reject_duplicate_keys_;
-  std::vector<std::vector<std::pair<std::string_view, Json>>> scratch_;
-  std::vector<std::vector<std::size_t>> key_offsets_;  // per depth, as scratch_
-  // Per depth: the keys ParseKey decoded, each at a stable address (an
-  // empty vector costs no allocation: a Parser is made per JSON string too).
-  std::vector<std::vector<std::unique_ptr<std::string>>> escaped_keys_;
+  // What an object being read at one depth keeps until its end.
+  struct Level {
+    std::vector<std::pair<std::string_view, Json>> members;
+    std::vector<std::size_t> key_offsets;
+    // The keys ParseKey decoded, each at a stable address.
+    std::vector<std::unique_ptr<std::string>> escaped_keys;
+  };
+  // levels_[depth], made on first use; depth <= kMaxNesting, within the
+  // capacity reserved, so no Level ever moves.
+  Level& LevelAt(int depth) {
+    auto at = static_cast<std::size_t>(depth);
+    while (levels_.size() <= at) levels_.emplace_back();
+    return levels_[at];
+  }
+  std::vector<Level> levels_;
 };
 
 }  // namespace
