@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -38,49 +39,56 @@ void AddSubReferences(const std::string& text, const std::string* path,
 // the pass. A null path: the targets only, without their paths.
 void CollectReferences(const Json& v, std::string* path, bool in_intrinsic,
                        std::vector<Reference>* out) {
-  if (v.is_object()) {
-    if (v.size() == 1) {
-      const std::string& fn = v.begin().key();
-      const Json& arg = v.begin().value();
-      if (fn == "Ref" && arg.is_string()) {
-        AddReference(path, arg.get<std::string>(), out);
+  // On the containers themselves (get_ptr, front, string_view compares):
+  // every property node of the new template is visited, and nlohmann's
+  // checked iterators and const char* compares were most of the walk.
+  using namespace std::string_view_literals;
+  if (const auto* object = v.get_ptr<const Json::object_t*>()) {
+    if (object->size() == 1) {
+      std::string_view fn = object->front().first;
+      const Json& arg = object->front().second;
+      const auto* args = arg.get_ptr<const Json::array_t*>();
+      const auto* text = arg.get_ptr<const std::string*>();
+      if (fn == "Ref"sv && text) {
+        AddReference(path, *text, out);
         return;
       }
-      if (fn == "Fn::GetAtt") {
-        if (arg.is_array() && !arg.empty() && arg[0].is_string()) {
-          AddReference(path, arg[0].get<std::string>(), out);
-        } else if (arg.is_string()) {
-          const std::string& s = arg.get_ref<const std::string&>();
-          AddReference(path, s.substr(0, s.find('.')), out);
+      if (fn == "Fn::GetAtt"sv) {
+        if (args && !args->empty() && args->front().is_string()) {
+          AddReference(path, args->front().get_ref<const std::string&>(), out);
+        } else if (text) {
+          AddReference(path, text->substr(0, text->find('.')), out);
         }
         return;
       }
-      if (fn == "Fn::Sub") {
-        if (arg.is_string()) AddSubReferences(arg.get<std::string>(), path, out);
-        if (arg.is_array() && !arg.empty()) {
-          if (arg[0].is_string()) AddSubReferences(arg[0].get<std::string>(), path, out);
-          if (arg.size() > 1) CollectReferences(arg[1], path, true, out);
+      if (fn == "Fn::Sub"sv) {
+        if (text) AddSubReferences(*text, path, out);
+        if (args && !args->empty()) {
+          if (args->front().is_string()) {
+            AddSubReferences(args->front().get_ref<const std::string&>(), path, out);
+          }
+          if (args->size() > 1) CollectReferences((*args)[1], path, true, out);
         }
         return;
       }
-      if (fn.rfind("Fn::", 0) == 0) {
+      if (fn.starts_with("Fn::"sv)) {
         CollectReferences(arg, path, true, out);
         return;
       }
     }
     bool grow = path && !in_intrinsic;
     std::size_t length = path ? path->size() : 0;
-    for (auto it = v.begin(); it != v.end(); ++it) {
-      if (grow) path->append("/").append(it.key());
-      CollectReferences(*it, path, in_intrinsic, out);
+    for (const auto& [key, value] : *object) {
+      if (grow) path->append("/").append(key);
+      CollectReferences(value, path, in_intrinsic, out);
       if (grow) path->resize(length);
     }
-  } else if (v.is_array()) {
+  } else if (const auto* array = v.get_ptr<const Json::array_t*>()) {
     bool grow = path && !in_intrinsic;
     std::size_t length = path ? path->size() : 0;
-    for (std::size_t i = 0; i < v.size(); ++i) {
+    for (std::size_t i = 0; i < array->size(); ++i) {
       if (grow) path->append("/").append(std::to_string(i));
-      CollectReferences(v[i], path, in_intrinsic, out);
+      CollectReferences((*array)[i], path, in_intrinsic, out);
       if (grow) path->resize(length);
     }
   }
@@ -93,9 +101,9 @@ std::vector<Reference> ReferencesOf(const Json& resource, bool with_paths) {
   auto props = resource.find("Properties");
   if (props == resource.end() || !props->is_object()) return out;
   std::string path;
-  for (auto it = props->begin(); it != props->end(); ++it) {
-    path = it.key();
-    CollectReferences(*it, with_paths ? &path : nullptr, false, &out);
+  for (const auto& [key, value] : *props->get_ptr<const Json::object_t*>()) {
+    if (with_paths) path = key;
+    CollectReferences(value, with_paths ? &path : nullptr, false, &out);
   }
   return out;
 }
