@@ -6,6 +6,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -68,6 +69,10 @@ const char* SkipOrdinaryStringBytes(const char* p, const char* end) {
   }
   return p;
 }
+
+// An object member as read: its key (a view of the text or of a decoded
+// key) and its value.
+using Member = std::pair<std::string_view, Json>;
 
 class Parser {
  public:
@@ -184,9 +189,20 @@ class Parser {
         return ParseObject(out, depth + 1);
       case '[':
         return ParseArray(out, depth + 1);
-      case '"':  // read into the value's own string: no move, no temporary
+      case '"': {
+        // Nearly every string holds no escape and only ASCII: made at its
+        // final size from the text. Others are decoded into the value's own
+        // string.
+        const char* start = p_ + 1;
+        const char* run_end = SkipOrdinaryStringBytes(start, end_);
+        if (run_end < end_ && *run_end == '"') {
+          *out = std::string(start, static_cast<std::size_t>(run_end - start));
+          p_ = run_end + 1;
+          return true;
+        }
         *out = Json(Json::value_t::string);
         return ParseString(out->get_ptr<std::string*>());
+      }
       case 't':
         return Literal("true", true, out);
       case 'f':
@@ -293,38 +309,42 @@ class Parser {
     // warmed up. levels_ never moves (its capacity is every depth), so these
     // references survive the recursive calls below.
     if (depth > kMaxNesting) return Fail(TooDeepMessage());
+    // Slots are reused, not cleared: a value moved out leaves null behind,
+    // ready for the next object's member (no Json made or destroyed per
+    // member).
     Level& level = LevelAt(depth);
-    auto& members = level.members;
+    auto& slots = level.members;
     auto& key_offsets = level.key_offsets;
-    members.clear();
+    std::size_t count = 0;
     level.escaped_keys.clear();
     key_offsets.clear();
     if (positions_) positions_->Open();
     bool ok = ParseMembers(depth, [&](std::string_view key, std::size_t key_offset) {
       if (positions_) positions_->Member(key, key_offset);
-      members.emplace_back(key, nullptr);
+      if (count == slots.size()) slots.emplace_back();
+      slots[count].first = key;
       key_offsets.push_back(key_offset);
-      return ParseValue(&members.back().second, depth);
+      return ParseValue(&slots[count++].second, depth);
     });
     if (!ok) return false;
     if (positions_) positions_->Close();
-    Json obj(Json::value_t::object);
+    std::span<Member> members(slots.data(), count);
+    *out = Json(Json::value_t::object);  // built in place: *out is not in this level
     if (HasDuplicateKeys(members)) {
       if (reject_duplicate_keys_) return FailDuplicate(members, key_offsets);
-      for (auto& [k, v] : members) obj[std::string(k)] = std::move(v);  // last value wins
+      for (auto& [k, v] : members) (*out)[std::string(k)] = std::move(v);  // last value wins
     } else {
-      auto& map = obj.get_ref<Json::object_t&>();
+      auto& map = out->get_ref<Json::object_t&>();
       map.reserve(members.size());
       for (auto& [k, v] : members) {  // each key's string made once, in place
         map.emplace_back(std::piecewise_construct, std::forward_as_tuple(k),
                          std::forward_as_tuple(std::move(v)));
       }
     }
-    *out = std::move(obj);
     return true;
   }
 
-  static bool HasDuplicateKeys(const std::vector<std::pair<std::string_view, Json>>& members) {
+  static bool HasDuplicateKeys(std::span<const Member> members) {
     std::size_t n = members.size();
     if (n < 2) return false;
     if (n <= 8) {  // the common case: no allocation
@@ -343,7 +363,7 @@ class Parser {
   }
 
   // The error for the first key written twice, at its second occurrence.
-  bool FailDuplicate(const std::vector<std::pair<std::string_view, Json>>& members,
+  bool FailDuplicate(std::span<const Member> members,
                      const std::vector<std::size_t>& key_offsets) {
     std::map<std::string_view, std::size_t> first;  // key -> member index
     for (std::size_t i = 0; i < members.size(); ++i) {
@@ -357,8 +377,8 @@ class Parser {
   }
 
   bool ParseArray(Json* out, int depth) {
-    Json arr(Json::value_t::array);
-    auto& items = arr.get_ref<Json::array_t&>();
+    *out = Json(Json::value_t::array);  // built in place, as objects are
+    auto& items = out->get_ref<Json::array_t&>();
     if (positions_) positions_->Open();
     bool ok = ParseItems(depth, [&] {
       if (positions_) positions_->Item(Offset());
@@ -367,7 +387,6 @@ class Parser {
     });
     if (!ok) return false;
     if (positions_) positions_->Close();
-    *out = std::move(arr);
     return true;
   }
 
@@ -633,7 +652,7 @@ class Parser {
   bool reject_duplicate_keys_;
   // What an object being read at one depth keeps until its end.
   struct Level {
-    std::vector<std::pair<std::string_view, Json>> members;
+    std::vector<Member> members;  // slots; the object's are the first ones
     std::vector<std::size_t> key_offsets;
     // The keys ParseKey decoded, each at a stable address.
     std::vector<std::unique_ptr<std::string>> escaped_keys;
