@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cdkpp/core/json.h"
+#include "cdkpp/diff/security_changes.h"
 #include "cdkpp/diff/template_diff.h"
 
 namespace cdkpp::diff {
@@ -68,24 +69,23 @@ void ForEachKeyInUnion(const Json& a, const Json& b, Fn&& fn) {
   }
 }
 
-/// The resources of a "Resources" object whose ids `only` holds, as (id,
-/// resource) in the order of `only`; of an id written twice, the first.
+/// Resources of one template as (logical id, resource).
+using ResourceList = std::vector<std::pair<const std::string*, const Json*>>;
+
+/// The resources of a "Resources" object in file order, or, when `only` is
+/// not null, those whose ids it holds, in the order of `only` (of an id
+/// written twice, the first). Nothing when `resources` is not an object.
 /// One pass over the resources with a hash of `only`: ordered_json's find
 /// is a linear scan (resource_diff.cc).
-std::vector<std::pair<const std::string*, const Json*>> FindResources(
-    const Json& resources, const std::set<std::string>& only);
+ResourceList ListResources(const Json& resources, const std::set<std::string>* only);
 
-/// Calls fn(logical_id, resource) for every resource of a "Resources"
-/// object, or, when `only` is not null, for those of its ids present there.
-template <typename Fn>
-void ForEachResource(const Json& resources, const std::set<std::string>* only, Fn&& fn) {
-  if (!resources.is_object()) return;
-  if (!only) {
-    for (auto it = resources.begin(); it != resources.end(); ++it) fn(it.key(), *it);
-    return;
-  }
-  for (const auto& [id, resource] : FindResources(resources, *only)) fn(*id, *resource);
-}
+/// DiffIam and DiffSecurityGroups (security_changes.h) on resources already
+/// listed: the diff lists the changed ones once for both passes
+/// (iam/iam_changes.cc, network/security_group_changes.cc).
+void DiffIamOf(const ResourceList& old_resources, const ResourceList& new_resources,
+               SecurityChanges* out);
+void DiffSecurityGroupsOf(const ResourceList& old_resources, const ResourceList& new_resources,
+                          SecurityChanges* out);
 
 /// The string at obj[key], or "" when obj is not an object or the member is
 /// missing or not a string: templates are input, any member can be any type

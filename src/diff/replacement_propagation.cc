@@ -3,8 +3,10 @@
 // if its own template text did not. This pass finds those resources.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,76 +21,108 @@ struct Reference {
   std::string target;         // logical id read
 };
 
-void AddSubReferences(const std::string& text, const std::string& path,
+// A reference at `path`, or with no path when path is null.
+void AddReference(const std::string* path, std::string target, std::vector<Reference>* out) {
+  out->push_back({path ? *path : std::string(), std::move(target)});
+}
+
+void AddSubReferences(const std::string& text, const std::string* path,
                       std::vector<Reference>* out) {
   for (const std::string& name : internal::SubVariables(text)) {
-    out->push_back({path, name.substr(0, name.find('.'))});
+    AddReference(path, name.substr(0, name.find('.')), out);
   }
 }
 
 // Walks a property value; `path` stops growing at the first intrinsic so that
 // it names the property, not the function's arguments. One path buffer for
 // the whole walk, grown and cut back: a string per visited node was most of
-// the pass.
+// the pass. A null path: the targets only, without their paths.
 void CollectReferences(const Json& v, std::string* path, bool in_intrinsic,
                        std::vector<Reference>* out) {
-  if (v.is_object()) {
-    if (v.size() == 1) {
-      const std::string& fn = v.begin().key();
-      const Json& arg = v.begin().value();
-      if (fn == "Ref" && arg.is_string()) {
-        out->push_back({*path, arg.get<std::string>()});
+  // On the containers themselves (get_ptr, front, string_view compares):
+  // every property node of the new template is visited, and nlohmann's
+  // checked iterators and const char* compares were most of the walk.
+  using namespace std::string_view_literals;
+  if (const auto* object = v.get_ptr<const Json::object_t*>()) {
+    if (object->size() == 1) {
+      std::string_view fn = object->front().first;
+      const Json& arg = object->front().second;
+      const auto* args = arg.get_ptr<const Json::array_t*>();
+      const auto* text = arg.get_ptr<const std::string*>();
+      if (fn == "Ref"sv && text) {
+        AddReference(path, *text, out);
         return;
       }
-      if (fn == "Fn::GetAtt") {
-        if (arg.is_array() && !arg.empty() && arg[0].is_string()) {
-          out->push_back({*path, arg[0].get<std::string>()});
-        } else if (arg.is_string()) {
-          const std::string& s = arg.get_ref<const std::string&>();
-          out->push_back({*path, s.substr(0, s.find('.'))});
+      if (fn == "Fn::GetAtt"sv) {
+        if (args && !args->empty() && args->front().is_string()) {
+          AddReference(path, args->front().get_ref<const std::string&>(), out);
+        } else if (text) {
+          AddReference(path, text->substr(0, text->find('.')), out);
         }
         return;
       }
-      if (fn == "Fn::Sub") {
-        if (arg.is_string()) AddSubReferences(arg.get<std::string>(), *path, out);
-        if (arg.is_array() && !arg.empty()) {
-          if (arg[0].is_string()) AddSubReferences(arg[0].get<std::string>(), *path, out);
-          if (arg.size() > 1) CollectReferences(arg[1], path, true, out);
+      if (fn == "Fn::Sub"sv) {
+        if (text) AddSubReferences(*text, path, out);
+        if (args && !args->empty()) {
+          if (args->front().is_string()) {
+            AddSubReferences(args->front().get_ref<const std::string&>(), path, out);
+          }
+          if (args->size() > 1) CollectReferences((*args)[1], path, true, out);
         }
         return;
       }
-      if (fn.rfind("Fn::", 0) == 0) {
+      if (fn.starts_with("Fn::"sv)) {
         CollectReferences(arg, path, true, out);
         return;
       }
     }
-    std::size_t length = path->size();
-    for (auto it = v.begin(); it != v.end(); ++it) {
-      if (!in_intrinsic) path->append("/").append(it.key());
-      CollectReferences(*it, path, in_intrinsic, out);
-      path->resize(length);
+    bool grow = path && !in_intrinsic;
+    std::size_t length = path ? path->size() : 0;
+    for (const auto& [key, value] : *object) {
+      if (grow) path->append("/").append(key);
+      CollectReferences(value, path, in_intrinsic, out);
+      if (grow) path->resize(length);
     }
-  } else if (v.is_array()) {
-    std::size_t length = path->size();
-    for (std::size_t i = 0; i < v.size(); ++i) {
-      if (!in_intrinsic) path->append("/").append(std::to_string(i));
-      CollectReferences(v[i], path, in_intrinsic, out);
-      path->resize(length);
+  } else if (const auto* array = v.get_ptr<const Json::array_t*>()) {
+    bool grow = path && !in_intrinsic;
+    std::size_t length = path ? path->size() : 0;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+      if (grow) path->append("/").append(std::to_string(i));
+      CollectReferences((*array)[i], path, in_intrinsic, out);
+      if (grow) path->resize(length);
     }
   }
 }
 
-std::vector<Reference> ReferencesOf(const Json& resource) {
+// The references of a resource's properties; without their paths when
+// with_paths is false.
+std::vector<Reference> ReferencesOf(const Json& resource, bool with_paths) {
   std::vector<Reference> out;
   auto props = resource.find("Properties");
   if (props == resource.end() || !props->is_object()) return out;
   std::string path;
-  for (auto it = props->begin(); it != props->end(); ++it) {
-    path = it.key();
-    CollectReferences(*it, &path, false, &out);
+  for (const auto& [key, value] : *props->get_ptr<const Json::object_t*>()) {
+    if (with_paths) path = key;
+    CollectReferences(value, with_paths ? &path : nullptr, false, &out);
   }
   return out;
 }
+
+// A resource of the new template that reads others. Its references with
+// their property paths are made only once one of its targets is replaced:
+// most resources read none, and the paths were most of the pass.
+struct Reader {
+  const std::string* id;
+  const Json* resource;
+  std::vector<Reference> targets;  // without paths
+  std::optional<std::vector<Reference>> references;
+
+  bool ReadsAnyOf(const std::set<std::string>& replaced) const {
+    return std::any_of(targets.begin(), targets.end(), [&](const Reference& r) {
+      return r.target != *id && replaced.count(r.target);
+    });
+  }
+};
 
 bool IsReplaced(const ResourceDiff& d) {
   return d.kind == ChangeKind::kModified &&
@@ -99,8 +133,7 @@ bool IsReplaced(const ResourceDiff& d) {
 
 std::vector<std::string> ReferencedResources(const Json& value) {
   std::vector<Reference> refs;
-  std::string path;
-  CollectReferences(value, &path, false, &refs);
+  CollectReferences(value, nullptr, false, &refs);
   std::vector<std::string> out;
   for (Reference& r : refs) out.push_back(std::move(r.target));
   return out;
@@ -117,26 +150,29 @@ void PropagateReplacement(const Json& new_resources, const ResourceSchemas* sche
   }
   if (replaced.empty()) return;
 
-  // References are gathered once; the fixpoint loop then only consults them.
-  std::vector<std::pair<std::string, std::vector<Reference>>> refs;
+  // Targets are gathered once; the fixpoint loop then only consults them.
+  std::vector<Reader> readers;
   for (auto it = new_resources.begin(); it != new_resources.end(); ++it) {
     if (!it->is_object()) continue;
-    std::vector<Reference> r = ReferencesOf(*it);
-    if (!r.empty()) refs.emplace_back(it.key(), std::move(r));
+    std::vector<Reference> targets = ReferencesOf(*it, /*with_paths=*/false);
+    if (!targets.empty()) readers.push_back({&it.key(), &*it, std::move(targets), std::nullopt});
   }
   std::set<std::pair<std::string, std::string>> done;  // (resource, property path + target)
   bool changed = true;
   while (changed) {
     changed = false;
-    for (const auto& [id, references] : refs) {
+    for (Reader& reader : readers) {
+      const std::string& id = *reader.id;
       auto existing = index.find(id);
       if (existing != index.end() && (*diffs)[existing->second].kind != ChangeKind::kModified) {
         continue;  // added resources are created anyway
       }
-      for (const Reference& ref : references) {
+      if (!reader.ReadsAnyOf(replaced)) continue;
+      if (!reader.references) reader.references = ReferencesOf(*reader.resource, true);
+      for (const Reference& ref : *reader.references) {
         if (!replaced.count(ref.target) || ref.target == id) continue;
         if (!done.insert({id, ref.property_path + "\n" + ref.target}).second) continue;
-        const Json& resource = new_resources[id];
+        const Json& resource = *reader.resource;
         std::string type = StringMember(resource, "Type");
         const ResourceSchema* schema = schemas ? schemas->Find(type) : nullptr;
         Impact impact = Impact::kUpdate;

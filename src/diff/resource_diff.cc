@@ -125,13 +125,18 @@ std::string ConstructPath(const Json& resource) {
   return md == resource.end() ? "" : StringMember(*md, kCdkPathKey);
 }
 
-std::vector<std::pair<const std::string*, const Json*>> FindResources(
-    const Json& resources, const std::set<std::string>& only) {
+ResourceList ListResources(const Json& resources, const std::set<std::string>* only) {
+  ResourceList slots;
+  if (!resources.is_object()) return slots;
+  if (!only) {
+    slots.reserve(resources.size());
+    for (auto it = resources.begin(); it != resources.end(); ++it) slots.emplace_back(&it.key(), &*it);
+    return slots;
+  }
   std::unordered_map<std::string_view, std::size_t> slot_of;  // id -> its place in only
-  slot_of.reserve(only.size());
-  std::vector<std::pair<const std::string*, const Json*>> slots;
-  slots.reserve(only.size());
-  for (const std::string& id : only) {
+  slot_of.reserve(only->size());
+  slots.reserve(only->size());
+  for (const std::string& id : *only) {
     slot_of.emplace(id, slots.size());
     slots.emplace_back(&id, nullptr);
   }

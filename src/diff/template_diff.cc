@@ -201,8 +201,11 @@ TemplateDiff DiffTemplates(const Json& old_input, const Json& new_input,
   for (const ResourceDiff& r : diff.resources) {
     if (!r.indirect) changed.insert(r.logical_id);
   }
-  DiffIam(old_resources, new_resources, &diff.security, &changed);
-  DiffSecurityGroups(old_resources, new_resources, &diff.security, &changed);
+  // Listed once for both passes: finding them is a pass over each side.
+  ResourceList old_changed = ListResources(old_resources, &changed);
+  ResourceList new_changed = ListResources(new_resources, &changed);
+  DiffIamOf(old_changed, new_changed, &diff.security);
+  DiffSecurityGroupsOf(old_changed, new_changed, &diff.security);
   return diff;
 }
 

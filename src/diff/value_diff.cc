@@ -53,6 +53,40 @@ bool ObjectsEquivalent(const Json& a, const Json& b) {
 }
 
 bool Equivalent(const Json& a, const Json& b) {
+  // Two values of one type (nearly every pair a diff compares: most of a
+  // template is unchanged) are decided on their representation here, in one
+  // switch: the unchanged resources' walk was a seventh of `cdkpp diff`.
+  using Type = Json::value_t;
+  if (a.type() == b.type()) {
+    switch (a.type()) {
+      case Type::object:
+        return ObjectsEquivalent(a, b);
+      case Type::array: {
+        const Json::array_t& x = *a.get_ptr<const Json::array_t*>();
+        const Json::array_t& y = *b.get_ptr<const Json::array_t*>();
+        if (x.size() != y.size()) return false;
+        for (std::size_t i = 0; i < x.size(); ++i) {
+          if (!Equivalent(x[i], y[i])) return false;
+        }
+        return true;
+      }
+      case Type::string:
+        if (*a.get_ptr<const std::string*>() == *b.get_ptr<const std::string*>()) return true;
+        break;  // maybe the same JSON in other spelling: below
+      case Type::number_integer:
+        return *a.get_ptr<const Json::number_integer_t*>() ==
+               *b.get_ptr<const Json::number_integer_t*>();
+      case Type::number_unsigned:
+        return *a.get_ptr<const Json::number_unsigned_t*>() ==
+               *b.get_ptr<const Json::number_unsigned_t*>();
+      case Type::boolean:
+        return *a.get_ptr<const Json::boolean_t*>() == *b.get_ptr<const Json::boolean_t*>();
+      case Type::null:
+        return true;
+      default:
+        break;  // doubles (5.0 is "5"), binary: the general rules below
+    }
+  }
   if (a.is_object() && b.is_object()) return ObjectsEquivalent(a, b);
   if (a.is_array() && b.is_array()) {
     if (a.size() != b.size()) return false;

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -69,6 +70,10 @@ const char* SkipOrdinaryStringBytes(const char* p, const char* end) {
   return p;
 }
 
+// An object member as read: its key (a view of the text or of a decoded
+// key) and its value.
+using Member = std::pair<std::string_view, Json>;
+
 class Parser {
  public:
   Parser(std::string_view text, const JsonOptions& options)
@@ -76,10 +81,11 @@ class Parser {
         begin_(text.data()),
         end_(text.data() + text.size()),
         positions_(options.positions),
-        reject_duplicate_keys_(options.reject_duplicate_keys),
-        scratch_(kMaxNesting + 1),
-        key_offsets_(kMaxNesting + 1),
-        escaped_keys_(kMaxNesting + 1) {}
+        reject_duplicate_keys_(options.reject_duplicate_keys) {
+    // Room for every depth, made on first use: a Parser is made per JSON
+    // string property too, whose few levels should not pay for 200.
+    levels_.reserve(kMaxNesting + 1);
+  }
 
   bool ParseDocument(Json* out) {
     SkipSpace();
@@ -127,6 +133,22 @@ class Parser {
   }
 
   [[gnu::noinline]] void SkipSpaceRun() {
+#if defined(__SSE2__)
+    // A line break and its indentation (pretty-printed JSON: nearly every
+    // call) fit in sixteen bytes: one test of them all.
+    while (end_ - p_ >= 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_));
+      __m128i space = _mm_or_si128(
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+      auto other = ~static_cast<unsigned>(_mm_movemask_epi8(space)) & 0xFFFFu;
+      if (other != 0) {
+        p_ += std::countr_zero(other);
+        return;
+      }
+      p_ += 16;
+    }
+#endif
     if constexpr (std::endian::native == std::endian::little) {
       // Line breaks and indentation: the spaces of eight bytes at a time.
       while (end_ - p_ >= 8) {
@@ -167,9 +189,20 @@ class Parser {
         return ParseObject(out, depth + 1);
       case '[':
         return ParseArray(out, depth + 1);
-      case '"':  // read into the value's own string: no move, no temporary
+      case '"': {
+        // Nearly every string holds no escape and only ASCII: made at its
+        // final size from the text. Others are decoded into the value's own
+        // string.
+        const char* start = p_ + 1;
+        const char* run_end = SkipOrdinaryStringBytes(start, end_);
+        if (run_end < end_ && *run_end == '"') {
+          *out = std::string(start, static_cast<std::size_t>(run_end - start));
+          p_ = run_end + 1;
+          return true;
+        }
         *out = Json(Json::value_t::string);
         return ParseString(out->get_ptr<std::string*>());
+      }
       case 't':
         return Literal("true", true, out);
       case 'f':
@@ -205,7 +238,12 @@ class Parser {
       if (p_ >= end_ || *p_ != ':')
         return Fail("expected ':' after an object key, got " + Describe());
       ++p_;
-      SkipSpace();
+      // Mostly one space, then the value: not worth SkipSpaceRun's call.
+      if (end_ - p_ >= 2 && *p_ == ' ' && static_cast<unsigned char>(p_[1]) > ' ') {
+        ++p_;
+      } else {
+        SkipSpace();
+      }
       if (!on_member(key, key_offset)) return false;
       SkipSpace();
       if (p_ < end_ && *p_ == ',') {
@@ -231,7 +269,7 @@ class Parser {
       p_ = run_end + 1;
       return true;
     }
-    auto& decoded = escaped_keys_[static_cast<std::size_t>(depth)];
+    auto& decoded = LevelAt(depth).escaped_keys;
     decoded.push_back(std::make_unique<std::string>());
     if (!ParseString(decoded.back().get())) return false;
     *key = *decoded.back();
@@ -268,40 +306,45 @@ class Parser {
     // Members go to a plain vector first: ordered_map's const keys make its
     // growth copy every finished member; it is filled once at its final size.
     // Per-depth scratch, reused across objects: no allocation per object once
-    // warmed up. scratch_ never grows (sized for kMaxDepth), so this
-    // reference survives the recursive calls below.
+    // warmed up. levels_ never moves (its capacity is every depth), so these
+    // references survive the recursive calls below.
     if (depth > kMaxNesting) return Fail(TooDeepMessage());
-    auto& members = scratch_[static_cast<std::size_t>(depth)];
-    auto& key_offsets = key_offsets_[static_cast<std::size_t>(depth)];
-    members.clear();
-    escaped_keys_[static_cast<std::size_t>(depth)].clear();
+    // Slots are reused, not cleared: a value moved out leaves null behind,
+    // ready for the next object's member (no Json made or destroyed per
+    // member).
+    Level& level = LevelAt(depth);
+    auto& slots = level.members;
+    auto& key_offsets = level.key_offsets;
+    std::size_t count = 0;
+    level.escaped_keys.clear();
     key_offsets.clear();
     if (positions_) positions_->Open();
     bool ok = ParseMembers(depth, [&](std::string_view key, std::size_t key_offset) {
       if (positions_) positions_->Member(key, key_offset);
-      members.emplace_back(key, nullptr);
+      if (count == slots.size()) slots.emplace_back();
+      slots[count].first = key;
       key_offsets.push_back(key_offset);
-      return ParseValue(&members.back().second, depth);
+      return ParseValue(&slots[count++].second, depth);
     });
     if (!ok) return false;
     if (positions_) positions_->Close();
-    Json obj(Json::value_t::object);
+    std::span<Member> members(slots.data(), count);
+    *out = Json(Json::value_t::object);  // built in place: *out is not in this level
     if (HasDuplicateKeys(members)) {
       if (reject_duplicate_keys_) return FailDuplicate(members, key_offsets);
-      for (auto& [k, v] : members) obj[std::string(k)] = std::move(v);  // last value wins
+      for (auto& [k, v] : members) (*out)[std::string(k)] = std::move(v);  // last value wins
     } else {
-      auto& map = obj.get_ref<Json::object_t&>();
+      auto& map = out->get_ref<Json::object_t&>();
       map.reserve(members.size());
       for (auto& [k, v] : members) {  // each key's string made once, in place
         map.emplace_back(std::piecewise_construct, std::forward_as_tuple(k),
                          std::forward_as_tuple(std::move(v)));
       }
     }
-    *out = std::move(obj);
     return true;
   }
 
-  static bool HasDuplicateKeys(const std::vector<std::pair<std::string_view, Json>>& members) {
+  static bool HasDuplicateKeys(std::span<const Member> members) {
     std::size_t n = members.size();
     if (n < 2) return false;
     if (n <= 8) {  // the common case: no allocation
@@ -320,7 +363,7 @@ class Parser {
   }
 
   // The error for the first key written twice, at its second occurrence.
-  bool FailDuplicate(const std::vector<std::pair<std::string_view, Json>>& members,
+  bool FailDuplicate(std::span<const Member> members,
                      const std::vector<std::size_t>& key_offsets) {
     std::map<std::string_view, std::size_t> first;  // key -> member index
     for (std::size_t i = 0; i < members.size(); ++i) {
@@ -334,8 +377,8 @@ class Parser {
   }
 
   bool ParseArray(Json* out, int depth) {
-    Json arr(Json::value_t::array);
-    auto& items = arr.get_ref<Json::array_t&>();
+    *out = Json(Json::value_t::array);  // built in place, as objects are
+    auto& items = out->get_ref<Json::array_t&>();
     if (positions_) positions_->Open();
     bool ok = ParseItems(depth, [&] {
       if (positions_) positions_->Item(Offset());
@@ -344,7 +387,6 @@ class Parser {
     });
     if (!ok) return false;
     if (positions_) positions_->Close();
-    *out = std::move(arr);
     return true;
   }
 
@@ -608,11 +650,21 @@ class Parser {
   std::optional<std::size_t> first_key_offset_;
   PositionTree* positions_;
   bool reject_duplicate_keys_;
-  std::vector<std::vector<std::pair<std::string_view, Json>>> scratch_;
-  std::vector<std::vector<std::size_t>> key_offsets_;  // per depth, as scratch_
-  // Per depth: the keys ParseKey decoded, each at a stable address (an
-  // empty vector costs no allocation: a Parser is made per JSON string too).
-  std::vector<std::vector<std::unique_ptr<std::string>>> escaped_keys_;
+  // What an object being read at one depth keeps until its end.
+  struct Level {
+    std::vector<Member> members;  // slots; the object's are the first ones
+    std::vector<std::size_t> key_offsets;
+    // The keys ParseKey decoded, each at a stable address.
+    std::vector<std::unique_ptr<std::string>> escaped_keys;
+  };
+  // levels_[depth], made on first use; depth <= kMaxNesting, within the
+  // capacity reserved, so no Level ever moves.
+  Level& LevelAt(int depth) {
+    auto at = static_cast<std::size_t>(depth);
+    while (levels_.size() <= at) levels_.emplace_back();
+    return levels_[at];
+  }
+  std::vector<Level> levels_;
 };
 
 }  // namespace

@@ -113,12 +113,14 @@ struct Extracted {
   std::vector<std::pair<std::string, std::string>> managed;  // (holder, arn)
 };
 
-Extracted ExtractStatements(const Json& resources, const std::set<std::string>* only) {
+Extracted ExtractStatements(const ResourceList& resources) {
   Extracted out;
-  ForEachResource(resources, only, [&](const std::string& id, const Json& resource) {
-    if (!resource.is_object()) return;
+  for (const auto& [id_ptr, resource_ptr] : resources) {
+    const std::string& id = *id_ptr;
+    const Json& resource = *resource_ptr;
+    if (!resource.is_object()) continue;
     auto props = resource.find("Properties");
-    if (props == resource.end() || !props->is_object()) return;
+    if (props == resource.end() || !props->is_object()) continue;
     for (std::string_view name : kDocumentProperties) {
       auto doc = props->find(name);
       if (doc == props->end()) continue;
@@ -139,7 +141,7 @@ Extracted ExtractStatements(const Json& resources, const std::set<std::string>* 
     if (managed != props->end()) {
       for (const std::string& arn : RenderedList(*managed)) out.managed.emplace_back(id, arn);
     }
-  });
+  }
   return out;
 }
 
@@ -185,8 +187,13 @@ std::string IamStatement::Key() const {
 
 void DiffIam(const Json& old_resources, const Json& new_resources, SecurityChanges* out,
              const std::set<std::string>* only) {
-  Extracted a = ExtractStatements(old_resources, only);
-  Extracted b = ExtractStatements(new_resources, only);
+  DiffIamOf(ListResources(old_resources, only), ListResources(new_resources, only), out);
+}
+
+void DiffIamOf(const ResourceList& old_resources, const ResourceList& new_resources,
+               SecurityChanges* out) {
+  Extracted a = ExtractStatements(old_resources);
+  Extracted b = ExtractStatements(new_resources);
   // Multiset difference by canonical key.
   std::multimap<std::string, const IamStatement*> old_by_key, new_by_key;
   for (const auto& s : a.statements) old_by_key.emplace(s.Key(), &s);

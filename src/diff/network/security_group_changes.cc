@@ -86,14 +86,15 @@ SecurityGroupRule MakeRule(const std::string& group, const Json& rule, bool ingr
   return r;
 }
 
-std::vector<SecurityGroupRule> ExtractRules(const Json& resources,
-                                            const std::set<std::string>* only) {
+std::vector<SecurityGroupRule> ExtractRules(const ResourceList& resources) {
   std::vector<SecurityGroupRule> out;
-  ForEachResource(resources, only, [&](const std::string& id, const Json& resource) {
-    if (!resource.is_object()) return;
+  for (const auto& [id_ptr, resource_ptr] : resources) {
+    const std::string& id = *id_ptr;
+    const Json& resource = *resource_ptr;
+    if (!resource.is_object()) continue;
     std::string type = StringMember(resource, "Type");
     auto props = resource.find("Properties");
-    if (props == resource.end() || !props->is_object()) return;
+    if (props == resource.end() || !props->is_object()) continue;
     if (type == "AWS::EC2::SecurityGroup") {
       for (const auto& [key, ingress] :
            {std::pair{"SecurityGroupIngress", true}, std::pair{"SecurityGroupEgress", false}}) {
@@ -111,7 +112,7 @@ std::vector<SecurityGroupRule> ExtractRules(const Json& resources,
                                                          : "?";
       out.push_back(MakeRule(group, *props, ingress));
     }
-  });
+  }
   return out;
 }
 
@@ -176,9 +177,14 @@ std::string SecurityGroupRule::Key() const {
 
 void DiffSecurityGroups(const Json& old_resources, const Json& new_resources, SecurityChanges* out,
                         const std::set<std::string>* only) {
+  DiffSecurityGroupsOf(ListResources(old_resources, only), ListResources(new_resources, only), out);
+}
+
+void DiffSecurityGroupsOf(const ResourceList& old_resources, const ResourceList& new_resources,
+                          SecurityChanges* out) {
   std::multimap<std::string, SecurityGroupRule> old_rules, new_rules;
-  for (auto& r : ExtractRules(old_resources, only)) old_rules.emplace(r.Key(), std::move(r));
-  for (auto& r : ExtractRules(new_resources, only)) new_rules.emplace(r.Key(), std::move(r));
+  for (auto& r : ExtractRules(old_resources)) old_rules.emplace(r.Key(), std::move(r));
+  for (auto& r : ExtractRules(new_resources)) new_rules.emplace(r.Key(), std::move(r));
   std::vector<SecurityGroupRuleChange> changes;
   for (auto& [key, rule] : old_rules) {
     auto match = new_rules.find(key);
