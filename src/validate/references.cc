@@ -122,7 +122,7 @@ void WalkForReferences(const Json& value, StepPath* path, std::vector<Reference>
   if (members == nullptr) return;
   if (members->size() == 1) {
     const auto& [key, arg] = members->front();
-    if (key == "Ref" || key == "Condition" || IsFnKey(key)) {
+    if (IsIntrinsicKey(key)) {
       // Intrinsics are rare: the path-building walker handles them.
       CollectIntrinsic(key, arg, path->Text(), out);
       return;

@@ -24,6 +24,9 @@ struct ResourceView {
   const Json* resource;    // the whole entry (never null)
   const Json* properties;  // Properties object, or nullptr
   std::size_t index;       // position in Resources, for sorting
+  /// The schema of `type` (nullptr when the catalogue has none), looked up
+  /// once per distinct type: several rules need it for every resource.
+  const ResourceSchema* schema = nullptr;
 };
 
 /// A reference made by a template element (resource, output, condition).
@@ -72,6 +75,8 @@ class RuleContext {
   std::size_t template_bytes_;
   const ResourceSchemas& schemas_;
   static bool Has(const std::vector<std::string_view>& sorted, std::string_view name);
+  // Sets each resource's schema.
+  void FindSchemas();
   // Sorted names of a section's members (views into root_).
   std::vector<std::string_view> SortedNames(const char* section) const;
 

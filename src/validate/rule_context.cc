@@ -1,6 +1,8 @@
 #include <algorithm>
+#include <utility>
 
 #include "cdkpp/template/language_extensions.h"
+#include "validate/literal.h"
 #include "validate/rule.h"
 
 namespace cdkpp::validate::internal {
@@ -12,17 +14,18 @@ RuleContext::RuleContext(const Json& root, std::size_t template_bytes,
   std::size_t index = 0;
   const Json no_resources = Json::object();
   if (resources == nullptr) resources = &no_resources;
+  resources_.reserve(resources->size());
   for (auto it = resources->begin(); it != resources->end(); ++it, ++index) {
     const Json& entry = it.value();
     ResourceView view{it.key(), "", &entry, nullptr, index};
-    if (entry.is_object()) {
-      auto type = entry.find("Type");
-      if (type != entry.end() && type->is_string()) view.type = type->get<std::string>();
-      auto props = entry.find("Properties");
-      if (props != entry.end() && props->is_object()) view.properties = &*props;
-    }
+    const Json* type = Get(&entry, "Type");
+    if (type != nullptr && type->is_string()) view.type = type->get_ref<const std::string&>();
+    const Json* props = Get(&entry, "Properties");
+    if (props != nullptr && props->is_object()) view.properties = props;
     resources_.push_back(std::move(view));
   }
+  FindSchemas();
+  by_id_.reserve(resources_.size());
   for (const auto& r : resources_) by_id_.push_back(&r);
   std::sort(by_id_.begin(), by_id_.end(), [](const ResourceView* a, const ResourceView* b) {
     return a->logical_id < b->logical_id;
@@ -46,6 +49,22 @@ RuleContext::RuleContext(const Json& root, std::size_t template_bytes,
       CollectReferences(it.value(), "", &refs);
       for (auto& ref : refs) references_.push_back({section, it.key(), nullptr, std::move(ref)});
     }
+  }
+}
+
+// Templates repeat a few types many times: each distinct type is looked up
+// in the catalogue once.
+void RuleContext::FindSchemas() {
+  std::vector<std::pair<std::string_view, const ResourceSchema*>> seen;
+  for (ResourceView& r : resources_) {
+    if (r.type.empty()) continue;
+    auto it = std::find_if(seen.begin(), seen.end(),
+                           [&](const auto& entry) { return entry.first == r.type; });
+    if (it == seen.end()) {
+      seen.emplace_back(r.type, schemas_.Find(r.type));
+      it = seen.end() - 1;
+    }
+    r.schema = it->second;
   }
 }
 

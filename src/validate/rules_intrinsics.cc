@@ -189,7 +189,7 @@ void CheckFindInMap(const RuleContext& ctx, Reporter& out) {
       std::string problem;
       auto name = AsString(&arg[0]);
       if (!name) return;  // computed map name: unknown
-      const Json* map = Get(mappings, name->c_str());
+      const Json* map = Get(mappings, *name);
       auto top = AsString(&arg[1]);
       auto second = AsString(&arg[2]);
       if (map == nullptr) {
