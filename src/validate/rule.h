@@ -63,6 +63,12 @@ class RuleContext {
   /// Every intrinsic reference in Resources, Outputs and Conditions, found
   /// once when the context is built (several rules share it).
   const std::vector<ElementReference>& references() const { return references_; }
+  /// How many dynamic references ({{resolve:...}}) the template's strings
+  /// hold, counted in one walk over every value with the next fact.
+  std::size_t dynamic_references() const { return dynamic_references_; }
+  /// Whether any value of the template is an Fn::FindInMap call: when none
+  /// is, the FindInMap rule has nothing to walk for.
+  bool uses_find_in_map() const { return uses_find_in_map_; }
   /// Whether the template declares the AWS::Serverless-2016-10-31 (SAM)
   /// transform, which adds resources the rules cannot see.
   bool serverless() const { return serverless_; }
@@ -77,6 +83,8 @@ class RuleContext {
   static bool Has(const std::vector<std::string_view>& sorted, std::string_view name);
   // Sets each resource's schema.
   void FindSchemas();
+  // Adds the facts about value and everything under it.
+  void ScanValues(const Json& value);
   // Sorted names of a section's members (views into root_).
   std::vector<std::string_view> SortedNames(const char* section) const;
 
@@ -86,6 +94,8 @@ class RuleContext {
   std::vector<std::string_view> conditions_;
   std::vector<ElementReference> references_;
   bool serverless_ = false;
+  std::size_t dynamic_references_ = 0;
+  bool uses_find_in_map_ = false;
   std::vector<std::string> transform_notes_;
 };
 

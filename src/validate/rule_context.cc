@@ -1,7 +1,9 @@
 #include <algorithm>
+#include <string_view>
 #include <utility>
 
 #include "cdkpp/template/language_extensions.h"
+#include "validate/json_walk.h"
 #include "validate/literal.h"
 #include "validate/rule.h"
 
@@ -31,6 +33,7 @@ RuleContext::RuleContext(const Json& root, std::size_t template_bytes,
     return a->logical_id < b->logical_id;
   });
   serverless_ = HasTransform(root_, "AWS::Serverless-2016-10-31");
+  ScanValues(root_);
   parameters_ = SortedNames("Parameters");
   conditions_ = SortedNames("Conditions");
   // Collected after resources_ is complete, so the ResourceView pointers
@@ -65,6 +68,24 @@ void RuleContext::FindSchemas() {
       it = seen.end() - 1;
     }
     r.schema = it->second;
+  }
+}
+
+void RuleContext::ScanValues(const Json& value) {
+  if (const std::string* text = value.get_ptr<const std::string*>()) {
+    constexpr std::string_view kResolve = "{{resolve:";
+    const std::string_view s = *text;
+    for (std::size_t pos = s.find(kResolve); pos != std::string_view::npos;
+         pos = s.find(kResolve, pos + 1)) {
+      ++dynamic_references_;
+    }
+  } else if (const Json::object_t* members = Members(value)) {
+    if (members->size() == 1 && members->front().first == std::string_view("Fn::FindInMap")) {
+      uses_find_in_map_ = true;
+    }
+    for (const auto& member : *members) ScanValues(member.second);
+  } else if (const Json::array_t* items = Items(value)) {
+    for (const Json& item : *items) ScanValues(item);
   }
 }
 

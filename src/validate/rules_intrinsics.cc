@@ -181,6 +181,7 @@ void CheckIntrinsicFunctions(const RuleContext& ctx, Reporter& out) {
 }
 
 void CheckFindInMap(const RuleContext& ctx, Reporter& out) {
+  if (!ctx.uses_find_in_map()) return;
   const Json* mappings = ctx.Section("Mappings");
   ForEachElement(ctx, [&](const ResourceView* r, const std::string& id, StepPath* prefix,
                           const Json& value) {
