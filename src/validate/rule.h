@@ -35,6 +35,9 @@ struct ElementReference {
   std::string element;           // the element's logical id or name
   const ResourceView* resource;  // set when section is Resources
   Reference ref;                 // ref.path is relative to the element
+  /// The resource ref.target names, or nullptr; looked up once here, as
+  /// several rules need it (never set for condition references).
+  const ResourceView* target = nullptr;
 };
 
 /// A read-only view of one template, built once and shared by all rules.
@@ -83,6 +86,9 @@ class RuleContext {
   static bool Has(const std::vector<std::string_view>& sorted, std::string_view name);
   // Sets each resource's schema.
   void FindSchemas();
+  // Appends a reference with its target resource looked up.
+  void AddReference(const char* section, const std::string& element,
+                    const ResourceView* resource, Reference ref);
   // Adds the facts about value and everything under it.
   void ScanValues(const Json& value);
   // Sorted names of a section's members (views into root_).

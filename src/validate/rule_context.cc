@@ -42,7 +42,7 @@ RuleContext::RuleContext(const Json& root, std::size_t template_bytes,
   for (const auto& r : resources_) {
     refs.clear();
     CollectReferences(*r.resource, "", &refs);
-    for (auto& ref : refs) references_.push_back({"Resources", r.logical_id, &r, std::move(ref)});
+    for (auto& ref : refs) AddReference("Resources", r.logical_id, &r, std::move(ref));
   }
   for (const char* section : {"Outputs", "Conditions"}) {
     const Json* elements = Section(section);
@@ -50,7 +50,7 @@ RuleContext::RuleContext(const Json& root, std::size_t template_bytes,
     for (auto it = elements->begin(); it != elements->end(); ++it) {
       refs.clear();
       CollectReferences(it.value(), "", &refs);
-      for (auto& ref : refs) references_.push_back({section, it.key(), nullptr, std::move(ref)});
+      for (auto& ref : refs) AddReference(section, it.key(), nullptr, std::move(ref));
     }
   }
 }
@@ -69,6 +69,13 @@ void RuleContext::FindSchemas() {
     }
     r.schema = it->second;
   }
+}
+
+void RuleContext::AddReference(const char* section, const std::string& element,
+                               const ResourceView* resource, Reference ref) {
+  const ResourceView* target =
+      ref.kind == Reference::Kind::kCondition ? nullptr : Find(ref.target);
+  references_.push_back({section, element, resource, std::move(ref), target});
 }
 
 void RuleContext::ScanValues(const Json& value) {

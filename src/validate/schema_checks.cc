@@ -421,7 +421,7 @@ void CheckGetAttAttributes(const RuleContext& ctx, Reporter& out) {
     bool attr_ref = e.ref.kind == Reference::Kind::kGetAtt ||
                     (e.ref.kind == Reference::Kind::kSub && !e.ref.attribute.empty());
     if (!attr_ref || e.ref.attribute.empty()) continue;
-    const ResourceView* target = ctx.Find(e.ref.target);
+    const ResourceView* target = e.target;
     if (target == nullptr || IsOpenType(target->type) ||
         target->type == "AWS::CloudFormation::Stack" || e.ref.attribute.rfind("Outputs.", 0) == 0) {
       continue;
