@@ -67,6 +67,9 @@ class StepPath {
   std::vector<Step> steps_;
 };
 
+/// Appends "[index]" to a path.
+void AppendIndex(std::string* path, std::size_t index);
+
 /// Pushes a step on construction and pops it on scope exit.
 class StepScope {
  public:
