@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "schema/schema_tables.h"
 
@@ -24,18 +25,33 @@ std::string_view Text(std::uint32_t id) {
 constexpr std::array<std::string_view, 6> kTypeNames = {"string",  "integer", "number",
                                                         "boolean", "array",   "object"};
 
-// The validator asks this for every property value it checks: the names
-// differ in length or first letter, so one compare finds the candidate.
-std::uint8_t TypeBitOf(std::string_view type) {
-  std::size_t i = kTypeNames.size();
-  switch (type.size()) {
-    case 5: i = 4; break;                                  // array
-    case 6: i = type[0] == 's' ? 0 : type[0] == 'n' ? 2 : 5; break;  // string number object
-    case 7: i = type[0] == 'i' ? 1 : 3; break;             // integer boolean
-    default: return 0;
-  }
-  return kTypeNames[i] == type ? static_cast<std::uint8_t>(1u << i) : 0;
+// s == name with the length a constant: compiled to a compare or two, where
+// std::string_view's operator== was a call per use.
+template <std::size_t N>
+bool Equals(std::string_view s, const char (&name)[N]) {
+  return s.size() == N - 1 && std::memcmp(s.data(), name, N - 1) == 0;
 }
+
+// The validator asks this for every property value it checks (several
+// times per value): the names differ in length or first letter.
+std::uint8_t TypeBitOf(std::string_view type) {
+  switch (type.size()) {
+    case 5:
+      return Equals(type, "array") ? PropertySchema::kArray : 0;
+    case 6:
+      if (type[0] == 's') return Equals(type, "string") ? PropertySchema::kString : 0;
+      if (type[0] == 'n') return Equals(type, "number") ? PropertySchema::kNumber : 0;
+      return Equals(type, "object") ? PropertySchema::kObject : 0;
+    case 7:
+      if (type[0] == 'i') return Equals(type, "integer") ? PropertySchema::kInteger : 0;
+      return Equals(type, "boolean") ? PropertySchema::kBoolean : 0;
+    default:
+      return 0;
+  }
+}
+
+// Property lists up to this long are searched front to back.
+constexpr std::uint32_t kLinearFindMax = 64;
 
 }  // namespace
 
@@ -64,6 +80,15 @@ const PropertySchema* SchemaPropertyList::begin() const { return kProperties + b
 const PropertySchema* SchemaPropertyList::end() const { return kProperties + begin_ + count_; }
 
 const PropertySchema* SchemaPropertyList::Find(std::string_view name) const {
+  // Most lists are short: comparing lengths first rejects nearly every
+  // member in a few instructions, where each probe of a binary search
+  // compares bytes.
+  if (count_ <= kLinearFindMax) {
+    for (const PropertySchema& p : *this) {
+      if (p.name() == name) return &p;
+    }
+    return nullptr;
+  }
   const PropertySchema* it = std::lower_bound(
       begin(), end(), name, [](const PropertySchema& p, std::string_view n) { return p.name() < n; });
   return it != end() && it->name() == name ? it : nullptr;

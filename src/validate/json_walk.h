@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -29,7 +30,13 @@ inline const Json::array_t* Items(const Json& value) {
 }
 
 /// True if `key` names an intrinsic function ("Fn::...").
-inline bool IsFnKey(const std::string& key) { return key.starts_with("Fn::"); }
+inline bool IsFnKey(std::string_view key) { return key.starts_with("Fn::"); }
+
+/// True if a one-member object with this key is an intrinsic: Ref,
+/// Condition or Fn::... (compared as views: no strlen per member).
+inline bool IsIntrinsicKey(std::string_view key) {
+  return key == "Ref" || key == "Condition" || IsFnKey(key);
+}
 
 /// The path of the node a walk is at: a prefix, then member keys and array
 /// indices, spelled as findings spell them: "Properties.Tags[0].Key" (no
@@ -59,6 +66,9 @@ class StepPath {
   std::string prefix_;
   std::vector<Step> steps_;
 };
+
+/// Appends "[index]" to a path.
+void AppendIndex(std::string* path, std::size_t index);
 
 /// Pushes a step on construction and pops it on scope exit.
 class StepScope {

@@ -2,19 +2,22 @@
 
 #include "util/numbers.h"
 #include "util/text.h"
+#include "validate/json_walk.h"
 
 namespace cdkpp::validate::internal {
 
-const Json* Get(const Json* obj, const char* key) {
-  if (obj == nullptr || !obj->is_object()) return nullptr;
-  auto it = obj->find(key);
-  return it == obj->end() ? nullptr : &*it;
+const Json* Get(const Json* obj, std::string_view key) {
+  const Json::object_t* members = obj != nullptr ? Members(*obj) : nullptr;
+  if (members == nullptr) return nullptr;
+  for (const auto& [name, value] : *members) {
+    if (name == key) return &value;
+  }
+  return nullptr;
 }
 
 bool IsIntrinsic(const Json& value) {
   if (!value.is_object() || value.size() != 1) return false;
-  const std::string& key = value.begin().key();
-  return key == "Ref" || key == "Condition" || key.rfind("Fn::", 0) == 0;
+  return IsIntrinsicKey(Members(value)->front().first);
 }
 
 std::optional<bool> AsBool(const Json* value) {

@@ -7,14 +7,17 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "cdkpp/core/json.h"
 
 namespace cdkpp::validate::internal {
 
 /// The property `key` of an object, or nullptr (also when obj is null or not
-/// an object).
-const Json* Get(const Json* obj, const char* key);
+/// an object). Rules call it for every resource: it scans the members with
+/// the key's length known, where nlohmann's find(const char*) measured the
+/// key for every member.
+const Json* Get(const Json* obj, std::string_view key);
 
 /// True for {"Ref": ...}, {"Fn::...": ...} and {"Condition": ...}.
 bool IsIntrinsic(const Json& value);

@@ -87,11 +87,21 @@ void CollectIntrinsic(const std::string& key, const Json& arg, const std::string
 }  // namespace
 
 std::string JoinPath(const std::string& path, const std::string& key) {
-  return path.empty() ? key : path + "." + key;
+  if (path.empty()) return key;
+  std::string out;
+  out.reserve(path.size() + 1 + key.size());
+  out.append(path);
+  out.push_back('.');
+  out.append(key);
+  return out;
 }
 
 std::string IndexPath(const std::string& path, std::size_t i) {
-  return path + "[" + std::to_string(i) + "]";
+  std::string out;
+  out.reserve(path.size() + 8);
+  out.append(path);
+  AppendIndex(&out, i);
+  return out;
 }
 
 bool RefersTo(const Json& value, const std::string& id) {
@@ -122,7 +132,7 @@ void WalkForReferences(const Json& value, StepPath* path, std::vector<Reference>
   if (members == nullptr) return;
   if (members->size() == 1) {
     const auto& [key, arg] = members->front();
-    if (key == "Ref" || key == "Condition" || IsFnKey(key)) {
+    if (IsIntrinsicKey(key)) {
       // Intrinsics are rare: the path-building walker handles them.
       CollectIntrinsic(key, arg, path->Text(), out);
       return;

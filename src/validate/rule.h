@@ -24,6 +24,9 @@ struct ResourceView {
   const Json* resource;    // the whole entry (never null)
   const Json* properties;  // Properties object, or nullptr
   std::size_t index;       // position in Resources, for sorting
+  /// The schema of `type` (nullptr when the catalogue has none), looked up
+  /// once per distinct type: several rules need it for every resource.
+  const ResourceSchema* schema = nullptr;
 };
 
 /// A reference made by a template element (resource, output, condition).
@@ -32,6 +35,9 @@ struct ElementReference {
   std::string element;           // the element's logical id or name
   const ResourceView* resource;  // set when section is Resources
   Reference ref;                 // ref.path is relative to the element
+  /// The resource ref.target names, or nullptr; looked up once here, as
+  /// several rules need it (never set for condition references).
+  const ResourceView* target = nullptr;
 };
 
 /// A read-only view of one template, built once and shared by all rules.
@@ -60,6 +66,12 @@ class RuleContext {
   /// Every intrinsic reference in Resources, Outputs and Conditions, found
   /// once when the context is built (several rules share it).
   const std::vector<ElementReference>& references() const { return references_; }
+  /// How many dynamic references ({{resolve:...}}) the template's strings
+  /// hold, counted in one walk over every value with the next fact.
+  std::size_t dynamic_references() const { return dynamic_references_; }
+  /// Whether any value of the template is an Fn::FindInMap call: when none
+  /// is, the FindInMap rule has nothing to walk for.
+  bool uses_find_in_map() const { return uses_find_in_map_; }
   /// Whether the template declares the AWS::Serverless-2016-10-31 (SAM)
   /// transform, which adds resources the rules cannot see.
   bool serverless() const { return serverless_; }
@@ -72,6 +84,13 @@ class RuleContext {
   std::size_t template_bytes_;
   const ResourceSchemas& schemas_;
   static bool Has(const std::vector<std::string_view>& sorted, std::string_view name);
+  // Sets each resource's schema.
+  void FindSchemas();
+  // Appends a reference with its target resource looked up.
+  void AddReference(const char* section, const std::string& element,
+                    const ResourceView* resource, Reference ref);
+  // Adds the facts about value and everything under it.
+  void ScanValues(const Json& value);
   // Sorted names of a section's members (views into root_).
   std::vector<std::string_view> SortedNames(const char* section) const;
 
@@ -81,6 +100,8 @@ class RuleContext {
   std::vector<std::string_view> conditions_;
   std::vector<ElementReference> references_;
   bool serverless_ = false;
+  std::size_t dynamic_references_ = 0;
+  bool uses_find_in_map_ = false;
   std::vector<std::string> transform_notes_;
 };
 

@@ -1,6 +1,10 @@
 #include <algorithm>
+#include <string_view>
+#include <utility>
 
 #include "cdkpp/template/language_extensions.h"
+#include "validate/json_walk.h"
+#include "validate/literal.h"
 #include "validate/rule.h"
 
 namespace cdkpp::validate::internal {
@@ -12,22 +16,24 @@ RuleContext::RuleContext(const Json& root, std::size_t template_bytes,
   std::size_t index = 0;
   const Json no_resources = Json::object();
   if (resources == nullptr) resources = &no_resources;
+  resources_.reserve(resources->size());
   for (auto it = resources->begin(); it != resources->end(); ++it, ++index) {
     const Json& entry = it.value();
     ResourceView view{it.key(), "", &entry, nullptr, index};
-    if (entry.is_object()) {
-      auto type = entry.find("Type");
-      if (type != entry.end() && type->is_string()) view.type = type->get<std::string>();
-      auto props = entry.find("Properties");
-      if (props != entry.end() && props->is_object()) view.properties = &*props;
-    }
+    const Json* type = Get(&entry, "Type");
+    if (type != nullptr && type->is_string()) view.type = type->get_ref<const std::string&>();
+    const Json* props = Get(&entry, "Properties");
+    if (props != nullptr && props->is_object()) view.properties = props;
     resources_.push_back(std::move(view));
   }
+  FindSchemas();
+  by_id_.reserve(resources_.size());
   for (const auto& r : resources_) by_id_.push_back(&r);
   std::sort(by_id_.begin(), by_id_.end(), [](const ResourceView* a, const ResourceView* b) {
     return a->logical_id < b->logical_id;
   });
   serverless_ = HasTransform(root_, "AWS::Serverless-2016-10-31");
+  ScanValues(root_);
   parameters_ = SortedNames("Parameters");
   conditions_ = SortedNames("Conditions");
   // Collected after resources_ is complete, so the ResourceView pointers
@@ -36,7 +42,7 @@ RuleContext::RuleContext(const Json& root, std::size_t template_bytes,
   for (const auto& r : resources_) {
     refs.clear();
     CollectReferences(*r.resource, "", &refs);
-    for (auto& ref : refs) references_.push_back({"Resources", r.logical_id, &r, std::move(ref)});
+    for (auto& ref : refs) AddReference("Resources", r.logical_id, &r, std::move(ref));
   }
   for (const char* section : {"Outputs", "Conditions"}) {
     const Json* elements = Section(section);
@@ -44,8 +50,49 @@ RuleContext::RuleContext(const Json& root, std::size_t template_bytes,
     for (auto it = elements->begin(); it != elements->end(); ++it) {
       refs.clear();
       CollectReferences(it.value(), "", &refs);
-      for (auto& ref : refs) references_.push_back({section, it.key(), nullptr, std::move(ref)});
+      for (auto& ref : refs) AddReference(section, it.key(), nullptr, std::move(ref));
     }
+  }
+}
+
+// Templates repeat a few types many times: each distinct type is looked up
+// in the catalogue once.
+void RuleContext::FindSchemas() {
+  std::vector<std::pair<std::string_view, const ResourceSchema*>> seen;
+  for (ResourceView& r : resources_) {
+    if (r.type.empty()) continue;
+    auto it = std::find_if(seen.begin(), seen.end(),
+                           [&](const auto& entry) { return entry.first == r.type; });
+    if (it == seen.end()) {
+      seen.emplace_back(r.type, schemas_.Find(r.type));
+      it = seen.end() - 1;
+    }
+    r.schema = it->second;
+  }
+}
+
+void RuleContext::AddReference(const char* section, const std::string& element,
+                               const ResourceView* resource, Reference ref) {
+  const ResourceView* target =
+      ref.kind == Reference::Kind::kCondition ? nullptr : Find(ref.target);
+  references_.push_back({section, element, resource, std::move(ref), target});
+}
+
+void RuleContext::ScanValues(const Json& value) {
+  if (const std::string* text = value.get_ptr<const std::string*>()) {
+    constexpr std::string_view kResolve = "{{resolve:";
+    const std::string_view s = *text;
+    for (std::size_t pos = s.find(kResolve); pos != std::string_view::npos;
+         pos = s.find(kResolve, pos + 1)) {
+      ++dynamic_references_;
+    }
+  } else if (const Json::object_t* members = Members(value)) {
+    if (members->size() == 1 && members->front().first == std::string_view("Fn::FindInMap")) {
+      uses_find_in_map_ = true;
+    }
+    for (const auto& member : *members) ScanValues(member.second);
+  } else if (const Json::array_t* items = Items(value)) {
+    for (const Json& item : *items) ScanValues(item);
   }
 }
 

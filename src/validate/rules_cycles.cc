@@ -20,8 +20,8 @@ std::vector<std::vector<std::size_t>> BuildGraph(const RuleContext& ctx) {
     if (const ResourceView* target = ctx.Find(to)) edges[from].push_back(target->index);
   };
   for (const auto& e : ctx.references()) {
-    if (e.resource == nullptr || e.ref.kind == Reference::Kind::kCondition) continue;
-    add(e.resource->index, e.ref.target);
+    if (e.resource == nullptr || e.target == nullptr) continue;  // conditions have none
+    edges[e.resource->index].push_back(e.target->index);
   }
   for (const auto& r : resources) {
     const Json* deps = Get(r.resource, "DependsOn");

@@ -181,6 +181,7 @@ void CheckIntrinsicFunctions(const RuleContext& ctx, Reporter& out) {
 }
 
 void CheckFindInMap(const RuleContext& ctx, Reporter& out) {
+  if (!ctx.uses_find_in_map()) return;
   const Json* mappings = ctx.Section("Mappings");
   ForEachElement(ctx, [&](const ResourceView* r, const std::string& id, StepPath* prefix,
                           const Json& value) {
@@ -189,7 +190,7 @@ void CheckFindInMap(const RuleContext& ctx, Reporter& out) {
       std::string problem;
       auto name = AsString(&arg[0]);
       if (!name) return;  // computed map name: unknown
-      const Json* map = Get(mappings, name->c_str());
+      const Json* map = Get(mappings, *name);
       auto top = AsString(&arg[1]);
       auto second = AsString(&arg[2]);
       if (map == nullptr) {

@@ -1,7 +1,6 @@
 // CDKPP-CFN-009..016: CloudFormation quotas, checked before deploy instead of
 // failing there. Figures: "AWS CloudFormation quotas" in the user guide.
 #include "util/cfn_limits.h"
-#include "validate/json_walk.h"
 #include "validate/rules.h"
 
 namespace cdkpp::validate::internal {
@@ -15,25 +14,6 @@ void CheckCount(const RuleContext& ctx, Reporter& out, const char* section, std:
   out.ReportElement("", section,
                     "template declares " + std::to_string(s->size()) + " " + section + " (limit " +
                         std::to_string(limit) + ")");
-}
-
-std::size_t CountDynamicReferences(const Json& value) {
-  if (value.is_string()) {
-    const std::string& s = value.get_ref<const std::string&>();
-    std::size_t count = 0;
-    for (std::size_t pos = s.find("{{resolve:"); pos != std::string::npos;
-         pos = s.find("{{resolve:", pos + 1)) {
-      ++count;
-    }
-    return count;
-  }
-  std::size_t count = 0;
-  if (const Json::object_t* members = Members(value)) {
-    for (const auto& member : *members) count += CountDynamicReferences(member.second);
-  } else if (const Json::array_t* items = Items(value)) {
-    for (const Json& item : *items) count += CountDynamicReferences(item);
-  }
-  return count;
 }
 
 }  // namespace
@@ -68,7 +48,7 @@ void CheckTemplateSizeInline(const RuleContext& ctx, Reporter& out) {
 }
 
 void CheckDynamicReferences(const RuleContext& ctx, Reporter& out) {
-  std::size_t count = CountDynamicReferences(ctx.root());
+  std::size_t count = ctx.dynamic_references();
   if (count <= limits::kMaxDynamicReferences) return;
   out.ReportElement(
       "", "",

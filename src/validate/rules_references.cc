@@ -35,7 +35,7 @@ void CheckRefTargets(const RuleContext& ctx, Reporter& out) {
   for (const auto& e : ctx.references()) {
     if (e.ref.kind != Reference::Kind::kRef) continue;
     const std::string& t = e.ref.target;
-    if (IsPseudoParameter(t) || ctx.HasParameter(t) || ctx.Find(t) != nullptr) continue;
+    if (IsPseudoParameter(t) || ctx.HasParameter(t) || e.target != nullptr) continue;
     ReportAt(e, out,
              "Ref to \"" + t + "\", which is not a parameter, resource or pseudo parameter" +
                  DidYouMean(ctx, t, true));
@@ -45,7 +45,7 @@ void CheckRefTargets(const RuleContext& ctx, Reporter& out) {
 void CheckGetAttTargets(const RuleContext& ctx, Reporter& out) {
   for (const auto& e : ctx.references()) {
     if (e.ref.kind != Reference::Kind::kGetAtt) continue;
-    if (e.ref.target.empty() || ctx.Find(e.ref.target) != nullptr) continue;
+    if (e.ref.target.empty() || e.target != nullptr) continue;
     ReportAt(e, out,
              "Fn::GetAtt of \"" + e.ref.target + "\", which is not a resource" +
                  DidYouMean(ctx, e.ref.target, false));
@@ -100,8 +100,8 @@ void CheckSubVariables(const RuleContext& ctx, Reporter& out) {
     if (e.ref.kind != Reference::Kind::kSub) continue;
     const std::string& t = e.ref.target;
     bool ok = e.ref.attribute.empty()
-                  ? IsPseudoParameter(t) || ctx.HasParameter(t) || ctx.Find(t) != nullptr
-                  : ctx.Find(t) != nullptr;
+                  ? IsPseudoParameter(t) || ctx.HasParameter(t) || e.target != nullptr
+                  : e.target != nullptr;
     if (ok) continue;
     std::string var = e.ref.attribute.empty() ? t : t + "." + e.ref.attribute;
     ReportAt(e, out, "Fn::Sub variable ${" + var + "} names no parameter, resource or variable");

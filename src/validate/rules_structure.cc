@@ -45,7 +45,7 @@ void CheckIgnoreGlobals(const ResourceView& r, const Json* globals, Reporter& ou
   const Json* ignore = Get(r.resource, "IgnoreGlobals");
   if (ignore == nullptr || globals == nullptr || r.type.rfind(kSam, 0) != 0) return;
   std::string section_name = r.type.substr(kSam.size());
-  const Json* section = Get(globals, section_name.c_str());
+  const Json* section = Get(globals, section_name);
   if (section == nullptr || !section->is_object()) return;
   if (ignore->is_string() && ignore->get_ref<const std::string&>() == "*") return;
   std::string where = "Globals." + section_name;

@@ -31,12 +31,12 @@ std::string DidYouMean(const std::string& word, const std::vector<std::string_vi
 
 // Types the schemas cannot describe: custom resources take any properties,
 // and SAM/transform types only exist before the transform runs.
-bool IsOpenType(const std::string& type) {
+bool IsOpenType(std::string_view type) {
   // AWS::CDK::Metadata's published schema lacks the Analytics property every
   // AWS CDK template sets; cfn-lint skips the type too.
-  return type.rfind("Custom::", 0) == 0 || type == "AWS::CloudFormation::CustomResource" ||
-         type == "AWS::CDK::Metadata" || type.rfind("AWS::Serverless::", 0) == 0 ||
-         (type.size() > 8 && type.compare(type.size() - 8, 8, "::MODULE") == 0);
+  return type.starts_with("Custom::") || type == "AWS::CloudFormation::CustomResource" ||
+         type == "AWS::CDK::Metadata" || type.starts_with("AWS::Serverless::") ||
+         (type.size() > 8 && type.ends_with("::MODULE"));
 }
 
 bool IsNumeric(const std::string& s, bool integer_only) {
@@ -384,7 +384,7 @@ class PropertyWalker {
 void CheckResourceTypes(const RuleContext& ctx, Reporter& out) {
   for (const auto& r : ctx.resources()) {
     if (r.type.empty() || IsOpenType(r.type)) continue;
-    if (ctx.schemas().Find(r.type) == nullptr) {
+    if (r.schema == nullptr) {
       out.Report(r, "Type", "resource type \"" + r.type + "\" does not exist");
     }
   }
@@ -394,7 +394,7 @@ void CheckSchemaProperties(const RuleContext& ctx, Reporter& out) {
   RegexCache regexes;
   for (const auto& r : ctx.resources()) {
     if (r.type.empty() || IsOpenType(r.type)) continue;
-    const ResourceSchema* schema = ctx.schemas().Find(r.type);
+    const ResourceSchema* schema = r.schema;
     if (schema == nullptr) continue;
     const Json* props = Get(r.resource, "Properties");
     if (props != nullptr && !props->is_object()) continue;  // CDKPP-CFN-001
@@ -421,12 +421,12 @@ void CheckGetAttAttributes(const RuleContext& ctx, Reporter& out) {
     bool attr_ref = e.ref.kind == Reference::Kind::kGetAtt ||
                     (e.ref.kind == Reference::Kind::kSub && !e.ref.attribute.empty());
     if (!attr_ref || e.ref.attribute.empty()) continue;
-    const ResourceView* target = ctx.Find(e.ref.target);
+    const ResourceView* target = e.target;
     if (target == nullptr || IsOpenType(target->type) ||
         target->type == "AWS::CloudFormation::Stack" || e.ref.attribute.rfind("Outputs.", 0) == 0) {
       continue;
     }
-    const ResourceSchema* schema = ctx.schemas().Find(target->type);
+    const ResourceSchema* schema = target->schema;
     if (schema == nullptr || schema->HasAttribute(e.ref.attribute)) continue;
     std::string attributes;
     for (std::string_view a : schema->attributes()) {
