@@ -87,8 +87,8 @@ class RuleContext {
   // Sets each resource's schema.
   void FindSchemas();
   // Appends a reference with its target resource looked up.
-  void AddReference(const char* section, const std::string& element,
-                    const ResourceView* resource, Reference ref);
+  void AddReference(const char* section, const std::string& element, const ResourceView* resource,
+                    Reference ref);
   // Adds the facts about value and everything under it.
   void ScanValues(const Json& value);
   // Sorted names of a section's members (views into root_).

@@ -73,8 +73,7 @@ void RuleContext::FindSchemas() {
 
 void RuleContext::AddReference(const char* section, const std::string& element,
                                const ResourceView* resource, Reference ref) {
-  const ResourceView* target =
-      ref.kind == Reference::Kind::kCondition ? nullptr : Find(ref.target);
+  const ResourceView* target = ref.kind == Reference::Kind::kCondition ? nullptr : Find(ref.target);
   references_.push_back({section, element, resource, std::move(ref), target});
 }
 
