@@ -90,7 +90,8 @@ void PositionTree::IndexByKey(Node* object) {
 }
 
 std::string_view PositionTree::KeyOf(const Node& node) const {
-  return std::string_view(keys_).substr(node.key_begin, node.key_size);
+  // Not substr: its range check ran on every compare of the sort and lookups.
+  return std::string_view(keys_.data() + node.key_begin, node.key_size);
 }
 
 const PositionTree::Node* PositionTree::MemberNamed(const Node& node, std::string_view key) const {
@@ -153,7 +154,12 @@ std::optional<std::size_t> PositionTree::FindNearest(std::string_view pointer) c
 
 void AppendPointerToken(std::string* pointer, std::string_view key) {
   pointer->push_back('/');
-  for (char c : key) {
+  // Almost no key holds '~' or '/': the part before the first is appended
+  // whole.
+  std::size_t plain = 0;
+  while (plain < key.size() && key[plain] != '~' && key[plain] != '/') ++plain;
+  pointer->append(key.data(), plain);
+  for (char c : key.substr(plain)) {
     if (c == '~') {
       pointer->append("~0");
     } else if (c == '/') {

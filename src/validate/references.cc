@@ -45,18 +45,19 @@ void AddGetAtt(const Json& arg, const std::string& path, std::vector<Reference>*
 void CollectIntrinsic(const std::string& key, const Json& arg, const std::string& path,
                       std::vector<Reference>* out) {
   std::string sub_path = JoinPath(path, key);
-  if (key == "Ref") {
+  const std::string_view fn = key;  // compared as a view: no strlen per test
+  if (fn == "Ref") {
     if (arg.is_string())
       out->push_back({Reference::Kind::kRef, arg.get<std::string>(), "", sub_path});
     return;
   }
-  if (key == "Fn::GetAtt") {
+  if (fn == "Fn::GetAtt") {
     AddGetAtt(arg, sub_path, out);
     // The attribute name may itself be a Ref (rare); walk the rest.
     if (arg.is_array() && arg.size() > 1) CollectReferences(arg[1], IndexPath(sub_path, 1), out);
     return;
   }
-  if (key == "Fn::Sub") {
+  if (fn == "Fn::Sub") {
     if (arg.is_string()) {
       AddSub(arg.get<std::string>(), nullptr, sub_path, out);
     } else if (arg.is_array() && !arg.empty()) {
@@ -66,7 +67,7 @@ void CollectIntrinsic(const std::string& key, const Json& arg, const std::string
     }
     return;
   }
-  if (key == "Fn::If" && arg.is_array() && !arg.empty()) {
+  if (fn == "Fn::If" && arg.is_array() && !arg.empty()) {
     if (arg[0].is_string()) {
       out->push_back(
           {Reference::Kind::kCondition, arg[0].get<std::string>(), "", IndexPath(sub_path, 0)});
@@ -76,7 +77,7 @@ void CollectIntrinsic(const std::string& key, const Json& arg, const std::string
     }
     return;
   }
-  if (key == "Condition" && arg.is_string()) {
+  if (fn == "Condition" && arg.is_string()) {
     // Inside Conditions, {"Condition": "Name"} refers to another condition.
     out->push_back({Reference::Kind::kCondition, arg.get<std::string>(), "", sub_path});
     return;

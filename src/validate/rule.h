@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -54,8 +55,9 @@ class RuleContext {
   const std::vector<ResourceView>& resources() const { return resources_; }
   /// Resources of exactly `type`, in template order.
   std::vector<const ResourceView*> OfType(std::string_view type) const;
-  /// The resource with that logical id, or nullptr. O(log n): rules call it
-  /// once per reference, so a linear search made validate quadratic.
+  /// The resource with that logical id, or nullptr. O(1): rules call it
+  /// per reference and per finding, so a linear search made validate
+  /// quadratic.
   const ResourceView* Find(std::string_view logical_id) const;
   /// Whether Parameters (Conditions) declares name, in O(log n); the
   /// template's own objects keep file order and search linearly.
@@ -87,15 +89,17 @@ class RuleContext {
   // Sets each resource's schema.
   void FindSchemas();
   // Appends a reference with its target resource looked up.
-  void AddReference(const char* section, const std::string& element,
-                    const ResourceView* resource, Reference ref);
+  void AddReference(const char* section, const std::string& element, const ResourceView* resource,
+                    Reference ref);
   // Adds the facts about value and everything under it.
   void ScanValues(const Json& value);
   // Sorted names of a section's members (views into root_).
   std::vector<std::string_view> SortedNames(const char* section) const;
 
   std::vector<ResourceView> resources_;
-  std::vector<const ResourceView*> by_id_;  // sorted by logical id
+  // By logical id (views into resources_): rules and the finding sort look
+  // ids up thousands of times; a hash is cheaper than sorting and searching.
+  std::unordered_map<std::string_view, const ResourceView*> by_id_;
   std::vector<std::string_view> parameters_;
   std::vector<std::string_view> conditions_;
   std::vector<ElementReference> references_;

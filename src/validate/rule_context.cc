@@ -28,10 +28,7 @@ RuleContext::RuleContext(const Json& root, std::size_t template_bytes,
   }
   FindSchemas();
   by_id_.reserve(resources_.size());
-  for (const auto& r : resources_) by_id_.push_back(&r);
-  std::sort(by_id_.begin(), by_id_.end(), [](const ResourceView* a, const ResourceView* b) {
-    return a->logical_id < b->logical_id;
-  });
+  for (const auto& r : resources_) by_id_.emplace(r.logical_id, &r);
   serverless_ = HasTransform(root_, "AWS::Serverless-2016-10-31");
   ScanValues(root_);
   parameters_ = SortedNames("Parameters");
@@ -73,8 +70,7 @@ void RuleContext::FindSchemas() {
 
 void RuleContext::AddReference(const char* section, const std::string& element,
                                const ResourceView* resource, Reference ref) {
-  const ResourceView* target =
-      ref.kind == Reference::Kind::kCondition ? nullptr : Find(ref.target);
+  const ResourceView* target = ref.kind == Reference::Kind::kCondition ? nullptr : Find(ref.target);
   references_.push_back({section, element, resource, std::move(ref), target});
 }
 
@@ -112,10 +108,8 @@ std::vector<const ResourceView*> RuleContext::OfType(std::string_view type) cons
 }
 
 const ResourceView* RuleContext::Find(std::string_view logical_id) const {
-  auto it = std::lower_bound(
-      by_id_.begin(), by_id_.end(), logical_id,
-      [](const ResourceView* r, std::string_view id) { return r->logical_id < id; });
-  return it != by_id_.end() && (*it)->logical_id == logical_id ? *it : nullptr;
+  auto it = by_id_.find(logical_id);
+  return it != by_id_.end() ? it->second : nullptr;
 }
 
 std::vector<std::string_view> RuleContext::SortedNames(const char* section) const {

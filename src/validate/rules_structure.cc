@@ -1,12 +1,12 @@
 // CDKPP-CFN-001 (template shape) and CDKPP-CFN-008 (logical ids).
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "util/suggest.h"
+#include "validate/json_walk.h"
 #include "validate/literal.h"
 #include "validate/rules.h"
 
@@ -42,8 +42,9 @@ bool Contains(const std::array<std::string_view, N>& list, std::string_view s) {
 // attribute on a type Globals does not configure.
 void CheckIgnoreGlobals(const ResourceView& r, const Json* globals, Reporter& out) {
   constexpr std::string_view kSam = "AWS::Serverless::";
+  if (globals == nullptr) return;  // not SAM, or no Globals: the common case
   const Json* ignore = Get(r.resource, "IgnoreGlobals");
-  if (ignore == nullptr || globals == nullptr || r.type.rfind(kSam, 0) != 0) return;
+  if (ignore == nullptr || r.type.rfind(kSam, 0) != 0) return;
   std::string section_name = r.type.substr(kSam.size());
   const Json* section = Get(globals, section_name);
   if (section == nullptr || !section->is_object()) return;
@@ -82,18 +83,20 @@ void CheckResourceEntry(const ResourceView& r, bool serverless, Reporter& out) {
   if (props != nullptr && !props->is_object()) {
     out.Report(r, "Properties", "Properties must be an object");
   }
-  for (auto it = r.resource->begin(); it != r.resource->end(); ++it) {
-    if (!Contains(kResourceAttributes, it.key()) &&
-        !(it.key() == "Version" && r.type.rfind("Custom::", 0) == 0) &&
-        !(it.key() == "IgnoreGlobals" && serverless)) {
-      out.Report(r, it.key(), "unknown resource attribute \"" + it.key() + "\"");
+  for (const auto& [key, value] : *Members(*r.resource)) {
+    if (!Contains(kResourceAttributes, key) &&
+        !(key == "Version" && r.type.rfind("Custom::", 0) == 0) &&
+        !(key == "IgnoreGlobals" && serverless)) {
+      out.Report(r, key, "unknown resource attribute \"" + key + "\"");
     }
   }
   for (const char* policy : {"DeletionPolicy", "UpdateReplacePolicy"}) {
-    auto value = AsString(Get(r.resource, policy));
-    if (value && !Contains(kDeletionPolicies, *value)) {
+    const Json* value = Get(r.resource, policy);
+    if (value == nullptr || !value->is_string()) continue;
+    const std::string& name = value->get_ref<const std::string&>();
+    if (!Contains(kDeletionPolicies, name)) {
       out.Report(r, policy,
-                 std::string(policy) + " \"" + *value +
+                 std::string(policy) + " \"" + name +
                      "\" is not one of Delete, Retain, Snapshot, RetainExceptOnCreate");
     }
   }
@@ -192,8 +195,10 @@ void CheckLogicalIds(const RuleContext& ctx, Reporter& out) {
     if (elements == nullptr) continue;
     for (auto it = elements->begin(); it != elements->end(); ++it) {
       const std::string& id = it.key();
+      // A-Za-z0-9 spelled out: std::isalnum is a call per character (and
+      // the program never leaves the "C" locale, where the two agree).
       bool alnum = !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) != 0;
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
       });
       // Conditions are names, not logical ids: any string is accepted.
       if (!alnum && std::string_view(section) != "Conditions") {

@@ -269,7 +269,10 @@ class PropertyWalker {
   }
 
   void CheckScalar(const PropertySchema& s, const Json& v, const StepPath& path) {
-    if (v.is_string() && v.get_ref<const std::string&>().find("{{resolve:") != std::string::npos) {
+    constexpr std::string_view kDynamicReference = "{{resolve:";
+    if (v.is_string() &&
+        std::string_view(v.get_ref<const std::string&>()).find(kDynamicReference) !=
+            std::string_view::npos) {
       return;  // a dynamic reference: the real value is resolved at deploy time
     }
     if (s.HasEnum() && !InEnum(s, v)) {
@@ -288,8 +291,10 @@ class PropertyWalker {
     if (v.is_string()) {
       const std::string& str = v.get_ref<const std::string&>();
       if (s.Allows("string")) {
-        CheckCount(s.min_length(), s.max_length(), cdkpp::internal::CodePointCount(str),
-                   "characters", path);
+        std::optional<long long> min = s.min_length(), max = s.max_length();
+        if (min || max) {  // counting code points reads the whole string
+          CheckCount(min, max, cdkpp::internal::CodePointCount(str), "characters", path);
+        }
         if (!s.pattern().empty() && !Matches(s.pattern(), str)) {
           out_.ReportAs("CDKPP-SCH-006", r_, path.Text(),
                         Describe(v) + " does not match the pattern " + std::string(s.pattern()));

@@ -1,11 +1,11 @@
 // CDKPP-SEC-013..015: IAM policies. Modelled on cdk-nag AwsSolutions-IAM4/IAM5
 // and cfn_nag F4/W11/W12.
 #include <array>
-#include <functional>
 #include <set>
 #include <string_view>
 
 #include "util/dms_service_roles.h"
+#include "validate/json_walk.h"
 #include "validate/literal.h"
 #include "validate/rules.h"
 
@@ -41,13 +41,16 @@ std::vector<Document> PolicyDocuments(const RuleContext& ctx) {
 }
 
 // Calls fn(statement, path) for each Allow statement.
-void ForEachAllow(const Document& doc,
-                  const std::function<void(const Json&, const std::string&)>& fn) {
+template <typename Fn>
+void ForEachAllow(const Document& doc, const Fn& fn) {
   const Json* statements = Get(doc.document, "Statement");
   if (statements == nullptr) return;
   auto visit = [&](const Json& s, const std::string& path) {
-    auto effect = AsString(Get(&s, "Effect"));
-    if (effect && *effect == "Allow") fn(s, path);
+    const Json* effect = Get(&s, "Effect");
+    if (effect != nullptr && effect->is_string() &&
+        effect->get_ref<const std::string&>() == "Allow") {
+      fn(s, path);
+    }
   };
   if (statements->is_array()) {
     for (std::size_t i = 0; i < statements->size(); ++i) {
@@ -58,14 +61,22 @@ void ForEachAllow(const Document& doc,
   }
 }
 
-// Calls fn(string, path) for each literal string of a string-or-list field.
-void ForEachString(const Json* value, const std::string& path,
-                   const std::function<void(const std::string&, const std::string&)>& fn) {
+// Calls fn(string, path_of) for each literal string of a string-or-list
+// field; path_of() spells where the string is, only for a finding (a policy
+// lists many actions and resources, and few are findings).
+template <typename Fn>
+void ForEachString(const Json* value, const std::string& path, const Fn& fn) {
   if (value == nullptr) return;
-  if (value->is_string()) fn(value->get<std::string>(), path);
-  if (!value->is_array()) return;
-  for (std::size_t i = 0; i < value->size(); ++i) {
-    if ((*value)[i].is_string()) fn((*value)[i].get<std::string>(), IndexPath(path, i));
+  if (const std::string* s = value->get_ptr<const std::string*>()) {
+    fn(*s, [&path] { return path; });
+    return;
+  }
+  const Json::array_t* items = Items(*value);
+  if (items == nullptr) return;
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    if (const std::string* s = (*items)[i].get_ptr<const std::string*>()) {
+      fn(*s, [&path, i] { return IndexPath(path, i); });
+    }
   }
 }
 
@@ -108,7 +119,7 @@ bool OnlyActionsWithoutResourceTypes(const Json& statement) {
       "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
       "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"};
   bool any = false, all = true;
-  ForEachString(Get(&statement, "Action"), "", [&](const std::string& a, const std::string&) {
+  ForEachString(Get(&statement, "Action"), "", [&](const std::string& a, const auto&) {
     any = true;
     all = all && kActions.count(a) > 0;
   });
@@ -124,9 +135,9 @@ void CheckIamWildcardActions(const RuleContext& ctx, Reporter& out) {
         out.Report(*doc.resource, path + ".NotAction",
                    "policy allows every action except those listed (Allow with NotAction)");
       }
-      ForEachString(Get(&s, "Action"), path + ".Action", [&](const std::string& a, auto& p) {
+      ForEachString(Get(&s, "Action"), path + ".Action", [&](const std::string& a, const auto& at) {
         if (a == "*" || (a.size() > 2 && a.compare(a.size() - 2, 2, ":*") == 0)) {
-          out.Report(*doc.resource, p, "policy allows the wildcard action \"" + a + "\"");
+          out.Report(*doc.resource, at(), "policy allows the wildcard action \"" + a + "\"");
         }
       });
     });
@@ -137,9 +148,12 @@ void CheckIamWildcardResources(const RuleContext& ctx, Reporter& out) {
   for (const auto& doc : PolicyDocuments(ctx)) {
     ForEachAllow(doc, [&](const Json& s, const std::string& path) {
       if (OnlyActionsWithoutResourceTypes(s)) return;
-      ForEachString(Get(&s, "Resource"), path + ".Resource", [&](const std::string& res, auto& p) {
-        if (res == "*") out.Report(*doc.resource, p, "policy allows its actions on every resource");
-      });
+      ForEachString(
+          Get(&s, "Resource"), path + ".Resource", [&](const std::string& res, const auto& at) {
+            if (res == "*") {
+              out.Report(*doc.resource, at(), "policy allows its actions on every resource");
+            }
+          });
     });
   }
 }

@@ -101,5 +101,13 @@ TEST(PositionTreeTest, PointerTokensAreEscaped) {
   EXPECT_EQ(pointer, "/a~1b~0c/0");
 }
 
+TEST(PositionTreeTest, PointerTokensKeepTheTextAroundEscapes) {
+  std::string pointer;
+  AppendPointerToken(&pointer, "Bucket");
+  AppendPointerToken(&pointer, "arn:aws/x~");
+  AppendPointerToken(&pointer, "");
+  EXPECT_EQ(pointer, "/Bucket/arn:aws~1x~0/");
+}
+
 }  // namespace
 }  // namespace cdkpp::input

@@ -314,6 +314,18 @@ TEST(TemplateRules, FindInMap) {
                      "\"Gone\", which Mappings does not declare"}));
 }
 
+// The rule skips templates without any Fn::FindInMap (RuleContext notes
+// whether there is one): one nested in another intrinsic of an output is
+// still found.
+TEST(TemplateRules, FindInMapNestedInAnOutput) {
+  auto f = TemplateFindings(std::string(R"({"Mappings": {"M": {"k": {"v": "x"}}},
+    "Resources": {"A": {"Type": "AWS::SNS::Topic"}},
+    "Outputs": {"O": {"Value": {"Fn::Join": ["", [{"Fn::FindInMap": ["M", "k", "w"]}]]}}}})"));
+  EXPECT_EQ(Lines(Only(f, "CDKPP-CFN-018")),
+            (Strings{"CDKPP-CFN-018 O Outputs.Value.Fn::Join[1][0].Fn::FindInMap: mapping \"M\" "
+                     "key \"k\" has no second-level key \"w\""}));
+}
+
 TEST(TemplateRules, ParameterDeclarations) {
   auto f = TemplateFindings(std::string(R"({"Parameters": {
       "A": {"Type": "Strin"}, "B": {"Type": "String", "AllowedValues": ["x"], "Default": "y"},
