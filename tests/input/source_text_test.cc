@@ -16,6 +16,29 @@ TEST(SourceTextTest, LocationCountsCodePoints) {
   EXPECT_EQ("f.yaml:3:1", source.LocationAt(999).ToString());
 }
 
+// Line breaks are found sixteen bytes at a time, then byte by byte: every
+// offset of texts with breaks at and around those boundaries maps to the
+// line and column a plain count gives.
+TEST(SourceTextTest, EveryOffsetMapsToItsLineAndColumn) {
+  for (std::string text : {std::string(""), std::string("\n"), std::string(15, 'a') + "\n",
+                           std::string(16, 'a') + "\n\n" + std::string(14, 'b'),
+                           std::string("a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\nm\nn\no\np\nq\n"),
+                           std::string(47, 'x') + "\n" + std::string(3, 'y')}) {
+    SourceText source("t", text);
+    int line = 1;
+    int column = 1;
+    for (std::size_t offset = 0; offset <= text.size(); ++offset) {
+      EXPECT_EQ(source.LineAndColumnAt(offset), std::make_pair(line, column)) << offset;
+      if (offset < text.size() && text[offset] == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
+    }
+  }
+}
+
 TEST(SourceTextTest, ExcerptPutsACaretUnderTheColumn) {
   std::string text = "a: 1\n\tb: [x, y]\r\n";
   SourceText source("f.yaml", text);
