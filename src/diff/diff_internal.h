@@ -75,7 +75,7 @@ void ForEachKeyInUnion(const Json& a, const Json& b, Fn&& fn) {
 }
 
 /// Resources of one template as (logical id, resource).
-using ResourceList = std::vector<std::pair<const std::string*, const Json*>>;
+using ResourceList = std::vector<std::pair<std::string_view, const Json*>>;
 
 /// The resources of a "Resources" object in file order, or, when `only` is
 /// not null, those whose ids it holds, in the order of `only` (of an id
@@ -107,9 +107,14 @@ std::string ConstructPath(const Json& resource);
 std::string RenderIntrinsic(const Json& value);
 
 /// The changes to the "Resources" section; sorted by logical id.
-/// Defined in resource_diff.cc.
+/// When the lists are given, they receive the changed resources of each
+/// side in the same order (what ListResources gives for the changed ids of
+/// a template that writes each id once), for the IAM and security group
+/// passes. Defined in resource_diff.cc.
 std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& new_resources,
-                                        const DiffOptions& options);
+                                        const DiffOptions& options,
+                                        ResourceList* old_changed = nullptr,
+                                        ResourceList* new_changed = nullptr);
 
 /// Sets each top-level property diff's impact and the resource impact from the
 /// schema's create-only properties (replacement_rules.cc).

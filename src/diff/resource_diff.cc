@@ -130,7 +130,7 @@ ResourceList ListResources(const Json& resources, const std::set<std::string>* o
   if (!resources.is_object()) return slots;
   if (!only) {
     slots.reserve(resources.size());
-    for (auto it = resources.begin(); it != resources.end(); ++it) slots.emplace_back(&it.key(), &*it);
+    for (auto it = resources.begin(); it != resources.end(); ++it) slots.emplace_back(it.key(), &*it);
     return slots;
   }
   std::unordered_map<std::string_view, std::size_t> slot_of;  // id -> its place in only
@@ -138,7 +138,7 @@ ResourceList ListResources(const Json& resources, const std::set<std::string>* o
   slots.reserve(only->size());
   for (const std::string& id : *only) {
     slot_of.emplace(id, slots.size());
-    slots.emplace_back(&id, nullptr);
+    slots.emplace_back(id, nullptr);
   }
   for (auto it = resources.begin(); it != resources.end(); ++it) {
     auto found = slot_of.find(it.key());
@@ -151,7 +151,8 @@ ResourceList ListResources(const Json& resources, const std::set<std::string>* o
 }
 
 std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& new_resources,
-                                        const DiffOptions& options) {
+                                        const DiffOptions& options, ResourceList* old_changed,
+                                        ResourceList* new_changed) {
   std::vector<ResourceDiff> out;
   ForEachKeyInUnion(
       old_resources, new_resources, [&](std::string_view id, const Json* a, const Json* b) {
@@ -179,6 +180,8 @@ std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& n
           if (rd.properties.empty() && rd.attributes.empty() && rd.old_type == rd.new_type) return;
         }
         out.push_back(std::move(rd));
+        if (a && old_changed) old_changed->emplace_back(id, a);
+        if (b && new_changed) new_changed->emplace_back(id, b);
       });
   return out;
 }

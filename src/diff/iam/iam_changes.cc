@@ -115,8 +115,8 @@ struct Extracted {
 
 Extracted ExtractStatements(const ResourceList& resources) {
   Extracted out;
-  for (const auto& [id_ptr, resource_ptr] : resources) {
-    const std::string& id = *id_ptr;
+  for (const auto& [id_view, resource_ptr] : resources) {
+    const std::string id(id_view);
     const Json& resource = *resource_ptr;
     if (!resource.is_object()) continue;
     auto props = resource.find("Properties"sv);

@@ -88,8 +88,8 @@ SecurityGroupRule MakeRule(const std::string& group, const Json& rule, bool ingr
 
 std::vector<SecurityGroupRule> ExtractRules(const ResourceList& resources) {
   std::vector<SecurityGroupRule> out;
-  for (const auto& [id_ptr, resource_ptr] : resources) {
-    const std::string& id = *id_ptr;
+  for (const auto& [id_view, resource_ptr] : resources) {
+    const std::string id(id_view);
     const Json& resource = *resource_ptr;
     if (!resource.is_object()) continue;
     std::string type = StringMember(resource, "Type");
