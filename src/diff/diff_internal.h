@@ -19,6 +19,11 @@
 
 namespace cdkpp::diff {
 
+// Member names are looked up as "Name"sv: ordered_json's find then compares
+// sizes before bytes, where a const char* costs a strlen and a compare call
+// per member visited.
+using namespace std::string_view_literals;
+
 /// a < b as strings, faster for keys that differ in their first 16 bytes
 /// (logical ids, property names): those compare as two words, without a
 /// call to memcmp. Sorting the 500 ids of a Resources section is most of
@@ -70,7 +75,7 @@ void ForEachKeyInUnion(const Json& a, const Json& b, Fn&& fn) {
 }
 
 /// Resources of one template as (logical id, resource).
-using ResourceList = std::vector<std::pair<const std::string*, const Json*>>;
+using ResourceList = std::vector<std::pair<std::string_view, const Json*>>;
 
 /// The resources of a "Resources" object in file order, or, when `only` is
 /// not null, those whose ids it holds, in the order of `only` (of an id
@@ -90,7 +95,7 @@ void DiffSecurityGroupsOf(const ResourceList& old_resources, const ResourceList&
 /// The string at obj[key], or "" when obj is not an object or the member is
 /// missing or not a string: templates are input, any member can be any type
 /// (resource_diff.cc).
-std::string StringMember(const Json& obj, const char* key);
+std::string StringMember(const Json& obj, std::string_view key);
 
 /// A resource's Metadata "aws:cdk:path", or "" (resource_diff.cc).
 std::string ConstructPath(const Json& resource);
@@ -102,9 +107,14 @@ std::string ConstructPath(const Json& resource);
 std::string RenderIntrinsic(const Json& value);
 
 /// The changes to the "Resources" section; sorted by logical id.
-/// Defined in resource_diff.cc.
+/// When the lists are given, they receive the changed resources of each
+/// side in the same order (what ListResources gives for the changed ids of
+/// a template that writes each id once), for the IAM and security group
+/// passes. Defined in resource_diff.cc.
 std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& new_resources,
-                                        const DiffOptions& options);
+                                        const DiffOptions& options,
+                                        ResourceList* old_changed = nullptr,
+                                        ResourceList* new_changed = nullptr);
 
 /// Sets each top-level property diff's impact and the resource impact from the
 /// schema's create-only properties (replacement_rules.cc).

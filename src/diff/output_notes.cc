@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diff/diff_internal.h"
@@ -15,9 +16,9 @@ void NoteReplacedInputs(const Json& new_outputs, const std::set<std::string>& re
   if (replaced.empty() || !new_outputs.is_object()) return;
   bool added = false;
   for (auto it = new_outputs.begin(); it != new_outputs.end(); ++it) {
-    if (!it->is_object() || !it->contains("Value")) continue;
+    if (!it->is_object() || !it->contains("Value"sv)) continue;
     std::vector<std::string> readers;
-    for (const std::string& target : ReferencedResources((*it)["Value"])) {
+    for (const std::string& target : ReferencedResources((*it)["Value"sv])) {
       if (replaced.count(target) &&
           std::find(readers.begin(), readers.end(), target) == readers.end()) {
         readers.push_back(target);
@@ -52,10 +53,10 @@ namespace {
 // The export name of an output, as written ("" when not exported; a name
 // given by an intrinsic is shown as its JSON text).
 std::string ExportName(const Json& output) {
-  if (!output.is_object() || !output.contains("Export")) return "";
-  const Json& e = output["Export"];
-  if (!e.is_object() || !e.contains("Name")) return "";
-  return e["Name"].is_string() ? e["Name"].get<std::string>() : e["Name"].dump();
+  if (!output.is_object() || !output.contains("Export"sv)) return "";
+  const Json& e = output["Export"sv];
+  if (!e.is_object() || !e.contains("Name"sv)) return "";
+  return e["Name"sv].is_string() ? e["Name"sv].get<std::string>() : e["Name"sv].dump();
 }
 
 }  // namespace

@@ -5,7 +5,7 @@ namespace cdkpp::diff {
 std::string RenderIntrinsic(const Json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_object() && value.size() == 1) {
-    const std::string& fn = value.begin().key();
+    std::string_view fn = value.begin().key();
     const Json& arg = value.begin().value();
     if (fn == "Ref" && arg.is_string()) return "${" + arg.get<std::string>() + "}";
     if (fn == "Fn::GetAtt") {

@@ -42,7 +42,6 @@ void CollectReferences(const Json& v, std::string* path, bool in_intrinsic,
   // On the containers themselves (get_ptr, front, string_view compares):
   // every property node of the new template is visited, and nlohmann's
   // checked iterators and const char* compares were most of the walk.
-  using namespace std::string_view_literals;
   if (const auto* object = v.get_ptr<const Json::object_t*>()) {
     if (object->size() == 1) {
       std::string_view fn = object->front().first;
@@ -98,7 +97,7 @@ void CollectReferences(const Json& v, std::string* path, bool in_intrinsic,
 // with_paths is false.
 std::vector<Reference> ReferencesOf(const Json& resource, bool with_paths) {
   std::vector<Reference> out;
-  auto props = resource.find("Properties");
+  auto props = resource.find("Properties"sv);
   if (props == resource.end() || !props->is_object()) return out;
   std::string path;
   for (const auto& [key, value] : *props->get_ptr<const Json::object_t*>()) {

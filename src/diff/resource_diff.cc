@@ -12,7 +12,7 @@
 namespace cdkpp::diff {
 namespace {
 
-constexpr const char* kCdkPathKey = "aws:cdk:path";
+constexpr std::string_view kCdkPathKey = "aws:cdk:path";
 constexpr const char* kCdkMetadataType = "AWS::CDK::Metadata";
 
 // CDK writes its own bookkeeping under aws:cdk:* and aws:asset:* (paths,
@@ -28,8 +28,8 @@ Json OtherAttributes(const Json& resource, bool strict) {
   if (!resource.is_object()) return out;
   for (auto it = resource.begin(); it != resource.end(); ++it) {
     const std::string& key = it.key();
-    if (key == "Type" || key == "Properties") continue;
-    if (key == "DependsOn") {
+    if (key == "Type"sv || key == "Properties"sv) continue;
+    if (key == "DependsOn"sv) {
       // A DependsOn order carries no meaning; a single name equals a list of one.
       std::vector<std::string> names;
       if (it->is_string()) names.push_back(it->get<std::string>());
@@ -41,7 +41,7 @@ Json OtherAttributes(const Json& resource, bool strict) {
       if (!names.empty()) out[key] = names;
       continue;
     }
-    if (key == "Metadata" && !strict && it->is_object()) {
+    if (key == "Metadata"sv && !strict && it->is_object()) {
       Json md = Json::object();
       for (auto m = it->begin(); m != it->end(); ++m) {
         if (!IsCdkMetadataKey(m.key())) md[m.key()] = *m;
@@ -59,7 +59,7 @@ Json OtherAttributes(const Json& resource, bool strict) {
 // missing.
 std::string TypeOf(const Json& resource) {
   if (!resource.is_object()) return "";
-  auto it = resource.find("Type");
+  auto it = resource.find("Type"sv);
   if (it == resource.end()) return "";
   return it->is_string() ? it->get<std::string>() : SerializeCompact(*it);
 }
@@ -67,7 +67,7 @@ std::string TypeOf(const Json& resource) {
 const Json& PropertiesOf(const Json& resource) {
   static const Json kEmpty = Json::object();  // immutable sentinel
   if (!resource.is_object()) return kEmpty;
-  auto it = resource.find("Properties");
+  auto it = resource.find("Properties"sv);
   return (it == resource.end() || !it->is_object()) ? kEmpty : *it;
 }
 
@@ -113,7 +113,7 @@ void DiffModified(const Json& a, const Json& b, const DiffOptions& options, Reso
 
 }  // namespace
 
-std::string StringMember(const Json& obj, const char* key) {
+std::string StringMember(const Json& obj, std::string_view key) {
   if (!obj.is_object()) return "";
   auto it = obj.find(key);
   return (it != obj.end() && it->is_string()) ? it->get<std::string>() : "";
@@ -121,7 +121,7 @@ std::string StringMember(const Json& obj, const char* key) {
 
 std::string ConstructPath(const Json& resource) {
   if (!resource.is_object()) return "";
-  auto md = resource.find("Metadata");
+  auto md = resource.find("Metadata"sv);
   return md == resource.end() ? "" : StringMember(*md, kCdkPathKey);
 }
 
@@ -130,7 +130,7 @@ ResourceList ListResources(const Json& resources, const std::set<std::string>* o
   if (!resources.is_object()) return slots;
   if (!only) {
     slots.reserve(resources.size());
-    for (auto it = resources.begin(); it != resources.end(); ++it) slots.emplace_back(&it.key(), &*it);
+    for (auto it = resources.begin(); it != resources.end(); ++it) slots.emplace_back(it.key(), &*it);
     return slots;
   }
   std::unordered_map<std::string_view, std::size_t> slot_of;  // id -> its place in only
@@ -138,7 +138,7 @@ ResourceList ListResources(const Json& resources, const std::set<std::string>* o
   slots.reserve(only->size());
   for (const std::string& id : *only) {
     slot_of.emplace(id, slots.size());
-    slots.emplace_back(&id, nullptr);
+    slots.emplace_back(id, nullptr);
   }
   for (auto it = resources.begin(); it != resources.end(); ++it) {
     auto found = slot_of.find(it.key());
@@ -151,7 +151,8 @@ ResourceList ListResources(const Json& resources, const std::set<std::string>* o
 }
 
 std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& new_resources,
-                                        const DiffOptions& options) {
+                                        const DiffOptions& options, ResourceList* old_changed,
+                                        ResourceList* new_changed) {
   std::vector<ResourceDiff> out;
   ForEachKeyInUnion(
       old_resources, new_resources, [&](std::string_view id, const Json* a, const Json* b) {
@@ -179,6 +180,8 @@ std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& n
           if (rd.properties.empty() && rd.attributes.empty() && rd.old_type == rd.new_type) return;
         }
         out.push_back(std::move(rd));
+        if (a && old_changed) old_changed->emplace_back(id, a);
+        if (b && new_changed) new_changed->emplace_back(id, b);
       });
   return out;
 }

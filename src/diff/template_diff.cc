@@ -163,7 +163,11 @@ TemplateDiff DiffTemplates(const Json& old_input, const Json& new_input,
   // Resources first: the Outputs section notes the outputs of replaced ones.
   const Json& old_resources = Section(old_template, "Resources");
   const Json& new_resources = Section(new_template, "Resources");
-  diff.resources = DiffResources(old_resources, new_resources, options);
+  // The changed resources of each side, for the IAM and security group
+  // passes: resources whose text did not change hold the same statements and
+  // rules on both sides.
+  ResourceList old_changed, new_changed;
+  diff.resources = DiffResources(old_resources, new_resources, options, &old_changed, &new_changed);
   PropagateReplacement(new_resources, options.schemas, &diff.resources);
   std::set<std::string> replaced;
   for (const ResourceDiff& r : diff.resources) {
@@ -196,14 +200,6 @@ TemplateDiff DiffTemplates(const Json& old_input, const Json& new_input,
                 nullptr, &diff.sections);
   }
 
-  // Unchanged resources hold the same statements and rules on both sides.
-  std::set<std::string> changed;
-  for (const ResourceDiff& r : diff.resources) {
-    if (!r.indirect) changed.insert(r.logical_id);
-  }
-  // Listed once for both passes: finding them is a pass over each side.
-  ResourceList old_changed = ListResources(old_resources, &changed);
-  ResourceList new_changed = ListResources(new_resources, &changed);
   DiffIamOf(old_changed, new_changed, &diff.security);
   DiffSecurityGroupsOf(old_changed, new_changed, &diff.security);
   return diff;

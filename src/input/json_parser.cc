@@ -4,6 +4,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <span>
@@ -24,20 +25,23 @@ namespace {
 constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
 
 // The end of the run of bytes at p that a JSON string holds as they are:
-// ASCII from 0x20 up, except '"' and '\\'. Eight bytes at a time (strings
-// are most of a template's text), then byte by byte up to the first other.
-const char* SkipOrdinaryStringBytes(const char* p, const char* end) {
+// printable ASCII (0x20 to 0x7E), except '"' and '\\'. Eight bytes at a time
+// (strings are most of a template's text), then byte by byte up to the
+// first other. Inlined: it is called for every key and string.
+[[gnu::always_inline]] inline const char* SkipOrdinaryStringBytes(const char* p,
+                                                                   const char* end) {
 #if defined(__SSE2__)
   // Sixteen bytes at a time where SSE2 is (every x86-64): a signed compare
   // with 0x20 flags control bytes and bytes >= 0x80 alike.
   const __m128i space = _mm_set1_epi8(0x20);
   const __m128i quote = _mm_set1_epi8('"');
   const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i del = _mm_set1_epi8(0x7F);
   while (end - p >= 16) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    __m128i stop_bytes = _mm_or_si128(_mm_cmplt_epi8(v, space),
-                                      _mm_or_si128(_mm_cmpeq_epi8(v, quote),
-                                                   _mm_cmpeq_epi8(v, backslash)));
+    __m128i stop_bytes = _mm_or_si128(
+        _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del)),
+        _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
     auto stop = static_cast<unsigned>(_mm_movemask_epi8(stop_bytes));
     if (stop != 0) return p + std::countr_zero(stop);
     p += 16;
@@ -49,11 +53,12 @@ const char* SkipOrdinaryStringBytes(const char* p, const char* end) {
     std::memcpy(&w, p, 8);
     std::uint64_t quote = w ^ (kOnes * '"');
     std::uint64_t backslash = w ^ (kOnes * '\\');
-    // A byte >= 0x80, < 0x20, == '"' or == '\\' sets its high bit here.
-    // Bytes after such a byte may be flagged too (a borrow runs on), never
-    // one before it: on a little-endian machine the lowest flag is exact.
-    std::uint64_t stop = (w | ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) |
-                          ((backslash - kOnes) & ~backslash)) &
+    // A byte >= 0x7F, < 0x20, == '"' or == '\\' sets its high bit here.
+    // Bytes after such a byte may be flagged too (a borrow or carry runs
+    // on), never one before it: on a little-endian machine the lowest flag
+    // is exact.
+    std::uint64_t stop = (w | (w + kOnes) | ((w - kOnes * 0x20) & ~w) |
+                          ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash)) &
                          kHigh;
     if (stop != 0) {
       if constexpr (std::endian::native == std::endian::little) {
@@ -64,7 +69,7 @@ const char* SkipOrdinaryStringBytes(const char* p, const char* end) {
     p += 8;
   }
   while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20 &&
-         static_cast<unsigned char>(*p) < 0x80) {
+         static_cast<unsigned char>(*p) < 0x7F) {
     ++p;
   }
   return p;
@@ -88,6 +93,7 @@ class Parser {
   }
 
   bool ParseDocument(Json* out) {
+    *out = nullptr;  // every value is then made over a null (Fill)
     SkipSpace();
     if (positions_) positions_->SetRoot(Offset());
     if (!ParseValue(out, 0)) return false;
@@ -103,6 +109,8 @@ class Parser {
     if (p_ != end_) return Fail("unexpected " + Describe() + " after the JSON value");
     return true;
   }
+
+  bool beyond_ascii() const { return beyond_ascii_; }
 
   JsonError error() const {
     return {static_cast<std::size_t>(error_at_ - begin_), message_, first_key_offset_};
@@ -176,9 +184,19 @@ class Parser {
     return true;
   }
 
+  // Makes a value in *slot, which holds null: the root (ParseDocument sets
+  // it), a new array item, or an object member's slot (new, or moved from).
+  // A null's destructor does nothing, so the value is made over it instead
+  // of assigned: an assignment destroys the null it swaps out, a call per
+  // value (most of json_value::destroy's share of a template's parse).
+  template <class T>
+  static void Fill(Json* slot, T&& value) {
+    std::construct_at(slot, std::forward<T>(value));
+  }
+
   bool Literal(std::string_view word, Json value, Json* out) {
     if (!MatchLiteral(word)) return false;
-    *out = std::move(value);
+    Fill(out, std::move(value));
     return true;
   }
 
@@ -196,11 +214,11 @@ class Parser {
         const char* start = p_ + 1;
         const char* run_end = SkipOrdinaryStringBytes(start, end_);
         if (run_end < end_ && *run_end == '"') {
-          *out = std::string(start, static_cast<std::size_t>(run_end - start));
+          Fill(out, std::string(start, static_cast<std::size_t>(run_end - start)));
           p_ = run_end + 1;
           return true;
         }
-        *out = Json(Json::value_t::string);
+        Fill(out, Json::value_t::string);
         return ParseString(out->get_ptr<std::string*>());
       }
       case 't':
@@ -329,7 +347,7 @@ class Parser {
     if (!ok) return false;
     if (positions_) positions_->Close();
     std::span<Member> members(slots.data(), count);
-    *out = Json(Json::value_t::object);  // built in place: *out is not in this level
+    Fill(out, Json::value_t::object);  // built in place: *out is not in this level
     if (HasDuplicateKeys(members)) {
       if (reject_duplicate_keys_) return FailDuplicate(members, key_offsets);
       for (auto& [k, v] : members) (*out)[std::string(k)] = std::move(v);  // last value wins
@@ -344,7 +362,7 @@ class Parser {
     return true;
   }
 
-  static bool HasDuplicateKeys(std::span<const Member> members) {
+  bool HasDuplicateKeys(std::span<const Member> members) {
     std::size_t n = members.size();
     if (n < 2) return false;
     if (n <= 8) {  // the common case: no allocation
@@ -355,11 +373,19 @@ class Parser {
       }
       return false;
     }
-    std::vector<std::string_view> keys;
-    keys.reserve(n);
-    for (const auto& m : members) keys.push_back(m.first);
-    std::sort(keys.begin(), keys.end());
-    return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
+    // Larger objects (a Resources section): a hash table of member indexes
+    // with open addressing, its storage reused; sorting the keys was ten
+    // times the cost.
+    std::size_t mask = std::bit_ceil(2 * n) - 1;
+    key_table_.assign(mask + 1, kNoMember);
+    for (std::size_t i = 0; i < n; ++i) {
+      std::size_t at = std::hash<std::string_view>{}(members[i].first) & mask;
+      for (; key_table_[at] != kNoMember; at = (at + 1) & mask) {
+        if (members[key_table_[at]].first == members[i].first) return true;
+      }
+      key_table_[at] = i;
+    }
+    return false;
   }
 
   // The error for the first key written twice, at its second occurrence.
@@ -377,7 +403,7 @@ class Parser {
   }
 
   bool ParseArray(Json* out, int depth) {
-    *out = Json(Json::value_t::array);  // built in place, as objects are
+    Fill(out, Json::value_t::array);  // built in place, as objects are
     auto& items = out->get_ref<Json::array_t&>();
     if (positions_) positions_->Open();
     bool ok = ParseItems(depth, [&] {
@@ -541,7 +567,14 @@ class Parser {
       if (static_cast<unsigned char>(c) < 0x20) {
         return Fail("control character in a string (escape it as \\u00XX)");
       }
+      if (static_cast<unsigned char>(c) == 0x7F) {  // DEL: valid JSON, but noted
+        beyond_ascii_ = true;
+        out->push_back(c);
+        ++p_;
+        continue;
+      }
       if (static_cast<unsigned char>(c) >= 0x80) {
+        beyond_ascii_ = true;
         std::size_t n = Utf8Length();
         if (n == 0) return Fail("invalid UTF-8 in a string");
         out->append(p_, n);
@@ -650,6 +683,9 @@ class Parser {
   std::optional<std::size_t> first_key_offset_;
   PositionTree* positions_;
   bool reject_duplicate_keys_;
+  bool beyond_ascii_ = false;  // a string held a byte from 0x7F up
+  static constexpr std::size_t kNoMember = ~std::size_t{0};
+  std::vector<std::size_t> key_table_;  // HasDuplicateKeys' hash table
   // What an object being read at one depth keeps until its end.
   struct Level {
     std::vector<Member> members;  // slots; the object's are the first ones
@@ -677,7 +713,9 @@ std::optional<JsonError> ParseJsonTree(std::string_view text, YamlNodePtr* out) 
 
 std::optional<JsonError> ParseJson(std::string_view text, Json* out, const JsonOptions& options) {
   Parser parser(text, options);
-  if (parser.ParseDocument(out)) return std::nullopt;
+  bool ok = parser.ParseDocument(out);
+  if (options.beyond_ascii) *options.beyond_ascii = parser.beyond_ascii();
+  if (ok) return std::nullopt;
   return parser.error();
 }
 

@@ -21,6 +21,11 @@ struct JsonOptions {
   PositionTree* positions = nullptr;
   /// A key written twice in one object is an error (at the second key).
   bool reject_duplicate_keys = false;
+  /// When set, told whether a string (or key) held a byte from 0x7F up: DEL
+  /// or UTF-8. Only then can text that parsed hold what FindEncodingError
+  /// (input/source_text.h) refuses (DEL, an overlong or surrogate UTF-8
+  /// sequence), so a reader of clean ASCII JSON can skip that pass.
+  bool* beyond_ascii = nullptr;
 };
 
 /// Where and why JSON text is not valid.

@@ -66,10 +66,11 @@ class TemplateText {
   mutable std::optional<input::SourceText> own_;
 };
 
-Result<Json> ParseJsonTemplate(const TemplateText& text, input::PositionTree* positions) {
+Result<Json> ParseJsonTemplate(const TemplateText& text, input::PositionTree* positions,
+                               bool* beyond_ascii) {
   Json out;
   // CloudFormation's behaviour on a key written twice is undefined: an error.
-  input::JsonOptions options{positions, /*reject_duplicate_keys=*/true};
+  input::JsonOptions options{positions, /*reject_duplicate_keys=*/true, beyond_ascii};
   if (auto error = input::ParseJson(text.text(), &out, options)) {
     return input::JsonErrorDiagnostic(text.source(), kParseError, std::move(*error));
   }
@@ -81,9 +82,22 @@ Result<Json> ParseJsonTemplate(const TemplateText& text, input::PositionTree* po
 Result<Json> Parse(const TemplateText& text, input::PositionTree* positions) {
   std::size_t first = text.text().find_first_not_of(" \t\r\n");
   if (first == std::string::npos) return text.ErrorAt(0, "empty template");
-  if (auto bad = input::FindEncodingError(text.text())) return text.ErrorAt(bad->offset, bad->message);
-  if (text.text()[first] != '{') return internal::YamlTemplateToJson(text.source(), positions);
-  Result<Json> json = ParseJsonTemplate(text, positions);
+  auto encoding_error = [&]() -> std::optional<Diagnostic> {
+    if (auto bad = input::FindEncodingError(text.text())) return text.ErrorAt(bad->offset, bad->message);
+    return std::nullopt;
+  };
+  if (text.text()[first] != '{') {
+    if (auto error = encoding_error()) return *error;
+    return internal::YamlTemplateToJson(text.source(), positions);
+  }
+  bool beyond_ascii = false;
+  Result<Json> json = ParseJsonTemplate(text, positions, &beyond_ascii);
+  // JSON that parsed and holds only printable ASCII (and whitespace) has no
+  // encoding error: the check, a pass over the whole text, is skipped. Any
+  // other text is checked, and its encoding error comes first, as before.
+  if (!json.ok() || beyond_ascii) {
+    if (auto error = encoding_error()) return *error;
+  }
   // "{Resources: {...}}" is YAML flow style: in a .yaml file, YAML decides.
   if (!json.ok() && HasYamlExtension(text.path())) {
     if (positions) *positions = input::PositionTree();

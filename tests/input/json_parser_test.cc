@@ -107,5 +107,48 @@ TEST(FastJsonParserTest, DeepNestingIsAnErrorNotACrash) {
   EXPECT_EQ(JsonError(deep), "200: nesting is too deep (more than 200 levels)");
 }
 
+// A template reader skips its encoding check only when the parser saw no
+// byte from 0x7F up: DEL and UTF-8 are noted in strings and keys, at every
+// alignment of the run scan, and their text is kept.
+TEST(FastJsonParserTest, ReportsBytesBeyondAscii) {
+  auto beyond = [](const std::string& text, Json* out) {
+    bool seen = true;
+    JsonOptions options;
+    options.beyond_ascii = &seen;
+    EXPECT_FALSE(ParseJson(text, out, options).has_value()) << text;
+    return seen;
+  };
+  for (std::size_t pad = 0; pad < 20; ++pad) {
+    std::string x(pad, 'x');
+    Json out;
+    EXPECT_FALSE(beyond("{\"" + x + "\": [\"" + x + "~\", 1, true]}", &out)) << pad;
+    EXPECT_TRUE(beyond("{\"a\": \"" + x + "\x7f" + x + "\"}", &out)) << pad;
+    EXPECT_EQ(out["a"], x + "\x7f" + x);
+    EXPECT_TRUE(beyond("{\"" + x + "\x7f\": 1}", &out)) << pad;
+    EXPECT_EQ(out[x + "\x7f"], 1);
+    EXPECT_TRUE(beyond("[\"" + x + "\xc3\xa9\"]", &out)) << pad;
+    EXPECT_EQ(out[0], x + "\xc3\xa9");
+  }
+}
+
+// Objects of more than eight members are checked for duplicate keys through
+// a hash table: a key written twice is found at its second occurrence, and
+// distinct keys (the same length, the same prefixes) are not confused.
+TEST(FastJsonParserTest, DuplicateKeysInLargeObjectsAreFound) {
+  JsonOptions reject;
+  reject.reject_duplicate_keys = true;
+  std::string text = "{";
+  for (int i = 0; i < 600; ++i) text += "\"Resource" + std::to_string(1000 + i) + "A1B2\": 1,";
+  Json out;
+  EXPECT_FALSE(ParseJson(text + "\"last\": 2}", &out, reject).has_value());
+  EXPECT_EQ(out.size(), 601u);
+  std::string twice = text + "\"Resource1400A1B2\": 2}";
+  std::optional<input::JsonError> error = ParseJson(twice, &out, reject);
+  ASSERT_TRUE(error.has_value());
+  EXPECT_EQ(error->message, "duplicate key \"Resource1400A1B2\"");
+  EXPECT_EQ(error->offset, text.size());
+  EXPECT_EQ(error->first_key_offset, text.find("\"Resource1400A1B2\""));
+}
+
 }  // namespace
 }  // namespace cdkpp::input

@@ -45,26 +45,26 @@ IamStatement Normalize(const Json& s, const std::string& holder) {
   st.holder = holder;
   // A missing Effect reads as Allow (the broader reading); any other value is
   // shown as written, so a malformed one is reported, not dropped.
-  auto effect = s.find("Effect");
+  auto effect = s.find("Effect"sv);
   st.effect = effect == s.end() ? "Allow" : RenderIntrinsic(*effect);
-  if (s.contains("NotAction")) {
+  if (s.contains("NotAction"sv)) {
     st.not_action = true;
-    st.actions = RenderedList(s["NotAction"]);
-  } else if (s.contains("Action")) {
-    st.actions = RenderedList(s["Action"]);
+    st.actions = RenderedList(s["NotAction"sv]);
+  } else if (s.contains("Action"sv)) {
+    st.actions = RenderedList(s["Action"sv]);
   }
-  if (s.contains("NotResource")) {
+  if (s.contains("NotResource"sv)) {
     st.not_resource = true;
-    st.resources = RenderedList(s["NotResource"]);
-  } else if (s.contains("Resource")) {
-    st.resources = RenderedList(s["Resource"]);
+    st.resources = RenderedList(s["NotResource"sv]);
+  } else if (s.contains("Resource"sv)) {
+    st.resources = RenderedList(s["Resource"sv]);
   }
-  if (s.contains("Principal")) st.principals = Principals(s["Principal"], "");
-  if (s.contains("NotPrincipal")) {
-    for (std::string& p : Principals(s["NotPrincipal"], "NOT ")) st.principals.push_back(p);
+  if (s.contains("Principal"sv)) st.principals = Principals(s["Principal"sv], "");
+  if (s.contains("NotPrincipal"sv)) {
+    for (std::string& p : Principals(s["NotPrincipal"sv], "NOT ")) st.principals.push_back(p);
   }
   std::sort(st.principals.begin(), st.principals.end());
-  if (s.contains("Condition")) st.condition = s["Condition"];
+  if (s.contains("Condition"sv)) st.condition = s["Condition"sv];
   return st;
 }
 
@@ -73,7 +73,7 @@ void AddDocument(const Json& doc_value, const std::string& holder, std::vector<I
   std::optional<Json> parsed = ParseJsonString(doc_value);  // documents given as strings
   if (parsed) doc = &*parsed;
   if (!doc->is_object()) return;
-  auto statements = doc->find("Statement");
+  auto statements = doc->find("Statement"sv);
   if (statements == doc->end()) return;
   if (statements->is_object()) {
     out->push_back(Normalize(*statements, holder));
@@ -96,7 +96,7 @@ constexpr std::string_view kDocumentProperties[] = {"AssumeRolePolicyDocument", 
 // compare equal. "" for policies without attachments (resource policies).
 std::string Attachments(const Json& props) {
   std::vector<std::string> targets;
-  for (const char* key : {"Roles", "Users", "Groups"}) {
+  for (std::string_view key : {"Roles"sv, "Users"sv, "Groups"sv}) {
     auto it = props.find(key);
     if (it == props.end()) continue;
     for (const std::string& t : RenderedList(*it)) targets.push_back(t);
@@ -115,11 +115,11 @@ struct Extracted {
 
 Extracted ExtractStatements(const ResourceList& resources) {
   Extracted out;
-  for (const auto& [id_ptr, resource_ptr] : resources) {
-    const std::string& id = *id_ptr;
+  for (const auto& [id_view, resource_ptr] : resources) {
+    const std::string id(id_view);
     const Json& resource = *resource_ptr;
     if (!resource.is_object()) continue;
-    auto props = resource.find("Properties");
+    auto props = resource.find("Properties"sv);
     if (props == resource.end() || !props->is_object()) continue;
     for (std::string_view name : kDocumentProperties) {
       auto doc = props->find(name);
@@ -129,15 +129,15 @@ Extracted ExtractStatements(const ResourceList& resources) {
                                : id + Attachments(*props);
       AddDocument(*doc, holder, &out.statements);
     }
-    auto policies = props->find("Policies");
+    auto policies = props->find("Policies"sv);
     if (policies != props->end() && policies->is_array()) {
       for (const auto& p : *policies) {
-        if (!p.is_object() || !p.contains("PolicyDocument")) continue;
+        if (!p.is_object() || !p.contains("PolicyDocument"sv)) continue;
         std::string holder = id + " (" + RenderIntrinsic(p.value("PolicyName", Json(""))) + ")";
-        AddDocument(p["PolicyDocument"], holder, &out.statements);
+        AddDocument(p["PolicyDocument"sv], holder, &out.statements);
       }
     }
-    auto managed = props->find("ManagedPolicyArns");
+    auto managed = props->find("ManagedPolicyArns"sv);
     if (managed != props->end()) {
       for (const std::string& arn : RenderedList(*managed)) out.managed.emplace_back(id, arn);
     }

@@ -5,7 +5,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -22,8 +24,8 @@ std::string Scalar(const Json& v) {
 }
 
 std::string Protocol(const Json& rule) {
-  if (!rule.contains("IpProtocol")) return "all";
-  std::string p = Scalar(rule["IpProtocol"]);
+  if (!rule.contains("IpProtocol"sv)) return "all";
+  std::string p = Scalar(rule["IpProtocol"sv]);
   if (p == "-1") return "all";
   if (p == "6") return "tcp";
   if (p == "17") return "udp";
@@ -34,12 +36,12 @@ std::string Protocol(const Json& rule) {
 
 std::string Ports(const Json& rule, const std::string& protocol) {
   if (protocol == "all") return "all";
-  std::string from = rule.contains("FromPort") ? Scalar(rule["FromPort"]) : "";
-  std::string to = rule.contains("ToPort") ? Scalar(rule["ToPort"]) : from;
+  std::string from = rule.contains("FromPort"sv) ? Scalar(rule["FromPort"sv]) : "";
+  std::string to = rule.contains("ToPort"sv) ? Scalar(rule["ToPort"sv]) : from;
   if (from.empty() || from == "-1") return "all";
   if (protocol == "icmp" || protocol == "icmpv6") {
     // For ICMP, FromPort is the message type and ToPort its code (-1: any).
-    bool any_code = !rule.contains("ToPort") || to == "-1";
+    bool any_code = !rule.contains("ToPort"sv) || to == "-1";
     return "type " + from + (any_code ? "" : " code " + to);
   }
   if (protocol == "tcp" && from == "0" && to == "65535") return "all";
@@ -60,17 +62,15 @@ std::string GroupName(const Json& v) {
 }
 
 std::string Peer(const Json& rule, bool ingress) {
-  static const char* kIngress[] = {"CidrIp", "CidrIpv6", "SourceSecurityGroupId",
-                                   "SourceSecurityGroupName", "SourcePrefixListId"};
-  static const char* kEgress[] = {"CidrIp", "CidrIpv6", "DestinationSecurityGroupId",
-                                  "DestinationPrefixListId"};
-  for (const char* key : ingress
-                             ? std::vector<const char*>(std::begin(kIngress), std::end(kIngress))
-                             : std::vector<const char*>(std::begin(kEgress), std::end(kEgress))) {
+  static constexpr std::string_view kIngress[] = {"CidrIp", "CidrIpv6", "SourceSecurityGroupId",
+                                                  "SourceSecurityGroupName", "SourcePrefixListId"};
+  static constexpr std::string_view kEgress[] = {"CidrIp", "CidrIpv6", "DestinationSecurityGroupId",
+                                                 "DestinationPrefixListId"};
+  for (std::string_view key : ingress ? std::span<const std::string_view>(kIngress)
+                                      : std::span<const std::string_view>(kEgress)) {
     auto it = rule.find(key);
     if (it != rule.end())
-      return std::string(key).find("SecurityGroup") != std::string::npos ? GroupName(*it)
-                                                                         : Scalar(*it);
+      return key.find("SecurityGroup"sv) != std::string_view::npos ? GroupName(*it) : Scalar(*it);
   }
   return "?";
 }
@@ -82,18 +82,18 @@ SecurityGroupRule MakeRule(const std::string& group, const Json& rule, bool ingr
   r.protocol = Protocol(rule);
   r.ports = Ports(rule, r.protocol);
   r.peer = Peer(rule, ingress);
-  if (rule.contains("Description")) r.description = Scalar(rule["Description"]);
+  if (rule.contains("Description"sv)) r.description = Scalar(rule["Description"sv]);
   return r;
 }
 
 std::vector<SecurityGroupRule> ExtractRules(const ResourceList& resources) {
   std::vector<SecurityGroupRule> out;
-  for (const auto& [id_ptr, resource_ptr] : resources) {
-    const std::string& id = *id_ptr;
+  for (const auto& [id_view, resource_ptr] : resources) {
+    const std::string id(id_view);
     const Json& resource = *resource_ptr;
     if (!resource.is_object()) continue;
     std::string type = StringMember(resource, "Type");
-    auto props = resource.find("Properties");
+    auto props = resource.find("Properties"sv);
     if (props == resource.end() || !props->is_object()) continue;
     if (type == "AWS::EC2::SecurityGroup") {
       for (const auto& [key, ingress] :
@@ -107,8 +107,8 @@ std::vector<SecurityGroupRule> ExtractRules(const ResourceList& resources) {
     } else if (type == "AWS::EC2::SecurityGroupIngress" ||
                type == "AWS::EC2::SecurityGroupEgress") {
       bool ingress = type == "AWS::EC2::SecurityGroupIngress";
-      std::string group = props->contains("GroupId")     ? GroupName((*props)["GroupId"])
-                          : props->contains("GroupName") ? Scalar((*props)["GroupName"])
+      std::string group = props->contains("GroupId"sv)     ? GroupName((*props)["GroupId"sv])
+                          : props->contains("GroupName"sv) ? Scalar((*props)["GroupName"sv])
                                                          : "?";
       out.push_back(MakeRule(group, *props, ingress));
     }
