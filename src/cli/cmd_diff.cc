@@ -62,6 +62,22 @@ Result<Json> SynthesizedTemplate(const DiffArgs& args, const FileSystem& fs, std
   return stacks[0].template_json;
 }
 
+// The deployed template and the synthesized one (--synth), with the errors
+// of both.
+Result<TemplatePair> DeployedAndSynthesized(const DiffArgs& args, const FileSystem& fs,
+                                            std::string* title) {
+  Result<Json> deployed = LoadTemplate(args.old_path, fs);
+  Result<Json> synthesized = SynthesizedTemplate(args, fs, title);
+  if (deployed.ok() && synthesized.ok()) {
+    return TemplatePair{std::move(*deployed), std::move(*synthesized), {}};
+  }
+  Diagnostics errors;
+  for (const Result<Json>* json : {&deployed, &synthesized}) {
+    if (!json->ok()) errors.insert(errors.end(), json->diagnostics().begin(), json->diagnostics().end());
+  }
+  return errors;
+}
+
 int RunDiff(const DiffArgs& args) {
   if (args.synth != args.new_path.empty()) {
     spdlog::error(args.synth ? "error: diff --synth takes one template: DEPLOYED"
@@ -73,23 +89,20 @@ int RunDiff(const DiffArgs& args) {
     return kExitUsage;
   }
   StdinFileSystem fs;
+  std::string new_title = args.new_path;
   // Both trees and the diff outlive the command: freeing them is needless work at exit.
-  Result<Json>& old_template = KeepUntilExit(LoadTemplate(args.old_path, fs));
-  std::string new_title;
-  Result<Json>& new_template = KeepUntilExit(
-      args.synth ? SynthesizedTemplate(args, fs, &new_title) : LoadTemplate(args.new_path, fs));
-  if (!args.synth) new_title = args.new_path;
-  if (!old_template.ok() || !new_template.ok()) {
-    if (!old_template.ok()) ReportDiagnostics(old_template.diagnostics());
-    if (!new_template.ok()) ReportDiagnostics(new_template.diagnostics());
+  Result<TemplatePair>& templates =
+      KeepUntilExit(args.synth ? DeployedAndSynthesized(args, fs, &new_title)
+                               : LoadTemplatePair(args.old_path, args.new_path, fs));
+  if (!templates.ok()) {
+    ReportDiagnostics(templates.diagnostics());
     return kExitUsage;
   }
   ResourceSchemas schemas;
   diff::DiffOptions options;
   options.strict = args.strict;
   options.schemas = &schemas;
-  const diff::TemplateDiff& d =
-      KeepUntilExit(diff::DiffTemplates(*old_template, *new_template, options));
+  const diff::TemplateDiff& d = KeepUntilExit(diff::DiffTemplates(*templates, options));
 
   static const std::map<std::string, diff::DiffFormat> kFormats = {
       {"text", diff::DiffFormat::kText},

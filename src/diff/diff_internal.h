@@ -16,6 +16,7 @@
 #include "cdkpp/core/json.h"
 #include "cdkpp/diff/security_changes.h"
 #include "cdkpp/diff/template_diff.h"
+#include "diff/same_resources.h"
 
 namespace cdkpp::diff {
 
@@ -111,8 +112,9 @@ std::string RenderIntrinsic(const Json& value);
 /// side in the same order (what ListResources gives for the changed ids of
 /// a template that writes each id once), for the IAM and security group
 /// passes. Defined in resource_diff.cc.
+/// Resources in `same` are left out without a look.
 std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& new_resources,
-                                        const DiffOptions& options,
+                                        const SameResources& same, const DiffOptions& options,
                                         ResourceList* old_changed = nullptr,
                                         ResourceList* new_changed = nullptr);
 
@@ -122,8 +124,9 @@ void ApplyReplacementRules(const ResourceSchemas* schemas, ResourceDiff* resourc
 
 /// Flags resources whose Ref/GetAtt/Sub inputs point at replaced resources
 /// (replacement_propagation.cc). `diffs` stays sorted by logical id.
-void PropagateReplacement(const Json& new_resources, const ResourceSchemas* schemas,
-                          std::vector<ResourceDiff>* diffs);
+/// The new template's resources in `same` are read from the old one's.
+void PropagateReplacement(const Json& new_resources, const SameResources& same,
+                          const ResourceSchemas* schemas, std::vector<ResourceDiff>* diffs);
 
 /// Logical ids that `value` reads through Ref, Fn::GetAtt or Fn::Sub, in
 /// order of appearance (replacement_propagation.cc).

@@ -138,8 +138,8 @@ std::vector<std::string> ReferencedResources(const Json& value) {
   return out;
 }
 
-void PropagateReplacement(const Json& new_resources, const ResourceSchemas* schemas,
-                          std::vector<ResourceDiff>* diffs) {
+void PropagateReplacement(const Json& new_resources, const SameResources& same,
+                          const ResourceSchemas* schemas, std::vector<ResourceDiff>* diffs) {
   if (!new_resources.is_object()) return;
   std::map<std::string, std::size_t> index;
   std::set<std::string> replaced;
@@ -151,10 +151,11 @@ void PropagateReplacement(const Json& new_resources, const ResourceSchemas* sche
 
   // Targets are gathered once; the fixpoint loop then only consults them.
   std::vector<Reader> readers;
-  for (auto it = new_resources.begin(); it != new_resources.end(); ++it) {
-    if (!it->is_object()) continue;
-    std::vector<Reference> targets = ReferencesOf(*it, /*with_paths=*/false);
-    if (!targets.empty()) readers.push_back({&it.key(), &*it, std::move(targets), std::nullopt});
+  for (const auto& [id, value] : new_resources.get_ref<const Json::object_t&>()) {
+    const Json& resource = same.Resolve(id, value);
+    if (!resource.is_object()) continue;
+    std::vector<Reference> targets = ReferencesOf(resource, /*with_paths=*/false);
+    if (!targets.empty()) readers.push_back({&id, &resource, std::move(targets), std::nullopt});
   }
   std::set<std::pair<std::string, std::string>> done;  // (resource, property path + target)
   bool changed = true;

@@ -151,13 +151,13 @@ ResourceList ListResources(const Json& resources, const std::set<std::string>* o
 }
 
 std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& new_resources,
-                                        const DiffOptions& options, ResourceList* old_changed,
-                                        ResourceList* new_changed) {
+                                        const SameResources& same, const DiffOptions& options,
+                                        ResourceList* old_changed, ResourceList* new_changed) {
   std::vector<ResourceDiff> out;
   ForEachKeyInUnion(
       old_resources, new_resources, [&](std::string_view id, const Json* a, const Json* b) {
         // Identical resources (most of them) first: nothing to name or show.
-        if (a && b && ValuesEquivalent(*a, *b)) return;
+        if (a && b && (same.IsSame(id, *b) || ValuesEquivalent(*a, *b))) return;
         ResourceDiff rd;
         rd.logical_id = std::string(id);
         if (a) rd.old_type = TypeOf(*a);

@@ -12,6 +12,7 @@
 
 #include "cdkpp/template/language_extensions.h"
 #include "diff/diff_internal.h"
+#include "diff/same_resources.h"
 
 namespace cdkpp::diff {
 namespace {
@@ -149,8 +150,12 @@ int TemplateDiff::CountImpact(Impact impact) const {
                     [impact](const ResourceDiff& r) { return r.impact == impact; }));
 }
 
-TemplateDiff DiffTemplates(const Json& old_input, const Json& new_input,
-                           const DiffOptions& options) {
+namespace {
+
+// DiffTemplates of two templates, or of a TemplatePair when same_ids (its
+// same_resources) is given.
+TemplateDiff Diff(const Json& old_input, const Json& new_input,
+                  const std::vector<std::string>& same_ids, const DiffOptions& options) {
   // A LanguageExtensions template is compared as CloudFormation deploys it:
   // loops expanded (a loop that cannot be expanded is compared as written).
   std::optional<Json> old_expanded =
@@ -167,8 +172,10 @@ TemplateDiff DiffTemplates(const Json& old_input, const Json& new_input,
   // passes: resources whose text did not change hold the same statements and
   // rules on both sides.
   ResourceList old_changed, new_changed;
-  diff.resources = DiffResources(old_resources, new_resources, options, &old_changed, &new_changed);
-  PropagateReplacement(new_resources, options.schemas, &diff.resources);
+  SameResources same(same_ids, old_resources);
+  diff.resources =
+      DiffResources(old_resources, new_resources, same, options, &old_changed, &new_changed);
+  PropagateReplacement(new_resources, same, options.schemas, &diff.resources);
   std::set<std::string> replaced;
   for (const ResourceDiff& r : diff.resources) {
     if (r.kind == ChangeKind::kModified &&
@@ -203,6 +210,17 @@ TemplateDiff DiffTemplates(const Json& old_input, const Json& new_input,
   DiffIamOf(old_changed, new_changed, &diff.security);
   DiffSecurityGroupsOf(old_changed, new_changed, &diff.security);
   return diff;
+}
+
+}  // namespace
+
+TemplateDiff DiffTemplates(const Json& old_template, const Json& new_template,
+                           const DiffOptions& options) {
+  return Diff(old_template, new_template, {}, options);
+}
+
+TemplateDiff DiffTemplates(const TemplatePair& templates, const DiffOptions& options) {
+  return Diff(templates.old_template, templates.new_template, templates.same_resources, options);
 }
 
 }  // namespace cdkpp::diff

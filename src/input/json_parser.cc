@@ -86,7 +86,8 @@ class Parser {
         begin_(text.data()),
         end_(text.data() + text.size()),
         positions_(options.positions),
-        reject_duplicate_keys_(options.reject_duplicate_keys) {
+        reject_duplicate_keys_(options.reject_duplicate_keys),
+        section_texts_(options.section_texts) {
     // Room for every depth, made on first use: a Parser is made per JSON
     // string property too, whose few levels should not pay for 200.
     levels_.reserve(kMaxNesting + 1);
@@ -342,7 +343,9 @@ class Parser {
       if (count == slots.size()) slots.emplace_back();
       slots[count].first = key;
       key_offsets.push_back(key_offset);
-      return ParseValue(&slots[count++].second, depth);
+      Json* slot = &slots[count++].second;
+      if (section_texts_) return ParseMemberValueBySection(key, slot, depth);
+      return ParseValue(slot, depth);
     });
     if (!ok) return false;
     if (positions_) positions_->Close();
@@ -359,6 +362,49 @@ class Parser {
                          std::forward_as_tuple(std::move(v)));
       }
     }
+    return true;
+  }
+
+  // ParseValue for the member `key` of an object at `depth`, in a document
+  // read with SectionTexts: the root's member named section_texts_->section
+  // is the section; its members' values are recorded, or skipped when known.
+  bool ParseMemberValueBySection(std::string_view key, Json* slot, int depth) {
+    if (depth == 1) {  // a member of the root
+      reading_section_ = key == section_texts_->section;
+      bool ok = ParseValue(slot, depth);
+      reading_section_ = false;
+      return ok;
+    }
+    if (depth != 2 || !reading_section_ || !IsViewOfText(key)) return ParseValue(slot, depth);
+    if (SkipKnownText(key)) return true;
+    const char* start = p_;
+    bool beyond_ascii_before = std::exchange(beyond_ascii_, false);
+    if (!ParseValue(slot, depth)) return false;
+    if (!beyond_ascii_) {
+      section_texts_->texts.emplace_back(key, std::string_view(start, static_cast<std::size_t>(p_ - start)));
+    }
+    beyond_ascii_ = beyond_ascii_ || beyond_ascii_before;
+    return true;
+  }
+
+  bool IsViewOfText(std::string_view s) const { return s.data() >= begin_ && s.data() <= end_; }
+
+  // Steps over the value at p_ when its text is the known text of `key`:
+  // an object, array or string ends where its text ends, so the same bytes
+  // are the same value (a number or literal could run on: "12" then "3").
+  bool SkipKnownText(std::string_view key) {
+    const auto* known = section_texts_->known;
+    if (known == nullptr || positions_ != nullptr || !reject_duplicate_keys_) return false;
+    auto it = known->find(key);
+    if (it == known->end()) return false;
+    std::string_view text = it->second;
+    if (text.empty() || (text[0] != '{' && text[0] != '[' && text[0] != '"')) return false;
+    if (static_cast<std::size_t>(end_ - p_) < text.size() ||
+        std::memcmp(p_, text.data(), text.size()) != 0) {
+      return false;
+    }
+    p_ += text.size();
+    section_texts_->unread.push_back(key);
     return true;
   }
 
@@ -683,7 +729,9 @@ class Parser {
   std::optional<std::size_t> first_key_offset_;
   PositionTree* positions_;
   bool reject_duplicate_keys_;
-  bool beyond_ascii_ = false;  // a string held a byte from 0x7F up
+  SectionTexts* section_texts_;
+  bool reading_section_ = false;  // within the root's member section_texts_->section
+  bool beyond_ascii_ = false;     // a string held a byte from 0x7F up
   static constexpr std::size_t kNoMember = ~std::size_t{0};
   std::vector<std::size_t> key_table_;  // HasDuplicateKeys' hash table
   // What an object being read at one depth keeps until its end.

@@ -5,6 +5,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "cdkpp/core/diagnostic.h"
 #include "cdkpp/core/json.h"
@@ -13,6 +16,25 @@
 #include "input/yaml_document.h"
 
 namespace cdkpp::input {
+
+/// The members of one member of the root object (a template's "Resources"),
+/// by the text of their values: for comparing two versions of a document
+/// without building what is the same in both (cdkpp diff).
+struct SectionTexts {
+  std::string_view section;  ///< the root's member whose members these are
+  /// Filled: each member's key and the text of its value, views of the input.
+  /// Left out: members whose key holds an escape or a byte beyond ASCII,
+  /// and those whose value holds a string with a byte from 0x7F up (a parse
+  /// that skips such text could not tell beyond_ascii).
+  std::vector<std::pair<std::string_view, std::string_view>> texts;
+  /// When set: a member whose value's text (an object, array or string) is
+  /// byte for byte the text given here for its key is not read: its value is
+  /// left null and its key added to `unread`. The same text at the same depth
+  /// parses to the same value, without error. Only with reject_duplicate_keys
+  /// and without positions; the texts must be ones `texts` would hold.
+  const std::unordered_map<std::string_view, std::string_view>* known = nullptr;
+  std::vector<std::string_view> unread;
+};
 
 /// What ParseJson records and refuses beyond RFC 8259.
 struct JsonOptions {
@@ -26,6 +48,9 @@ struct JsonOptions {
   /// (input/source_text.h) refuses (DEL, an overlong or surrogate UTF-8
   /// sequence), so a reader of clean ASCII JSON can skip that pass.
   bool* beyond_ascii = nullptr;
+  /// When set, the members of one section are recorded (and may be skipped)
+  /// by their text.
+  SectionTexts* section_texts = nullptr;
 };
 
 /// Where and why JSON text is not valid.

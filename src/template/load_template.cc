@@ -1,11 +1,15 @@
 #include "cdkpp/template/load_template.h"
 
+#include <algorithm>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "input/json_parser.h"
 #include "input/position_tree.h"
 #include "input/source_text.h"
+#include "cdkpp/template/language_extensions.h"
 #include "template/yaml_to_json.h"
 #include "util/utf8.h"
 
@@ -66,11 +70,17 @@ class TemplateText {
   mutable std::optional<input::SourceText> own_;
 };
 
+// How Parse read a text as JSON, for LoadTemplatePair.
+struct JsonRead {
+  input::SectionTexts* resources = nullptr;  // recorded (and skipped) by their text
+  bool as_json = false;  // out: the JSON parser made the template (not YAML)
+};
+
 Result<Json> ParseJsonTemplate(const TemplateText& text, input::PositionTree* positions,
-                               bool* beyond_ascii) {
+                               bool* beyond_ascii, input::SectionTexts* resources) {
   Json out;
   // CloudFormation's behaviour on a key written twice is undefined: an error.
-  input::JsonOptions options{positions, /*reject_duplicate_keys=*/true, beyond_ascii};
+  input::JsonOptions options{positions, /*reject_duplicate_keys=*/true, beyond_ascii, resources};
   if (auto error = input::ParseJson(text.text(), &out, options)) {
     return input::JsonErrorDiagnostic(text.source(), kParseError, std::move(*error));
   }
@@ -78,8 +88,10 @@ Result<Json> ParseJsonTemplate(const TemplateText& text, input::PositionTree* po
   return out;
 }
 
-// The one parse behind ParseTemplate and ParseTemplateWithSourceMap.
-Result<Json> Parse(const TemplateText& text, input::PositionTree* positions) {
+// The one parse behind ParseTemplate, ParseTemplateWithSourceMap and
+// LoadTemplatePair.
+Result<Json> Parse(const TemplateText& text, input::PositionTree* positions,
+                   JsonRead* read = nullptr) {
   std::size_t first = text.text().find_first_not_of(" \t\r\n");
   if (first == std::string::npos) return text.ErrorAt(0, "empty template");
   auto encoding_error = [&]() -> std::optional<Diagnostic> {
@@ -91,7 +103,9 @@ Result<Json> Parse(const TemplateText& text, input::PositionTree* positions) {
     return internal::YamlTemplateToJson(text.source(), positions);
   }
   bool beyond_ascii = false;
-  Result<Json> json = ParseJsonTemplate(text, positions, &beyond_ascii);
+  Result<Json> json =
+      ParseJsonTemplate(text, positions, &beyond_ascii, read ? read->resources : nullptr);
+  if (read && json.ok()) read->as_json = true;
   // JSON that parsed and holds only printable ASCII (and whitespace) has no
   // encoding error: the check, a pass over the whole text, is skipped. Any
   // other text is checked, and its encoding error comes first, as before.
@@ -104,6 +118,29 @@ Result<Json> Parse(const TemplateText& text, input::PositionTree* positions) {
     return internal::YamlTemplateToJson(text.source(), positions);
   }
   return json;
+}
+
+Result<std::string> ReadTemplateText(const std::string& path, const FileSystem& fs) {
+  Result<std::string> text = fs.ReadFile(path);
+  if (!text.ok()) {
+    for (auto& d : text.diagnostics()) {
+      if (d.code.empty()) d.code = "template.read";
+    }
+  }
+  return text;
+}
+
+// ParseTemplate of a file's text as read, or why it could not be read.
+Result<Json> ParseReadText(const std::string& path, const Result<std::string>& text,
+                           JsonRead* read) {
+  if (!text.ok()) return text.diagnostics();
+  return Parse(TemplateText(path, input::WithoutByteOrderMark(*text)), nullptr, read);
+}
+
+// AWS::LanguageExtensions rewrites the resources before the comparison
+// (diff::DiffTemplates expands it): their text alone does not say what they are.
+bool ExpandsResources(const Json& template_json) {
+  return HasTransform(template_json, "AWS::LanguageExtensions");
 }
 
 }  // namespace
@@ -147,15 +184,49 @@ Result<LocatedTemplate> ParseTemplateWithSourceMap(const std::string& path, std:
 }
 
 Result<Json> LoadTemplate(const std::string& path, const FileSystem& fs) {
-  Result<std::string> text = fs.ReadFile(path);
-  if (!text.ok()) {
-    Diagnostics errors = text.diagnostics();
-    for (auto& d : errors) {
-      if (d.code.empty()) d.code = "template.read";
+  Result<std::string> text = ReadTemplateText(path, fs);
+  if (!text.ok()) return text.diagnostics();
+  return ParseTemplate(path, *text);
+}
+
+Result<TemplatePair> LoadTemplatePair(const std::string& old_path, const std::string& new_path,
+                                      const FileSystem& fs) {
+  // The old template as LoadTemplate reads it, with the text of each resource.
+  Result<std::string> old_text = ReadTemplateText(old_path, fs);
+  input::SectionTexts old_resources;
+  old_resources.section = "Resources";
+  JsonRead old_read{&old_resources};
+  Result<Json> old_json = ParseReadText(old_path, old_text, &old_read);
+  // Those texts are the new template's known ones when the old template is
+  // JSON (YAML is read another way) and no transform rewrites its resources.
+  std::unordered_map<std::string_view, std::string_view> known;
+  if (old_json.ok() && old_read.as_json && !ExpandsResources(*old_json)) {
+    known.reserve(old_resources.texts.size());
+    for (const auto& [id, text] : old_resources.texts) known.emplace(id, text);
+  }
+  Result<std::string> new_text = ReadTemplateText(new_path, fs);
+  input::SectionTexts new_resources;
+  new_resources.section = "Resources";
+  if (!known.empty()) new_resources.known = &known;
+  JsonRead new_read{&new_resources};
+  Result<Json> new_json = ParseReadText(new_path, new_text, &new_read);
+  if (!old_json.ok() || !new_json.ok()) {
+    Diagnostics errors;
+    for (const Result<Json>* json : {&old_json, &new_json}) {
+      if (!json->ok()) errors.insert(errors.end(), json->diagnostics().begin(), json->diagnostics().end());
     }
     return errors;
   }
-  return ParseTemplate(path, *text);
+  TemplatePair pair{std::move(*old_json), std::move(*new_json), {}};
+  if (!new_read.as_json || new_resources.unread.empty()) return pair;  // YAML read it all
+  if (ExpandsResources(pair.new_template)) {
+    // Rare: the old template has no such transform. Read again, whole.
+    pair.new_template = std::move(*ParseTemplate(new_path, *new_text));
+    return pair;
+  }
+  pair.same_resources.assign(new_resources.unread.begin(), new_resources.unread.end());
+  std::sort(pair.same_resources.begin(), pair.same_resources.end());
+  return pair;
 }
 
 }  // namespace cdkpp

@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
 namespace cdkpp::input {
 namespace {
 
@@ -148,6 +154,99 @@ TEST(FastJsonParserTest, DuplicateKeysInLargeObjectsAreFound) {
   EXPECT_EQ(error->message, "duplicate key \"Resource1400A1B2\"");
   EXPECT_EQ(error->offset, text.size());
   EXPECT_EQ(error->first_key_offset, text.find("\"Resource1400A1B2\""));
+}
+
+
+// SectionTexts: the members of the root's "Resources", by the text of their
+// values (LoadTemplatePair reads the old template so, then the new one).
+struct SectionRead {
+  Json json;
+  std::optional<struct JsonError> error;  // the struct, not this file's JsonError()
+  SectionTexts section;
+};
+
+SectionRead ReadWithSection(std::string_view text,
+                            const std::unordered_map<std::string_view, std::string_view>* known) {
+  SectionRead read;
+  read.section.section = "Resources";
+  read.section.known = known;
+  JsonOptions options;
+  options.reject_duplicate_keys = true;
+  options.section_texts = &read.section;
+  read.error = ParseJson(text, &read.json, options);
+  return read;
+}
+
+TEST(SectionTextsTest, RecordsTheTextOfEachMemberOfTheSectionOnly) {
+  std::string text =
+      R"({"Outputs": {"O": {"Value": 1}}, "Resources": {"A": {"Type": "X", "P": [1, 2]},)"
+      R"( "B": "text", "C": 12, "D\u0041": {}}, "Z": {"A": {}}})";
+  SectionRead read = ReadWithSection(text, nullptr);
+  ASSERT_FALSE(read.error) << read.error->message;
+  std::vector<std::pair<std::string_view, std::string_view>> expected = {
+      {"A", R"({"Type": "X", "P": [1, 2]})"}, {"B", R"("text")"}, {"C", "12"}};
+  // "DA" is written with an escape: no view of the text names it.
+  EXPECT_EQ(read.section.texts, expected);
+  EXPECT_TRUE(read.section.unread.empty());
+  EXPECT_EQ(read.json, Json::parse(text));
+}
+
+TEST(SectionTextsTest, SkipsOnlyMembersWhoseTextIsKnownByteForByte) {
+  std::string old_text = R"({"Resources": {"A": {"Type": "X"}, "B": {"Type": "Y"}, "C": 12, "S": "s"}})";
+  SectionRead old_read = ReadWithSection(old_text, nullptr);
+  std::unordered_map<std::string_view, std::string_view> known(old_read.section.texts.begin(),
+                                                               old_read.section.texts.end());
+  // A is the same; B changed; C is a number (its text could run on: 123);
+  // S is the same string; N is new.
+  std::string new_text =
+      R"({"Resources": {"A": {"Type": "X"}, "B": {"Type": "Z"}, "C": 123, "S": "s", "N": {}}})";
+  SectionRead new_read = ReadWithSection(new_text, &known);
+  ASSERT_FALSE(new_read.error) << new_read.error->message;
+  EXPECT_EQ(new_read.section.unread, (std::vector<std::string_view>{"A", "S"}));
+  Json expected = Json::parse(new_text);
+  expected["Resources"]["A"] = nullptr;  // left for the caller: the old value
+  expected["Resources"]["S"] = nullptr;
+  EXPECT_EQ(new_read.json, expected);
+  EXPECT_EQ(new_read.json["Resources"].begin().key(), "A");  // order kept
+}
+
+TEST(SectionTextsTest, ASkippedMemberStillCountsForDuplicatesAndErrorsAfterIt) {
+  std::string old_text = R"({"Resources": {"A": {"Type": "X"}}})";
+  SectionRead old_read = ReadWithSection(old_text, nullptr);
+  std::unordered_map<std::string_view, std::string_view> known(old_read.section.texts.begin(),
+                                                               old_read.section.texts.end());
+  std::string written_twice = R"({"Resources": {"A": {"Type": "X"}, "A": {}}})";
+  SectionRead twice = ReadWithSection(written_twice, &known);
+  ASSERT_TRUE(twice.error);
+  EXPECT_EQ(twice.error->message, "duplicate key \"A\"");
+  EXPECT_EQ(twice.error->offset, written_twice.rfind("\"A\""));
+  EXPECT_EQ(twice.error->first_key_offset, written_twice.find("\"A\""));
+  // The same text followed by what ends no member: the error a whole read gives.
+  std::string broken = R"({"Resources": {"A": {"Type": "X"} x}})";
+  SectionRead skipped = ReadWithSection(broken, &known);
+  SectionRead whole = ReadWithSection(broken, nullptr);
+  ASSERT_TRUE(skipped.error && whole.error);
+  EXPECT_EQ(skipped.error->offset, whole.error->offset);
+  EXPECT_EQ(skipped.error->message, whole.error->message);
+}
+
+TEST(SectionTextsTest, NothingIsSkippedWithoutDuplicateKeyChecksOrWithPositions) {
+  std::string text = R"({"Resources": {"A": {"Type": "X"}}})";
+  std::unordered_map<std::string_view, std::string_view> known = {{"A", R"({"Type": "X"})"}};
+  SectionTexts section;
+  section.section = "Resources";
+  section.known = &known;
+  Json out;
+  JsonOptions options;
+  options.section_texts = &section;  // duplicate keys allowed: the last value wins
+  ASSERT_FALSE(ParseJson(text, &out, options));
+  EXPECT_TRUE(section.unread.empty());
+  PositionTree positions;
+  options.reject_duplicate_keys = true;
+  options.positions = &positions;
+  ASSERT_FALSE(ParseJson(text, &out, options));
+  EXPECT_TRUE(section.unread.empty());
+  EXPECT_EQ(out, Json::parse(text));
 }
 
 }  // namespace

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "support/test_inputs.h"
 
 namespace cdkpp {
@@ -166,6 +169,86 @@ TEST(LoadTemplateTest, ByteOrderMarkIsSkipped) {
   Result<Json> r = ParseTemplate("t.json", "\xEF\xBB\xBF{\"Resources\": {}}");
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE((*r)["Resources"].is_object());
+}
+
+
+// LoadTemplatePair: resources whose text is the same in both files.
+Result<TemplatePair> LoadPairOf(const std::string& old_name, const std::string& old_text,
+                                const std::string& new_name, const std::string& new_text) {
+  InMemoryFileSystem fs;
+  fs.Put(old_name, old_text);
+  fs.Put(new_name, new_text);
+  return LoadTemplatePair(old_name, new_name, fs);
+}
+
+TEST(LoadTemplatePairTest, ResourcesWithTheSameTextAreNullInTheNewTemplate) {
+  std::string old_text = R"({"Resources": {"B": {"Type": "X", "Properties": {"N": 1}},)"
+                         R"( "A": {"Type": "Y"}, "C": {"Type": "Z"}}, "Outputs": {"O": {"Value": 1}}})";
+  std::string new_text = R"({"Resources": {"B": {"Type": "X", "Properties": {"N": 1}},)"
+                         R"( "A": {"Type": "Y2"}, "C": {"Type": "Z"}, "D": {"Type": "Z"}},)"
+                         R"( "Outputs": {"O": {"Value": 1}}})";
+  Result<TemplatePair> pair = LoadPairOf("old.json", old_text, "new.json", new_text);
+  ASSERT_TRUE(pair.ok());
+  EXPECT_EQ(pair->same_resources, (std::vector<std::string>{"B", "C"}));
+  EXPECT_EQ(pair->old_template, Json::parse(old_text));
+  Json expected = Json::parse(new_text);
+  expected["Resources"]["B"] = nullptr;
+  expected["Resources"]["C"] = nullptr;
+  EXPECT_EQ(pair->new_template, expected);
+}
+
+TEST(LoadTemplatePairTest, ReadsBothWholeWhenTextAloneCannotTell) {
+  std::string json = R"({"Resources": {"A": {"Type": "X"}}})";
+  std::string yaml = "Resources:\n  A:\n    Type: X\n";
+  std::string with_transform =
+      R"({"Transform": ["AWS::LanguageExtensions"], "Resources": {"A": {"Type": "X"}}})";
+  std::string beyond_ascii = R"({"Resources": {"A": {"Type": "é"}}})";
+  struct Case {
+    std::string old_name, old_text, new_name, new_text;
+  };
+  const Case cases[] = {
+      {"old.yaml", yaml, "new.json", json},                    // YAML is read another way
+      {"old.json", json, "new.yaml", yaml},
+      {"old.json", with_transform, "new.json", with_transform},  // the transform rewrites
+      {"old.json", json, "new.json", with_transform},
+      {"old.json", beyond_ascii, "new.json", beyond_ascii},  // the new parse must see every byte
+  };
+  for (const Case& c : cases) {
+    Result<TemplatePair> pair = LoadPairOf(c.old_name, c.old_text, c.new_name, c.new_text);
+    ASSERT_TRUE(pair.ok()) << c.old_name << " " << c.new_name;
+    EXPECT_TRUE(pair->same_resources.empty()) << c.old_text << " -> " << c.new_text;
+    EXPECT_EQ(pair->old_template, testing::MustParseTemplate(c.old_text));
+    EXPECT_EQ(pair->new_template, testing::MustParseTemplate(c.new_text));
+  }
+}
+
+TEST(LoadTemplatePairTest, OtherTransformsAndTextBeyondAsciiElsewhereKeepTheRest) {
+  std::string text =
+      R"({"Transform": "AWS::SecretsManager-2020-07-23", "Resources": {"A": {"Type": "X"},)"
+      R"( "B": {"Type": "X", "Properties": {"Name": "é"}}}})";
+  Result<TemplatePair> pair = LoadPairOf("old.json", text, "new.json", text);
+  ASSERT_TRUE(pair.ok());
+  EXPECT_EQ(pair->same_resources, (std::vector<std::string>{"A"}));
+  EXPECT_EQ(pair->new_template["Resources"]["B"], Json::parse(text)["Resources"]["B"]);
+}
+
+TEST(LoadTemplatePairTest, GivesTheErrorsOfBothTheOldFirst) {
+  InMemoryFileSystem fs;
+  fs.Put("old.json", R"({"Resources": {"A": {"Type": "X"},}})");
+  fs.Put("new.json", R"({"Resources": {"A": {"Type": "X"}, "A": {}}})");
+  Result<TemplatePair> pair = LoadTemplatePair("old.json", "new.json", fs);
+  ASSERT_FALSE(pair.ok());
+  Diagnostics expected = LoadTemplate("old.json", fs).diagnostics();
+  Diagnostics of_new = LoadTemplate("new.json", fs).diagnostics();
+  expected.insert(expected.end(), of_new.begin(), of_new.end());
+  ASSERT_EQ(pair.diagnostics().size(), 2u);
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(pair.diagnostics()[i].ToString(), expected[i].ToString());
+  }
+  Result<TemplatePair> missing = LoadTemplatePair("old.json", "absent.json", fs);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.diagnostics().back().ToString(),
+            LoadTemplate("absent.json", fs).diagnostics().back().ToString());
 }
 
 }  // namespace

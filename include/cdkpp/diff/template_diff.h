@@ -7,6 +7,7 @@
 #include "cdkpp/core/json.h"
 #include "cdkpp/diff/security_changes.h"
 #include "cdkpp/schema/resource_schemas.h"
+#include "cdkpp/template/load_template.h"
 
 namespace cdkpp::diff {
 
@@ -128,6 +129,10 @@ struct DiffOptions {
 /// known at deploy time is compared as written.
 TemplateDiff DiffTemplates(const Json& old_template, const Json& new_template,
                            const DiffOptions& options);
+
+/// DiffTemplates of the two templates LoadTemplatePair read: the same
+/// result, without looking into the resources whose text is the same in both.
+TemplateDiff DiffTemplates(const TemplatePair& templates, const DiffOptions& options);
 
 }  // namespace cdkpp::diff
 

@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cdkpp/core/json.h"
 #include "cdkpp/core/result.h"
@@ -80,6 +81,27 @@ Result<LocatedTemplate> ParseTemplateWithSourceMap(const std::string& path, std:
 /// Reads `path` through `fs` and parses it as ParseTemplate does. A file that
 /// cannot be read gives one Diagnostic with code "template.read".
 Result<Json> LoadTemplate(const std::string& path, const FileSystem& fs);
+
+/// Two versions of a template, read for comparison (diff::DiffTemplates).
+struct TemplatePair {
+  Json old_template;
+  /// As LoadTemplate reads it, except that each resource listed in
+  /// same_resources holds null in place of its value, which is the old
+  /// template's.
+  Json new_template;
+  /// Logical ids of the resources whose text is byte for byte the same in
+  /// both files, sorted: parsed once, not twice. Empty when either template
+  /// is YAML, has a Transform section or holds a string beyond ASCII in the
+  /// old file.
+  std::vector<std::string> same_resources;
+};
+
+/// LoadTemplate of both files, faster when most resources did not change:
+/// a resource whose text is the same in both is parsed once. On error,
+/// every error of both (the old template's first), as LoadTemplate of each
+/// gives them.
+Result<TemplatePair> LoadTemplatePair(const std::string& old_path, const std::string& new_path,
+                                      const FileSystem& fs);
 
 }  // namespace cdkpp
 

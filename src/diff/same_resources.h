@@ -1,0 +1,37 @@
+#ifndef CDKPP_SRC_DIFF_SAME_RESOURCES_H_
+#define CDKPP_SRC_DIFF_SAME_RESOURCES_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "cdkpp/core/json.h"
+
+namespace cdkpp::diff {
+
+/// The resources LoadTemplatePair found byte for byte the same in both
+/// templates (TemplatePair::same_resources): null in the new template,
+/// their value is the old template's. Not public.
+class SameResources {
+ public:
+  SameResources() = default;  ///< none
+  /// `ids` sorted; `old_resources` the old template's Resources object.
+  SameResources(const std::vector<std::string>& ids, const Json& old_resources);
+
+  /// True when `new_value`, the new template's resource `id`, stands for
+  /// the old template's.
+  bool IsSame(std::string_view id, const Json& new_value) const {
+    return new_value.is_null() && !old_values_.empty() && old_values_.count(id) != 0;
+  }
+  /// The new template's resource `id`: `new_value`, or the old value it
+  /// stands for.
+  const Json& Resolve(std::string_view id, const Json& new_value) const;
+
+ private:
+  std::unordered_map<std::string_view, const Json*> old_values_;  // id -> old value
+};
+
+}  // namespace cdkpp::diff
+
+#endif  // CDKPP_SRC_DIFF_SAME_RESOURCES_H_
