@@ -41,7 +41,11 @@ class ByteSink {
     return at;
   }
 
-  void Grow(std::size_t n) { out_.resize(size_ + n + kStep); }
+  // Within the reserved capacity first: a short value fills no more.
+  void Grow(std::size_t n) {
+    std::size_t need = size_ + n;
+    out_.resize(need <= out_.capacity() ? std::min(out_.capacity(), need + kStep) : need + kStep);
+  }
 
   std::string& out_;
   std::size_t size_ = 0;
@@ -51,6 +55,7 @@ class ByteSink {
 enum class JsonLayout {
   kTemplate,   // nlohmann's dump(1, ' ', false): one-space indent, keys in order
   kCanonical,  // nlohmann::json's dump(): compact, keys sorted recursively
+  kCompact,    // nlohmann's dump(): compact, keys in order
 };
 
 // Writes JSON exactly as nlohmann's dump does in the layout given (the golden
@@ -59,9 +64,13 @@ enum class JsonLayout {
 class JsonWriter {
  public:
   // A pipeline template is ~40 kB (one allocation); a canonical string (DMS
-  // table mappings, task settings) is a few kB.
+  // table mappings, task settings) is a few kB; a compact one is mostly a
+  // value a message or a diff shows.
   JsonWriter(std::string* out, JsonLayout layout)
-      : out_(out, layout == JsonLayout::kTemplate ? 1 << 16 : 1 << 12), layout_(layout) {}
+      : out_(out, layout == JsonLayout::kTemplate    ? 1 << 16
+                  : layout == JsonLayout::kCanonical ? 1 << 12
+                                                     : 1 << 8),
+        layout_(layout) {}
 
   // False when a string is not valid UTF-8.
   bool Value(const Json& v, std::size_t indent) {
@@ -98,6 +107,7 @@ class JsonWriter {
       return true;
     }
     if (layout_ == JsonLayout::kCanonical) return CanonicalObject(entries);
+    if (layout_ == JsonLayout::kCompact) return CompactObject(entries);
     out_.Put("{\n");
     bool first = true;
     for (const auto& [key, item] : entries) {
@@ -132,12 +142,26 @@ class JsonWriter {
     return true;
   }
 
+  bool CompactObject(const Json::object_t& entries) {
+    out_.Put('{');
+    bool first = true;
+    for (const auto& [key, item] : entries) {
+      if (!first) out_.Put(',');
+      first = false;
+      if (!String(key)) return false;
+      out_.Put(':');
+      if (!Value(item, 0)) return false;
+    }
+    out_.Put('}');
+    return true;
+  }
+
   bool Array(const Json::array_t& items, std::size_t indent) {
     if (items.empty()) {
       out_.Put("[]");
       return true;
     }
-    if (layout_ == JsonLayout::kCanonical) {
+    if (layout_ != JsonLayout::kTemplate) {  // compact
       out_.Put('[');
       for (std::size_t i = 0; i < items.size(); ++i) {
         if (i > 0) out_.Put(',');
@@ -293,7 +317,9 @@ std::string SerializeCanonical(const Json& value) {
 }
 
 std::string SerializeCompact(const Json& value) {
-  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  if (JsonWriter(&out, JsonLayout::kCompact).Value(value, 0)) return out;
+  return value.dump(-1, ' ', false, Json::error_handler_t::replace);  // not UTF-8
 }
 
 }  // namespace cdkpp

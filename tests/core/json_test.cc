@@ -113,6 +113,17 @@ TEST(SerializeCanonicalTest, AgreesWithSortedNlohmannOnRandomTrees) {
   }
 }
 
+TEST(SerializeCompactTest, AgreesWithNlohmannOnRandomTrees) {
+  std::mt19937 rng(34);
+  for (int i = 0; i < 500; ++i) {
+    Json v = RandomValue(rng, 0);
+    ASSERT_EQ(SerializeCompact(v), v.dump(-1, ' ', false, Json::error_handler_t::replace))
+        << v.dump();
+  }
+  Json bad = {{"k", std::string("ok \xFF")}, {"a", 1}};
+  EXPECT_EQ(SerializeCompact(bad), bad.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
 TEST(SerializeCanonicalTest, SortsByteWiseAndReplacesInvalidUtf8) {
   Json v = Json::parse(R"({"b": [], "B": {}, "aé": 1.5, "a": [{"z": null, "Z": -1}], "": 0})");
   EXPECT_EQ(SerializeCanonical(v), R"({"":0,"B":{},"a":[{"Z":-1,"z":null}],"aé":1.5,"b":[]})");
