@@ -44,16 +44,19 @@ inline bool KeyLess(std::string_view a, std::string_view b) {
 }
 
 /// Calls fn(key, old_or_null, new_or_null) for each key of the sorted union of
-/// two objects' keys (a non-object counts as empty). O(n log n): ordered_json's
-/// find is a linear scan, too slow for 500 resources.
-template <typename Fn>
-void ForEachKeyInUnion(const Json& a, const Json& b, Fn&& fn) {
+/// two objects' keys (a non-object counts as empty), leaving out the members
+/// for which keep(key, value) is false. O(n log n): ordered_json's find is a
+/// linear scan, too slow for 500 resources.
+template <typename Keep, typename Fn>
+void ForEachKeptKeyInUnion(const Json& a, const Json& b, Keep&& keep, Fn&& fn) {
   using KeyedMember = std::pair<std::string_view, const Json*>;
-  auto sorted = [](const Json& j) {
+  auto sorted = [&keep](const Json& j) {
     std::vector<KeyedMember> v;
     if (!j.is_object()) return v;
     v.reserve(j.size());
-    for (auto it = j.begin(); it != j.end(); ++it) v.emplace_back(it.key(), &*it);
+    for (const auto& [key, value] : j.get_ref<const Json::object_t&>()) {
+      if (keep(key, value)) v.emplace_back(key, &value);
+    }
     std::sort(v.begin(), v.end(),
               [](const KeyedMember& x, const KeyedMember& y) { return KeyLess(x.first, y.first); });
     return v;
@@ -73,6 +76,13 @@ void ForEachKeyInUnion(const Json& a, const Json& b, Fn&& fn) {
       ++k;
     }
   }
+}
+
+/// ForEachKeptKeyInUnion of every member.
+template <typename Fn>
+void ForEachKeyInUnion(const Json& a, const Json& b, Fn&& fn) {
+  ForEachKeptKeyInUnion(
+      a, b, [](std::string_view, const Json&) { return true; }, std::forward<Fn>(fn));
 }
 
 /// Resources of one template as (logical id, resource).

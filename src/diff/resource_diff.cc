@@ -154,10 +154,14 @@ std::vector<ResourceDiff> DiffResources(const Json& old_resources, const Json& n
                                         const SameResources& same, const DiffOptions& options,
                                         ResourceList* old_changed, ResourceList* new_changed) {
   std::vector<ResourceDiff> out;
-  ForEachKeyInUnion(
-      old_resources, new_resources, [&](std::string_view id, const Json* a, const Json* b) {
-        // Identical resources (most of them) first: nothing to name or show.
-        if (a && b && (same.IsSame(id, *b) || ValuesEquivalent(*a, *b))) return;
+  // Resources of the same text on both sides (most of them) are left out
+  // before the sort.
+  ForEachKeptKeyInUnion(
+      old_resources, new_resources,
+      [&](std::string_view id, const Json&) { return !same.Holds(id); },
+      [&](std::string_view id, const Json* a, const Json* b) {
+        // Identical resources next: nothing to name or show.
+        if (a && b && ValuesEquivalent(*a, *b)) return;
         ResourceDiff rd;
         rd.logical_id = std::string(id);
         if (a) rd.old_type = TypeOf(*a);

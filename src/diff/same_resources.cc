@@ -1,14 +1,15 @@
 #include "diff/same_resources.h"
 
-#include <algorithm>
+#include <unordered_set>
 
 namespace cdkpp::diff {
 
 SameResources::SameResources(const std::vector<std::string>& ids, const Json& old_resources) {
   if (ids.empty() || !old_resources.is_object()) return;
+  std::unordered_set<std::string_view> same(ids.begin(), ids.end());
   old_values_.reserve(ids.size());
   for (const auto& [id, value] : old_resources.get_ref<const Json::object_t&>()) {
-    if (std::binary_search(ids.begin(), ids.end(), id)) old_values_.emplace(id, &value);
+    if (same.count(id) != 0) old_values_.emplace(id, &value);
   }
 }
 

@@ -19,10 +19,9 @@ class SameResources {
   /// `ids` sorted; `old_resources` the old template's Resources object.
   SameResources(const std::vector<std::string>& ids, const Json& old_resources);
 
-  /// True when `new_value`, the new template's resource `id`, stands for
-  /// the old template's.
-  bool IsSame(std::string_view id, const Json& new_value) const {
-    return new_value.is_null() && !old_values_.empty() && old_values_.count(id) != 0;
+  /// True when `id` is one of them.
+  bool Holds(std::string_view id) const {
+    return !old_values_.empty() && old_values_.count(id) != 0;
   }
   /// The new template's resource `id`: `new_value`, or the old value it
   /// stands for.
