@@ -1,20 +1,33 @@
 // The human format: sections, then resources as trees, then the security
 // summary and a one-line count. Color is decided by the caller.
 #include <string>
+#include <string_view>
 
 #include "diff/format_internal.h"
 
 namespace cdkpp::diff {
 namespace {
 
+// Appends to one string as it goes: the output of a large diff is tens of
+// kilobytes, and a string built per line and per colored piece was most of
+// the formatting.
 class TextWriter {
  public:
-  explicit TextWriter(bool color) : color_(color) {}
+  explicit TextWriter(bool color) : color_(color) { out_.reserve(std::size_t{1} << 14); }
 
-  std::string Paint(const std::string& s, const char* code) const {
-    return color_ ? std::string("\x1b[") + code + "m" + s + "\x1b[0m" : s;
+  // s, in the color of the SGR `code` when colors are on.
+  void Paint(std::string_view s, const char* code) {
+    if (!color_) {
+      out_ += s;
+      return;
+    }
+    out_ += "\x1b[";
+    out_ += code;
+    out_ += 'm';
+    out_ += s;
+    out_ += "\x1b[0m";
   }
-  std::string Marker(ChangeKind kind) const {
+  void Marker(ChangeKind kind) {
     switch (kind) {
       case ChangeKind::kAdded:
         return Paint("[+]", "32");
@@ -23,9 +36,9 @@ class TextWriter {
       case ChangeKind::kModified:
         break;
     }
-    return Paint("[~]", "33");
+    Paint("[~]", "33");
   }
-  std::string ImpactLabel(Impact impact) const {
+  void ImpactLabel(Impact impact) {
     switch (impact) {
       case Impact::kReplace:
         return Paint("replace", "1;31");
@@ -38,107 +51,167 @@ class TextWriter {
       case Impact::kCreate:
         return Paint("create", "32");
       case Impact::kUpdate:
-        return "update";
+        out_ += "update";
+        return;
       case Impact::kNone:
         break;
     }
-    return "no change to the physical resource";
+    out_ += "no change to the physical resource";
   }
 
-  void Line(int indent, const std::string& text) {
-    out_.append(static_cast<std::size_t>(indent), ' ');
+  // A line's start: its indentation and change marker, then a space.
+  void MarkedLine(int indent, ChangeKind kind) {
+    Indent(indent);
+    Marker(kind);
+    out_ += ' ';
+  }
+  void Indent(int indent) { out_.append(static_cast<std::size_t>(indent), ' '); }
+  void EndLine() { out_ += '\n'; }
+  void Line(int indent, std::string_view text) {
+    Indent(indent);
     out_ += text;
-    out_ += '\n';
+    EndLine();
   }
 
   void Values(const std::vector<ValueDiff>& diffs, int indent, bool top_level) {
     for (const ValueDiff& d : diffs) {
-      std::string label = d.key.empty() ? "(value)" : d.key;
-      std::string suffix;
-      if (top_level && (d.impact == Impact::kReplace || d.impact == Impact::kMayReplace)) {
-        suffix = "  (" + ImpactLabel(d.impact) + ")";
-      }
+      MarkedLine(indent, d.kind);
+      out_ += d.key.empty() ? std::string_view("(value)") : std::string_view(d.key);
+      bool replaces =
+          top_level && (d.impact == Impact::kReplace || d.impact == Impact::kMayReplace);
       if (!d.leaf() || d.json_string) {
-        Line(indent,
-             Marker(d.kind) + " " + label + (d.json_string ? " (JSON string)" : "") + suffix);
+        if (d.json_string) out_ += " (JSON string)";
+        ImpactSuffix(replaces, d.impact);
         Values(d.children, indent + 4, false);
         continue;
       }
-      std::string text = Marker(d.kind) + " " + label + ": ";
+      out_ += ": ";
       switch (d.kind) {
         case ChangeKind::kAdded:
-          text += Paint(RenderValue(d.new_value), "32");
+          Paint(RenderValue(d.new_value), "32");
           break;
         case ChangeKind::kRemoved:
-          text += Paint(RenderValue(d.old_value), "31");
+          Paint(RenderValue(d.old_value), "31");
           break;
         case ChangeKind::kModified:
-          text += Paint(RenderValue(d.old_value), "31") + " -> " +
-                  Paint(RenderValue(d.new_value), "32");
+          Paint(RenderValue(d.old_value), "31");
+          out_ += " -> ";
+          Paint(RenderValue(d.new_value), "32");
           break;
       }
-      Line(indent, text + suffix);
+      ImpactSuffix(replaces, d.impact);
     }
+  }
+
+  // Ends a property's line, naming its impact when it replaces the resource.
+  void ImpactSuffix(bool replaces, Impact impact) {
+    if (replaces) {
+      out_ += "  (";
+      ImpactLabel(impact);
+      out_ += ')';
+    }
+    EndLine();
   }
 
   void Section(const SectionDiff& s) {
-    Line(0, Paint(s.name, "1"));
+    Paint(s.name, "1");
+    EndLine();
     for (const EntryDiff& e : s.entries) {
-      std::string label = e.name.empty() ? s.name : e.name;
+      MarkedLine(2, e.kind);
+      out_ += e.name.empty() ? s.name : e.name;
       if (e.kind == ChangeKind::kAdded) {
-        Line(2, Marker(e.kind) + " " + label + ": " + RenderValue(e.new_value));
+        out_ += ": ";
+        out_ += RenderValue(e.new_value);
       } else if (e.kind == ChangeKind::kRemoved) {
-        Line(2, Marker(e.kind) + " " + label + ": " + RenderValue(e.old_value));
+        out_ += ": ";
+        out_ += RenderValue(e.old_value);
       } else if (e.changes.size() == 1 && e.changes[0].key.empty()) {
-        Line(2, Marker(e.kind) + " " + label + ": " + RenderValue(e.old_value) + " -> " +
-                    RenderValue(e.new_value));
-      } else {
-        Line(2, Marker(e.kind) + " " + label);
-        Values(e.changes, 6, false);
+        out_ += ": ";
+        out_ += RenderValue(e.old_value);
+        out_ += " -> ";
+        out_ += RenderValue(e.new_value);
       }
-      for (const std::string& note : e.notes) Line(6, "- " + note);
+      EndLine();
+      bool tree = e.kind == ChangeKind::kModified &&
+                  !(e.changes.size() == 1 && e.changes[0].key.empty());
+      if (tree) Values(e.changes, 6, false);
+      for (const std::string& note : e.notes) Note(note);
     }
-    out_ += '\n';
+    EndLine();
+  }
+
+  void Note(const std::string& note) {
+    Indent(6);
+    out_ += "- ";
+    out_ += note;
+    EndLine();
   }
 
   void Resource(const ResourceDiff& r) {
-    std::string type = r.new_type.empty() ? r.old_type : r.new_type;
+    MarkedLine(2, r.kind);
     if (!r.old_type.empty() && !r.new_type.empty() && r.old_type != r.new_type) {
-      type = r.old_type + " -> " + r.new_type;
+      out_ += r.old_type;
+      out_ += " -> ";
+      out_ += r.new_type;
+    } else {
+      out_ += r.new_type.empty() ? r.old_type : r.new_type;
     }
-    std::string head = Marker(r.kind) + " " + type + " " + Paint(r.logical_id, "1");
-    if (!r.construct_path.empty()) head += " (" + r.construct_path + ")";
-    head += ": " + ImpactLabel(r.impact);
-    Line(2, head);
-    for (const std::string& reason : r.reasons) Line(6, "- " + reason);
+    out_ += ' ';
+    Paint(r.logical_id, "1");
+    if (!r.construct_path.empty()) {
+      out_ += " (";
+      out_ += r.construct_path;
+      out_ += ')';
+    }
+    out_ += ": ";
+    ImpactLabel(r.impact);
+    EndLine();
+    for (const std::string& reason : r.reasons) Note(reason);
     Values(r.properties, 6, true);
     Values(r.attributes, 6, true);
   }
 
   void Security(const SecurityChanges& s) {
-    Line(0, Paint(s.permissions_broadened ? "Security changes (permissions broadened)"
-                                          : "Security changes",
-                  "1;35"));
+    Paint(s.permissions_broadened ? "Security changes (permissions broadened)"
+                                  : "Security changes",
+          "1;35");
+    EndLine();
     if (!s.statements.empty()) {
       Line(2, "IAM statements");
       for (const auto& c : s.statements) {
-        Line(4, Marker(c.kind) + " " + c.statement.holder + ": " + DescribeStatement(c.statement));
+        MarkedLine(4, c.kind);
+        out_ += c.statement.holder;
+        out_ += ": ";
+        out_ += DescribeStatement(c.statement);
+        EndLine();
       }
     }
     if (!s.managed_policies.empty()) {
       Line(2, "Managed policies");
-      for (const auto& c : s.managed_policies)
-        Line(4, Marker(c.kind) + " " + c.holder + ": " + c.policy_arn);
+      for (const auto& c : s.managed_policies) {
+        MarkedLine(4, c.kind);
+        out_ += c.holder;
+        out_ += ": ";
+        out_ += c.policy_arn;
+        EndLine();
+      }
     }
     if (!s.security_group_rules.empty()) {
       Line(2, "Security group rules");
       for (const auto& c : s.security_group_rules) {
-        std::string text = Marker(c.kind) + " " + c.rule.group + ": " + DescribeRule(c.rule);
-        if (!c.rule.description.empty()) text += " \"" + c.rule.description + "\"";
-        Line(4, text);
+        MarkedLine(4, c.kind);
+        out_ += c.rule.group;
+        out_ += ": ";
+        out_ += DescribeRule(c.rule);
+        if (!c.rule.description.empty()) {
+          out_ += " \"";
+          out_ += c.rule.description;
+          out_ += '"';
+        }
+        EndLine();
       }
     }
-    out_ += '\n';
+    EndLine();
   }
 
   std::string Take() { return std::move(out_); }
@@ -152,7 +225,10 @@ class TextWriter {
 
 std::string FormatText(const TemplateDiff& diff, const FormatOptions& options) {
   TextWriter w(options.color);
-  if (!options.title.empty()) w.Line(0, w.Paint(options.title, "1"));
+  if (!options.title.empty()) {
+    w.Paint(options.title, "1");
+    w.EndLine();
+  }
   if (diff.empty()) {
     w.Line(0, "There were no differences");
     return w.Take();
@@ -160,7 +236,8 @@ std::string FormatText(const TemplateDiff& diff, const FormatOptions& options) {
   if (!options.title.empty()) w.Line(0, "");
   for (const SectionDiff& s : diff.sections) w.Section(s);
   if (!diff.resources.empty()) {
-    w.Line(0, w.Paint("Resources", "1"));
+    w.Paint("Resources", "1");
+    w.EndLine();
     for (const ResourceDiff& r : diff.resources) w.Resource(r);
     w.Line(0, "");
   }
