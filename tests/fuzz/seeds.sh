@@ -37,6 +37,10 @@ case "$target" in
     for f in "$pipeline"/*.yaml; do seed "$pipeline/base.yaml" "$f"; done
     seed "$root"/tests/testdata/diff/aws-cdk/v1.template.json \
          "$root"/tests/testdata/diff/aws-cdk/v2.template.json
+    # JSON pairs of the same text (LoadTemplatePair steps over each resource).
+    for f in "$root"/tests/testdata/golden/*.template.json "$root"/tests/testdata/golden/*/*.template.json; do
+      seed "$f" "$f"
+    done
     for f in "$root"/tests/testdata/diff/malformed/*.{json,yaml}; do seed "$f" "$pipeline/base.yaml"; done ;;
   fuzz_yaml_subset)
     for f in "$root"/examples/*.yaml "$root"/tests/input/yaml_subset_corpus/*.yaml \
