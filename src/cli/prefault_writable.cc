@@ -48,7 +48,8 @@ extern "C" {
 
 [[gnu::visibility("hidden")]] extern const ElfW(Ehdr) __ehdr_start;
 
-[[gnu::used, gnu::visibility("hidden"), gnu::no_stack_protector]] void
+// __attribute__ spelling: clang 14 knows no [[gnu::no_stack_protector]].
+[[gnu::used, gnu::visibility("hidden")]] __attribute__((no_stack_protector)) void
 cdkpp_prefault_writable_segments(std::uintptr_t stack_pointer) {
   std::uintptr_t stack_page = stack_pointer & ~(kPageBytes - 1);
   PopulateForWrite(stack_page - kStackBytes, stack_page);
