@@ -39,6 +39,12 @@ python3 "$root/bench/diff/gen_templates.py" "$work/pair" >/dev/null
   profile -q diff "$work/pair/old.json" "$work/pair/new.json"
 } | awk '!seen[$0]++' > "$work/diff"
 nm "$bin" | awk '{print $NF}' | grep -E '_(evex|avx512)' | sort -u > "$work/wide_variants"
+# The static libraries' symbol tables: which of their functions share an
+# input section (glibc's objects are not compiled with -ffunction-sections).
+for lib in libc.a libstdc++.a libgcc.a libgcc_eh.a libyaml.a; do
+  path=$(c++ -print-file-name="$lib")
+  [ -f "$path" ] && objdump -t "$path"
+done > "$work/library_symbols"
 
 python3 - "$work" > "$root/cmake/cdkpp.order" <<'EOF'
 import re
@@ -51,15 +57,49 @@ def read(name):
 
 synth, validate, diff = read("synth"), read("validate"), read("diff")
 in_synth, in_validate, in_diff = set(synth), set(validate), set(diff)
-groups = [
-    [f for f in synth if f not in in_diff and f not in in_validate],
-    [f for f in synth if f not in in_diff and f in in_validate],
-    [f for f in synth if f in in_diff and f not in in_validate],
-    [f for f in synth if f in in_diff and f in in_validate],
-    [f for f in diff if f not in in_synth and f in in_validate],
-    [f for f in diff if f not in in_synth and f not in in_validate],
-    [f for f in validate if f not in in_synth and f not in in_diff],
-]
+
+# The functions of one input section land together, where the section's
+# first listed function is. A glibc object holds several functions in one
+# .text (tolower with the ctype functions synth runs, _IO_file_xsputn with
+# the stdio ones): its section goes to the group of every command that runs
+# any of them, or a diff touches synth's code for one function (4 of its
+# 13 64 KB windows of code were such strays).
+def input_sections():
+    owner, ambiguous = {}, set()
+    archive = member = None
+    for line in open(f"{work}/library_symbols"):
+        if line.startswith("In archive "):
+            archive = line[len("In archive "):].rstrip(":\n")
+        elif line.rstrip().endswith("file format elf64-x86-64"):
+            member = line.split(":")[0]
+        else:
+            m = re.match(r"[0-9a-f]{16} (.{7}) (\.text\S*)\s+[0-9a-f]{16}\s+(?:\.hidden )?(\S+)$", line)
+            if not m or "F" not in m.group(1):
+                continue
+            key = (archive, member, m.group(2))
+            if owner.setdefault(m.group(3), key) != key:
+                ambiguous.add(m.group(3))  # a local name in several objects
+    return {name: key for name, key in owner.items() if name not in ambiguous}
+
+section_of = input_sections()
+runs = {}
+for command, functions in (("synth", synth), ("validate", validate), ("diff", diff)):
+    for f in functions:
+        runs.setdefault(section_of.get(f, f), set()).add(command)
+def commands_of(f):
+    return frozenset(runs[section_of.get(f, f)])
+
+ALL = frozenset({"synth", "validate", "diff"})
+group_of = {commands: i for i, commands in enumerate([
+    frozenset({"synth"}), frozenset({"synth", "validate"}), frozenset({"synth", "diff"}), ALL,
+    frozenset({"diff", "validate"}), frozenset({"diff"}), frozenset({"validate"})])}
+groups = [[] for _ in group_of]
+# Start-up code no profile names, run by every command: the entry point and
+# glibc's _start (valgrind names no symbol without a size) and crtbegin's.
+groups[group_of[ALL]] = ["cdkpp_entry", "_start", "deregister_tm_clones", "register_tm_clones",
+                         "__do_global_dtors_aux", "frame_dummy"]
+for f in dict.fromkeys(synth + diff + validate):
+    groups[group_of[commands_of(f)]].append(f)
 # valgrind's CPU has no AVX-512, so glibc's string functions run as their
 # AVX2 variants under it; on the real CPU they may be the EVEX or AVX-512
 # ones. Those siblings go right after the first profiled variant of their

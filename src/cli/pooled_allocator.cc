@@ -65,20 +65,31 @@ struct FreeBlock {
 
 // Shared by all threads, zero-initialized: operator new runs before any
 // constructor. Changed only under the lock, when a page is started.
-// The fields every delete reads (end, page_class) and the ones a new page
-// writes (locked, next_page) sit on separate cache lines, so that a page one
-// thread starts does not evict the line every other thread's delete reads
-// (the stacks of a config synthesize on several threads).
+// The field every delete reads (end) and the ones a new page writes (locked,
+// next_page) sit on separate cache lines, so that a page one thread starts
+// does not evict the line every other thread's delete reads (the stacks of a
+// config synthesize on several threads).
 struct Region {
   // One past the region's last byte; 0 before it is mapped, when every
-  // user-space address lies kRegionBytes or more past it (RegionOffset).
+  // user-space address lies kRegionBytes or more past it (RegionBase).
   alignas(64) std::uintptr_t end;
   alignas(64) bool map_failed;
   bool locked;
   char* next_page;
-  alignas(64) std::uint8_t page_class[kPageCount];
 };
 constinit Region region{};
+
+// The class of each page, one byte a page, is the region's own first page:
+// kPageCount bytes are exactly one page. In .bss its eight 4 KiB pages were
+// part of the writable data start-up makes present in one call
+// (src/cli/prefault_writable.cc), at about 5 us a page here, though a
+// command reads only its first hundred bytes; in the region it shares the
+// huge page the first allocation faults in anyway. Its own entry (page 0)
+// stays 0.
+static_assert(kPageCount == kPageBytes, "the page-class table fills the region's first page");
+std::uint8_t* PageClasses(std::uintptr_t region_base) {
+  return reinterpret_cast<std::uint8_t*>(region_base);
+}
 
 // Each thread's free lists and current pages: the common path takes no lock.
 // A block freed by another thread joins that thread's list; any thread may
@@ -109,18 +120,18 @@ bool MapRegion() {
   // synth touches dozens of the region's 4 KiB pages, and on a VM each first
   // touch is a page fault costing more than the work done on the page.
   madvise(base, kRegionBytes, MADV_HUGEPAGE);
-  region.next_page = static_cast<char*>(base);
+  region.next_page = static_cast<char*>(base) + kPageBytes;  // after the page-class table
   __atomic_store_n(&region.end, reinterpret_cast<std::uintptr_t>(base) + kRegionBytes,
                    __ATOMIC_RELEASE);
   return true;
 }
 
-// The block's offset in the region; kRegionBytes or more when it is not in it
-// (malloc's blocks, nullptr, anything before the region is mapped). A thread
-// holding a pooled block has seen the region mapped, so a relaxed read is enough.
-std::uintptr_t RegionOffset(const void* p) {
-  return reinterpret_cast<std::uintptr_t>(p) -
-         (__atomic_load_n(&region.end, __ATOMIC_RELAXED) - kRegionBytes);
+// The region's first byte. A block's offset from it is kRegionBytes or more
+// when the block is not in the region (malloc's blocks, nullptr, anything
+// before the region is mapped). A thread holding a pooled block has seen the
+// region mapped, so a relaxed read is enough.
+std::uintptr_t RegionBase() {
+  return __atomic_load_n(&region.end, __ATOMIC_RELAXED) - kRegionBytes;
 }
 
 std::size_t SizeClass(std::size_t n) { return (n + kGranule - 1) / kGranule; }
@@ -162,7 +173,9 @@ void* TakeBlockFromNewPage(std::size_t size_class) {
   if (MapRegion() &&
       region.end - reinterpret_cast<std::uintptr_t>(region.next_page) >= run_bytes) {
     page = region.next_page;
-    region.page_class[RegionOffset(page) / kPageBytes] = static_cast<std::uint8_t>(size_class);
+    std::uintptr_t base = region.end - kRegionBytes;
+    PageClasses(base)[(reinterpret_cast<std::uintptr_t>(page) - base) / kPageBytes] =
+        static_cast<std::uint8_t>(size_class);
     region.next_page += run_bytes;
   }
   UnlockRegion();
@@ -206,12 +219,13 @@ void* AllocateNoThrow(std::size_t n) noexcept {
 }
 
 inline void Release(void* p) noexcept {
-  std::uintptr_t offset = RegionOffset(p);
+  std::uintptr_t base = RegionBase();
+  std::uintptr_t offset = reinterpret_cast<std::uintptr_t>(p) - base;
   if (offset >= kRegionBytes) {  // malloc's block, or nullptr
     std::free(p);
     return;
   }
-  std::size_t size_class = region.page_class[offset / kPageBytes];
+  std::size_t size_class = PageClasses(base)[offset / kPageBytes];
   auto* block = static_cast<FreeBlock*>(p);
   block->next = cache.free_list[size_class];
   cache.free_list[size_class] = block;

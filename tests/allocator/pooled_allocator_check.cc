@@ -70,6 +70,23 @@ TEST(PooledAllocator, BlocksOverAPageTakeWholePagesOfTheRegion) {
   }
 }
 
+TEST(PooledAllocator, PagesFarIntoTheRegionKeepTheirClass) {
+  // Each page's class is in a table at the region's start: a freed block of
+  // a page 200 MiB in finds its class's list as one of the first page does.
+  std::vector<void*> spans;
+  for (int i = 0; i < 25; ++i) spans.push_back(::operator new(std::size_t{8} << 20));
+  for (std::size_t n : {std::size_t{16}, std::size_t{480}, std::size_t{3000}, std::size_t{40000}}) {
+    void* block = ::operator new(n);
+    ::operator delete(block);
+    EXPECT_EQ(::operator new(n), block) << n;
+    ::operator delete(block);
+  }
+  void* last = spans.back();
+  ::operator delete(last);
+  EXPECT_EQ(::operator new(std::size_t{8} << 20), last);
+  for (void* span : spans) ::operator delete(span);
+}
+
 TEST(PooledAllocator, BlocksBeyondTheLargestClassComeFromMalloc) {
   Block big((std::size_t{64} << 20) + 1);
   EXPECT_NE(Address(big.data) % (32 * 1024), 0u);
