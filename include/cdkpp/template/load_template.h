@@ -91,8 +91,9 @@ struct TemplatePair {
   Json new_template;
   /// Logical ids of the resources whose text is byte for byte the same in
   /// both files, sorted: parsed once, not twice. Empty when either template
-  /// is YAML, has a Transform section or holds a string beyond ASCII in the
-  /// old file.
+  /// is YAML or declares AWS::LanguageExtensions (expanded before the
+  /// comparison); a resource whose strings hold a byte from 0x7F up is never
+  /// listed.
   std::vector<std::string> same_resources;
 };
 
