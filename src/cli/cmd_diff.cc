@@ -67,15 +67,7 @@ Result<Json> SynthesizedTemplate(const DiffArgs& args, const FileSystem& fs, std
 Result<TemplatePair> DeployedAndSynthesized(const DiffArgs& args, const FileSystem& fs,
                                             std::string* title) {
   Result<Json> deployed = LoadTemplate(args.old_path, fs);
-  Result<Json> synthesized = SynthesizedTemplate(args, fs, title);
-  if (deployed.ok() && synthesized.ok()) {
-    return TemplatePair{std::move(*deployed), std::move(*synthesized), {}};
-  }
-  Diagnostics errors;
-  for (const Result<Json>* json : {&deployed, &synthesized}) {
-    if (!json->ok()) errors.insert(errors.end(), json->diagnostics().begin(), json->diagnostics().end());
-  }
-  return errors;
+  return PairTemplates(std::move(deployed), SynthesizedTemplate(args, fs, title));
 }
 
 int RunDiff(const DiffArgs& args) {

@@ -189,6 +189,17 @@ Result<Json> LoadTemplate(const std::string& path, const FileSystem& fs) {
   return ParseTemplate(path, *text);
 }
 
+Result<TemplatePair> PairTemplates(Result<Json> old_template, Result<Json> new_template) {
+  if (old_template.ok() && new_template.ok()) {
+    return TemplatePair{std::move(*old_template), std::move(*new_template), {}};
+  }
+  Diagnostics errors;
+  for (const Result<Json>* json : {&old_template, &new_template}) {
+    if (!json->ok()) errors.insert(errors.end(), json->diagnostics().begin(), json->diagnostics().end());
+  }
+  return errors;
+}
+
 Result<TemplatePair> LoadTemplatePair(const std::string& old_path, const std::string& new_path,
                                       const FileSystem& fs) {
   // The old template as LoadTemplate reads it, with the text of each resource.
@@ -210,23 +221,18 @@ Result<TemplatePair> LoadTemplatePair(const std::string& old_path, const std::st
   if (!known.empty()) new_resources.known = &known;
   JsonRead new_read{&new_resources};
   Result<Json> new_json = ParseReadText(new_path, new_text, &new_read);
-  if (!old_json.ok() || !new_json.ok()) {
-    Diagnostics errors;
-    for (const Result<Json>* json : {&old_json, &new_json}) {
-      if (!json->ok()) errors.insert(errors.end(), json->diagnostics().begin(), json->diagnostics().end());
-    }
-    return errors;
-  }
-  TemplatePair pair{std::move(*old_json), std::move(*new_json), {}};
-  if (!new_read.as_json || new_resources.unread.empty()) return pair;  // YAML read it all
+  Result<TemplatePair> paired = PairTemplates(std::move(old_json), std::move(new_json));
+  if (!paired.ok()) return paired;
+  TemplatePair& pair = *paired;
+  if (!new_read.as_json || new_resources.unread.empty()) return paired;  // YAML read it all
   if (ExpandsResources(pair.new_template)) {
     // Rare: the old template has no such transform. Read again, whole.
     pair.new_template = std::move(*ParseTemplate(new_path, *new_text));
-    return pair;
+    return paired;
   }
   pair.same_resources.assign(new_resources.unread.begin(), new_resources.unread.end());
   std::sort(pair.same_resources.begin(), pair.same_resources.end());
-  return pair;
+  return paired;
 }
 
 }  // namespace cdkpp

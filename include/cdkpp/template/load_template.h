@@ -97,6 +97,10 @@ struct TemplatePair {
   std::vector<std::string> same_resources;
 };
 
+/// Two templates read apart as a pair (no same resources), or the errors of
+/// both, the old template's first.
+Result<TemplatePair> PairTemplates(Result<Json> old_template, Result<Json> new_template);
+
 /// LoadTemplate of both files, faster when most resources did not change:
 /// a resource whose text is the same in both is parsed once. On error,
 /// every error of both (the old template's first), as LoadTemplate of each
